@@ -1,0 +1,108 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { z, ZodType } from "zod";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { errorFields, log } from "@/lib/log";
+import { actorOf, recordEvent, type RequestMeta } from "@/lib/audit/record-event";
+import { errorResponse, toAppError } from "@/lib/api/error-response";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { requestMetaFrom } from "@/lib/api/request-meta";
+import { resolvePrincipal } from "@/lib/api/resolve-principal";
+import { decide } from "@/lib/rbac/decide";
+import type { Capability } from "@/lib/rbac/capabilities";
+import type { Principal } from "@/lib/auth/principal";
+
+/** "public": no principal needed; "authenticated": any principal; otherwise the capability. */
+export type Requirement = Capability | "authenticated" | "public";
+
+type Parsed<S> = S extends ZodType ? z.output<S> : undefined;
+
+export type WithAuthOptions<B extends ZodType | undefined, Q extends ZodType | undefined> = {
+  capability: Requirement;
+  body?: B;
+  query?: Q;
+};
+
+export type HandlerContext<R extends Requirement, B, Q> = {
+  req: NextRequest;
+  principal: R extends "public" ? Principal | null : Principal;
+  body: B;
+  query: Q;
+  params: Record<string, string>;
+  correlationId: string;
+  meta: RequestMeta;
+};
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * The one wrapper for every route handler: resolves the principal (session cookie or Bearer API
+ * key), checks the capability with decide() (denials audited), checks Origin on cookie-authenticated
+ * writes, parses and validates body and query, and maps every error to the error envelope.
+ * A handler returns a Response, or data to be sent as 200 JSON.
+ */
+export function withAuth<R extends Requirement, B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined>(
+  options: WithAuthOptions<B, Q> & { capability: R },
+  handler: (ctx: HandlerContext<R, Parsed<B>, Parsed<Q>>) => Promise<Response | unknown>,
+) {
+  return async function handle(req: NextRequest, routeContext?: RouteContext): Promise<Response> {
+    const meta = requestMetaFrom(req.headers);
+    const correlationId = meta.correlationId!;
+    try {
+      const principal = await resolvePrincipal(req, meta);
+      if (options.capability !== "public") {
+        if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API key (Authorization: Bearer …).");
+        if (options.capability !== "authenticated") await authorize(principal, options.capability, req, meta);
+      }
+      if (principal?.via === "session" && STATE_CHANGING.has(req.method)) checkOrigin(req);
+
+      const body = options.body ? options.body.parse(await readJsonBody(req, env.MAX_BODY_BYTES)) : undefined;
+      const query = options.query ? options.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
+      const params = flattenParams(routeContext ? await routeContext.params : {});
+
+      const result = await handler({
+        req, principal: principal as HandlerContext<R, Parsed<B>, Parsed<Q>>["principal"],
+        body: body as Parsed<B>, query: query as Parsed<Q>, params, correlationId, meta,
+      });
+      const response = result instanceof Response ? result : Response.json(result);
+      response.headers.set("X-Correlation-Id", correlationId);
+      return response;
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === "internal_error") {
+        log.error("request failed", { correlationId, method: req.method, path: req.nextUrl.pathname, ...errorFields(error) });
+      }
+      return errorResponse(appError, correlationId);
+    }
+  };
+}
+
+async function authorize(principal: Principal, capability: Capability, req: NextRequest, meta: RequestMeta): Promise<void> {
+  const decision = decide(principal.access, { capability });
+  if (decision.allowed) return;
+  await recordEvent({
+    category: "access",
+    action: "authorize",
+    result: "denied",
+    actor: actorOf(principal),
+    target: `${req.method} ${req.nextUrl.pathname}`,
+    details: { capability, reason: decision.reason },
+    meta,
+  });
+  throw new AppError("forbidden", `You do not have permission to do this (requires ${capability}).`, { capability, reason: decision.reason });
+}
+
+function checkOrigin(req: NextRequest): void {
+  const origin = req.headers.get("origin");
+  const allowed = new Set([env.publicUrl.origin, req.nextUrl.origin]);
+  if (!origin || !allowed.has(origin)) {
+    throw new AppError("forbidden", "Cross-origin request refused: the Origin header does not match this console.", { reason: "origin_mismatch" });
+  }
+}
+
+function flattenParams(params: Record<string, string | string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+}

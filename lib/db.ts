@@ -1,0 +1,24 @@
+import "server-only";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
+import { env } from "@/lib/env";
+
+/**
+ * Both generated clients come from one model file (prisma/models.prisma), so their query API is
+ * the same; the app is typed against the SQLite one and the provider is chosen at run time.
+ */
+export type Db = SqliteClient;
+
+function createDb(): Db {
+  if (env.isPostgres) {
+    // Structurally identical client generated for the other provider (see prisma/models.prisma).
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
+}
+
+const globalForDb = globalThis as unknown as { gatehouseDb?: Db };
+
+export const db: Db = (globalForDb.gatehouseDb ??= createDb());

@@ -1,0 +1,63 @@
+// The one place that reads process.env. Every variable is validated here; a bad value stops
+// the process with one line naming the variable and what is wrong.
+import path from "node:path";
+import { z } from "zod";
+
+const booleanString = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const databaseUrl = z
+  .string()
+  .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must start with file: (SQLite) or postgresql:// (PostgreSQL)");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: databaseUrl.default("file:./data/gatehouse.db"),
+  DATA_DIR: z.string().min(1).default("data"),
+  PUBLIC_URL: z.url({ message: "must be an absolute URL such as https://gatehouse.example.com" }).optional(),
+  GATEHOUSE_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 48`)").optional(),
+  ADMIN_EMAIL: z.email({ message: "must be an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  OIDC_ISSUER: z.url({ message: "must be the issuer URL of an OpenID Connect provider" }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  SIGNIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
+  SEED_DEMO: booleanString.default(true),
+});
+
+export type Env = z.infer<typeof envSchema> & { publicUrl: URL; isPostgres: boolean; dataDir: string };
+
+/** Parses an environment; throws one line naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset", as a blank line in an .env file would.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EnvError(`Invalid environment variable ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const parsed = result.data;
+  const oidcSet = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcSet !== 0 && oidcSet !== 3) {
+    throw new EnvError("Invalid environment variable OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+  }
+  return {
+    ...parsed,
+    publicUrl: new URL(parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`),
+    isPostgres: parsed.DATABASE_URL.startsWith("postgres"),
+    dataDir: path.resolve(parsed.DATA_DIR),
+  };
+}
+
+export class EnvError extends Error {}
+
+export const env: Env = parseEnv(process.env);

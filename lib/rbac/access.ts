@@ -1,0 +1,52 @@
+// Pure computation of what a set of roles grants, following inheritance. No database here:
+// callers load role definitions (lib/rbac/load-role-definitions.ts) and pass them in.
+import { isCapability, type Capability } from "@/lib/rbac/capabilities";
+
+export type ToolGrantEffect = "allow" | "deny";
+
+export type RoleDefinition = {
+  name: string;
+  capabilities: readonly string[];
+  toolGrants: readonly { pattern: string; effect: ToolGrantEffect }[];
+  inherits: string | null;
+};
+
+export type EffectiveToolGrant = { pattern: string; effect: ToolGrantEffect; role: string };
+
+export type Access = {
+  /** Roles assigned directly to the principal. */
+  roles: string[];
+  /** Each capability held, with the role that grants it (first found). */
+  capabilities: Map<Capability, string>;
+  toolGrants: EffectiveToolGrant[];
+};
+
+/** The chain of a role and the roles it inherits from, stopping at cycles and unknown names. */
+export function roleChain(name: string, definitions: ReadonlyMap<string, RoleDefinition>): RoleDefinition[] {
+  const chain: RoleDefinition[] = [];
+  const seen = new Set<string>();
+  let current = definitions.get(name);
+  while (current && !seen.has(current.name)) {
+    seen.add(current.name);
+    chain.push(current);
+    current = current.inherits ? definitions.get(current.inherits) : undefined;
+  }
+  return chain;
+}
+
+export function computeAccess(roleNames: readonly string[], definitions: ReadonlyMap<string, RoleDefinition>): Access {
+  const capabilities = new Map<Capability, string>();
+  const toolGrants: EffectiveToolGrant[] = [];
+  const visited = new Set<string>();
+  for (const roleName of roleNames) {
+    for (const role of roleChain(roleName, definitions)) {
+      if (visited.has(role.name)) continue;
+      visited.add(role.name);
+      for (const capability of role.capabilities) {
+        if (isCapability(capability) && !capabilities.has(capability)) capabilities.set(capability, role.name);
+      }
+      for (const grant of role.toolGrants) toolGrants.push({ ...grant, role: role.name });
+    }
+  }
+  return { roles: [...roleNames], capabilities, toolGrants };
+}
