@@ -11,6 +11,7 @@ const KEY_FAILURE_MESSAGES = {
   unknown: "The API key is not valid.",
   revoked: "The API key has been revoked.",
   expired: "The API key has expired.",
+  owner_disabled: "The API key belongs to a disabled user.",
 } as const;
 
 /**

@@ -7,7 +7,7 @@ import type { Principal } from "@/lib/auth/principal";
 
 export type ApiKeyAuthentication =
   | { ok: true; principal: Extract<Principal, { type: "api_key" }> }
-  | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired"; keyId?: string };
+  | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "owner_disabled"; keyId?: string };
 
 /** Checks a Bearer token: well formed, known, not revoked, not expired. */
 export async function authenticateApiKey(token: string, now = new Date()): Promise<ApiKeyAuthentication> {
@@ -18,15 +18,18 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
     select: {
       id: true, name: true, prefix: true, secretHash: true, expiresAt: true, revokedAt: true, rateLimitPerMinute: true,
       roles: { select: { role: { select: { name: true } } } },
+      createdBy: { select: { isDisabled: true } },
     },
   });
   if (!key || !apiKeyTokenMatches(token, key.secretHash)) return { ok: false, reason: "unknown" };
   if (key.revokedAt) return { ok: false, reason: "revoked", keyId: key.id };
   if (key.expiresAt && key.expiresAt <= now) return { ok: false, reason: "expired", keyId: key.id };
+  // A disabled user's keys stop working with their sessions.
+  if (key.createdBy?.isDisabled) return { ok: false, reason: "owner_disabled", keyId: key.id };
 
   const access = computeAccess(key.roles.map((r) => r.role.name), await loadRoleDefinitions());
   // lastUsedAt is informational: a write per request at most once a minute.
-  if (!(await isRecentlyUsed(key.id, now))) {
+  if (!isRecentlyUsed(key.id, now)) {
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
   }
   return {
@@ -36,7 +39,7 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
 }
 
 const lastTouched = new Map<string, number>();
-async function isRecentlyUsed(keyId: string, now: Date): Promise<boolean> {
+function isRecentlyUsed(keyId: string, now: Date): boolean {
   const previous = lastTouched.get(keyId);
   if (previous !== undefined && now.getTime() - previous < 60_000) return true;
   lastTouched.set(keyId, now.getTime());

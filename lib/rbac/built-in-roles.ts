@@ -15,7 +15,7 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
   {
     name: "operator",
     description: "Runs the gateway: servers, tools, API keys and metrics.",
-    capabilities: ["servers:read", "servers:write", "tools:read", "tools:write", "keys:read", "keys:write", "roles:read", "metrics:read", "settings:read"],
+    capabilities: ["servers:read", "servers:write", "tools:read", "tools:write", "keys:read", "keys:write", "roles:read", "metrics:read", "settings:read", "mcp:connect"],
   },
   {
     name: "compliance_officer",

@@ -1,0 +1,34 @@
+import "server-only";
+
+export const keyViewSelect = {
+  id: true, name: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, rateLimitPerMinute: true,
+  createdBy: { select: { email: true } },
+  roles: { select: { role: { select: { name: true } } } },
+} as const;
+
+type KeyRow = {
+  id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null; lastUsedAt: Date | null;
+  rateLimitPerMinute: number | null; createdBy: { email: string } | null; roles: { role: { name: string } }[];
+};
+
+export type KeyView = {
+  id: string; name: string; prefix: string; roles: string[]; createdAt: string; expiresAt: string | null; revokedAt: string | null;
+  lastUsedAt: string | null; rateLimitPerMinute: number | null; createdBy: string | null; status: "active" | "expired" | "revoked";
+};
+
+/** The API's view of a key: never its hash. */
+export function toKeyView(key: KeyRow, now = new Date()): KeyView {
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: `ghk_${key.prefix}`,
+    roles: key.roles.map((r) => r.role.name).sort(),
+    createdAt: key.createdAt.toISOString(),
+    expiresAt: key.expiresAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    rateLimitPerMinute: key.rateLimitPerMinute,
+    createdBy: key.createdBy?.email ?? null,
+    status: key.revokedAt ? "revoked" : key.expiresAt && key.expiresAt <= now ? "expired" : "active",
+  };
+}

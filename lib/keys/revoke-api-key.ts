@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
+
+/** Revokes a key; it stops working on its next request. Revoking twice is a no-op. */
+export async function revokeApiKey(id: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<KeyView> {
+  const existing = await db.apiKey.findUnique({ where: { id }, select: { revokedAt: true } });
+  if (!existing) throw new AppError("not_found", "No API key with this id.");
+  const key = existing.revokedAt
+    ? await db.apiKey.findUniqueOrThrow({ where: { id }, select: keyViewSelect })
+    : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() }, select: keyViewSelect });
+  if (!existing.revokedAt) {
+    await recordEvent({ category: "key", action: "revoke", result: "success", actor: by.actor, target: id, details: { name: key.name, prefix: `ghk_${key.prefix}` }, meta: by.meta });
+  }
+  return toKeyView(key);
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { isBuiltInRoleName } from "@/lib/rbac/built-in-roles";
+import { getRoleOrThrow } from "@/lib/roles/list-roles";
+import type { RoleView } from "@/lib/roles/role-view";
+import { assertHoldsCapabilities, replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
+import { createRoleSchema, type CreateRoleInput } from "@/lib/roles/schemas";
+import type { Principal } from "@/lib/auth/principal";
+
+export async function createRole(input: CreateRoleInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<RoleView> {
+  const data = createRoleSchema.parse(input);
+  if (isBuiltInRoleName(data.name) || (await db.role.findUnique({ where: { name: data.name }, select: { id: true } }))) {
+    throw new AppError("conflict", `A role named ${data.name} already exists.`, { fields: { name: ["Already in use"] } });
+  }
+  assertHoldsCapabilities(by.principal, data.capabilities);
+  if (data.inherits) await assertCanAssignRoles(by.principal, [data.inherits], "inherits");
+
+  await db.$transaction(async (tx) => {
+    const inheritsId = await resolveParentId(tx, data.name, data.inherits);
+    const role = await tx.role.create({
+      data: { name: data.name, description: data.description, inheritsId, rateLimitPerMinute: data.rateLimitPerMinute },
+    });
+    await replaceRoleParts(tx, role.id, data);
+  });
+  const role = await getRoleOrThrow(data.name);
+  await recordEvent({
+    category: "role", action: "create", result: "success", actor: by.actor, target: role.name,
+    details: { after: { inherits: role.inherits, capabilities: role.capabilities, toolGrants: role.toolGrants } }, meta: by.meta,
+  });
+  return role;
+}

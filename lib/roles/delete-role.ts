@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { getRoleOrThrow } from "@/lib/roles/list-roles";
+
+/** Deletes a custom role that no API key uses; users lose it, heirs stop inheriting from it. */
+export async function deleteRole(name: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<void> {
+  const role = await getRoleOrThrow(name);
+  if (role.isBuiltIn) throw new AppError("conflict", `${name} is a built-in role and cannot be deleted.`);
+  if (role.keyCount > 0) {
+    throw new AppError("conflict", `${name} is held by ${role.keyCount} API key(s); revoke them or change their roles first.`);
+  }
+  await db.role.delete({ where: { name } });
+  await recordEvent({
+    category: "role", action: "delete", result: "success", actor: by.actor, target: name,
+    details: { before: { capabilities: role.capabilities, toolGrants: role.toolGrants, inherits: role.inherits, userCount: role.userCount } }, meta: by.meta,
+  });
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { getRoleOrThrow } from "@/lib/roles/list-roles";
+import type { RoleView } from "@/lib/roles/role-view";
+import { assertHoldsCapabilities, replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
+import { updateRoleSchema, type UpdateRoleInput } from "@/lib/roles/schemas";
+import type { Principal } from "@/lib/auth/principal";
+
+/**
+ * Updates a role in one transaction and audits before and after. Built-in roles keep the
+ * capabilities and parent defined in code; their tool grants, description and limit can change.
+ */
+export async function updateRole(name: string, input: UpdateRoleInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<RoleView> {
+  const data = updateRoleSchema.parse(input);
+  const before = await getRoleOrThrow(name);
+  if (before.isBuiltIn && (data.capabilities !== undefined || data.inherits !== undefined)) {
+    throw new AppError("conflict", `The capabilities and inheritance of the built-in role ${name} are fixed; create a custom role instead.`);
+  }
+  if (data.capabilities) assertHoldsCapabilities(by.principal, data.capabilities);
+  if (data.inherits) await assertCanAssignRoles(by.principal, [data.inherits], "inherits");
+
+  await db.$transaction(async (tx) => {
+    const inheritsId = data.inherits !== undefined ? await resolveParentId(tx, name, data.inherits) : undefined;
+    await tx.role.update({
+      where: { name },
+      data: {
+        ...(data.description !== undefined ? { description: data.description } : {}),
+        ...(inheritsId !== undefined ? { inheritsId } : {}),
+        ...(data.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: data.rateLimitPerMinute } : {}),
+      },
+    });
+    await replaceRoleParts(tx, before.id, data);
+  });
+  const after = await getRoleOrThrow(name);
+  const snapshot = (r: RoleView) => ({ description: r.description, inherits: r.inherits, capabilities: r.capabilities, toolGrants: r.toolGrants, rateLimitPerMinute: r.rateLimitPerMinute });
+  await recordEvent({ category: "role", action: "update", result: "success", actor: by.actor, target: name, details: { before: snapshot(before), after: snapshot(after) }, meta: by.meta });
+  return after;
+}

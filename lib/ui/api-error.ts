@@ -1,0 +1,18 @@
+/** An error answered by the REST API, carrying the envelope's code, message and field errors. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly correlationId: string | null = null,
+    readonly fields: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** The first error message for a form field, if the server rejected it. */
+  fieldError(field: string): string | undefined {
+    return this.fields[field]?.[0];
+  }
+}

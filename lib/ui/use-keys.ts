@@ -1,0 +1,15 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import type { KeyView } from "@/lib/ui/api-types";
+import { queryKeys } from "@/lib/ui/query-keys";
+
+/** API keys, including revoked and expired ones (GET /api/v1/keys). */
+export function useKeys() {
+  return useQuery({
+    queryKey: queryKeys.keys,
+    queryFn: ({ signal }) => apiFetch<{ keys: KeyView[] }>("/api/v1/keys", { signal }),
+    select: (data) => data.keys,
+  });
+}

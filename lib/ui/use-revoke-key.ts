@@ -1,0 +1,18 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import type { KeyView } from "@/lib/ui/api-types";
+import { queryKeys } from "@/lib/ui/query-keys";
+
+/** DELETE /api/v1/keys/:id revokes the key; it stays listed with status "revoked". */
+export function useRevokeKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<{ key: KeyView }>(`/api/v1/keys/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.keys });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.roles });
+    },
+  });
+}

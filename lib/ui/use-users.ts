@@ -1,0 +1,25 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import type { UserView } from "@/lib/ui/api-types";
+import { queryKeys } from "@/lib/ui/query-keys";
+
+type UserPage = { users: UserView[]; nextCursor: string | null };
+
+const PAGE_SIZE = 50;
+
+/** Users matching a search, a page at a time (GET /api/v1/users, cursor pagination). */
+export function useUsers(q: string) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.userList(q),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+      if (q) params.set("q", q);
+      if (pageParam) params.set("cursor", pageParam);
+      return apiFetch<UserPage>(`/api/v1/users?${params}`, { signal });
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}

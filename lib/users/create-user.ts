@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { hashPassword } from "@/lib/auth/passwords";
+import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
+import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+import type { Principal } from "@/lib/auth/principal";
+
+export async function createUser(input: CreateUserInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<UserView> {
+  const data = createUserSchema.parse(input);
+  await assertCanAssignRoles(by.principal, data.roles);
+  if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+    throw new AppError("conflict", `A user with the email ${data.email} already exists.`, { fields: { email: ["Already in use"] } });
+  }
+  const roles = await db.role.findMany({ where: { name: { in: data.roles } }, select: { id: true } });
+  const user = await db.user.create({
+    data: {
+      email: data.email,
+      name: data.name || null,
+      passwordHash: await hashPassword(data.password),
+      roles: { create: roles.map((r) => ({ roleId: r.id })) },
+    },
+    select: userViewSelect,
+  });
+  await recordEvent({
+    category: "user", action: "create", result: "success", actor: by.actor, target: user.id,
+    details: { email: user.email, roles: data.roles }, meta: by.meta,
+  });
+  return toUserView(user);
+}

@@ -1,0 +1,10 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+
+export async function getUserOrThrow(id: string): Promise<UserView> {
+  const user = await db.user.findUnique({ where: { id }, select: userViewSelect });
+  if (!user) throw new AppError("not_found", "No user with this id.");
+  return toUserView(user);
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { assertAnAdminRemains } from "@/lib/users/assert-an-admin-remains";
+import { getUserOrThrow } from "@/lib/users/get-user";
+import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
+import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+import type { Principal } from "@/lib/auth/principal";
+
+/**
+ * Changes a user's name, roles or disabled state in one transaction. Disabling bumps the
+ * session version, so the user's sessions stop working on their next request.
+ */
+export async function updateUser(id: string, input: UpdateUserInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<UserView> {
+  const data = updateUserSchema.parse(input);
+  const before = await getUserOrThrow(id);
+  if (data.roles) await assertCanAssignRoles(by.principal, data.roles);
+
+  const after = await db.$transaction(async (tx) => {
+    if (data.roles) {
+      const roles = await tx.role.findMany({ where: { name: { in: data.roles } }, select: { id: true } });
+      await tx.userRole.deleteMany({ where: { userId: id } });
+      await tx.userRole.createMany({ data: roles.map((r) => ({ userId: id, roleId: r.id })) });
+    }
+    const disabling = data.isDisabled === true && !before.isDisabled;
+    const updated = await tx.user.update({
+      where: { id },
+      data: {
+        ...(data.name !== undefined ? { name: data.name || null } : {}),
+        ...(data.isDisabled !== undefined ? { isDisabled: data.isDisabled } : {}),
+        ...(disabling ? { sessionVersion: { increment: 1 } } : {}),
+      },
+      select: userViewSelect,
+    });
+    await assertAnAdminRemains(tx);
+    return toUserView(updated);
+  });
+
+  const changes = {
+    ...(data.name !== undefined && before.name !== after.name ? { name: { before: before.name, after: after.name } } : {}),
+    ...(data.roles && before.roles.join() !== after.roles.join() ? { roles: { before: before.roles, after: after.roles } } : {}),
+    ...(before.isDisabled !== after.isDisabled ? { isDisabled: { before: before.isDisabled, after: after.isDisabled } } : {}),
+  };
+  if (Object.keys(changes).length) {
+    const action = changes.isDisabled ? (after.isDisabled ? "disable" : "enable") : changes.roles ? "change_roles" : "update";
+    await recordEvent({ category: "user", action, result: "success", actor: by.actor, target: id, details: { email: after.email, changes }, meta: by.meta });
+  }
+  return after;
+}
