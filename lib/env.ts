@@ -61,3 +61,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export class EnvError extends Error {}
 
 export const env: Env = parseEnv(process.env);
+
+// next-auth v4 reads its own URL only from process.env; without it, it assumes localhost:3000.
+process.env.NEXTAUTH_URL ??= env.publicUrl.origin;

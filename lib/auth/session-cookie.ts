@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { deriveKey } from "@/lib/crypto/master-key";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -12,7 +13,7 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 export const useSecureCookies =
   env.NODE_ENV === "production" && (env.publicUrl.protocol === "https:" || LOOPBACK_HOSTS.has(env.publicUrl.hostname));
 
-export const SESSION_COOKIE_NAME = `${useSecureCookies ? "__Secure-" : ""}gatehouse.session`;
+export const SESSION_COOKIE_NAME = SESSION_COOKIE_NAMES[useSecureCookies ? 1 : 0];
 
 /** The secret next-auth signs and encrypts sessions with, derived from the master key. */
 export function getSessionSecret(): string {

@@ -1,0 +1,16 @@
+import { bootstrap } from "@/lib/bootstrap/bootstrap";
+import type { Command } from "@/cli/commands";
+
+export const bootstrapCommand: Command = {
+  summary: "Apply migrations, create built-in roles and the first admin (run by npm start)",
+  options: {},
+  async run() {
+    const report = await bootstrap();
+    if (report.firstAdmin) {
+      const { email, generatedPassword } = report.firstAdmin;
+      console.log(`\n  First admin created: ${email}`);
+      if (generatedPassword) console.log(`  Password (shown once, change it after signing in): ${generatedPassword}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,41 @@
+import type { ParseArgsConfig } from "node:util";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/api/error-response";
+import { bootstrapCommand } from "@/cli/bootstrap-command";
+import { createApiKeyCommand } from "@/cli/create-api-key-command";
+import { createUserCommand } from "@/cli/create-user-command";
+
+export type CommandValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export type Command = {
+  summary: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  run(values: CommandValues): Promise<number>;
+};
+
+export const COMMANDS: Record<string, Command> = {
+  bootstrap: bootstrapCommand,
+  "create-api-key": createApiKeyCommand,
+  "create-user": createUserCommand,
+};
+
+/** Runs a command, turning domain errors into one readable line each. */
+export async function runCommand(command: Command, values: CommandValues): Promise<number> {
+  try {
+    return await command.run(values);
+  } catch (error) {
+    if (error instanceof ZodError) {
+      for (const [field, messages] of Object.entries(fieldErrors(error))) console.error(`--${field}: ${messages.join("; ")}`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  } finally {
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+import { ensureMasterSecretFile } from "@/lib/crypto/master-key";
+import { applyMigrations } from "@/lib/bootstrap/apply-migrations";
+import { ensureFirstAdmin, type FirstAdmin } from "@/lib/bootstrap/ensure-first-admin";
+import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
+
+export type BootstrapReport = { masterSecretFile: string | null; firstAdmin: FirstAdmin | null };
+
+/** Everything a start needs before serving: data dir, master secret, schema, roles, first admin. */
+export async function bootstrap(): Promise<BootstrapReport> {
+  mkdirSync(env.dataDir, { recursive: true });
+  if (!env.isPostgres) mkdirSync(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
+  const masterSecretFile = ensureMasterSecretFile();
+  applyMigrations();
+  await ensureBuiltInRoles();
+  const firstAdmin = await ensureFirstAdmin();
+  return { masterSecretFile, firstAdmin };
+}

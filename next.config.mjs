@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native and WASM-backed packages stay as runtime requires instead of being bundled.
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "ioredis", "rate-limiter-flexible"],
+  typedRoutes: false,
+};
+
+export default nextConfig;
