@@ -34,7 +34,7 @@ export type HandlerContext<R extends Requirement, B, Q> = {
   meta: RequestMeta;
 };
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params?: Promise<Record<string, string | string[]> | undefined> };
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -61,7 +61,7 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
 
       const body = options.body ? options.body.parse(await readJsonBody(req, env.MAX_BODY_BYTES)) : undefined;
       const query = options.query ? options.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
-      const params = flattenParams(routeContext ? await routeContext.params : {});
+      const params = flattenParams((await routeContext?.params) ?? {});
 
       const result = await handler({
         req, principal: principal as HandlerContext<R, Parsed<B>, Parsed<Q>>["principal"],
