@@ -1,0 +1,58 @@
+"use client";
+
+import { LoaderCircle } from "lucide-react";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { InlineAlert } from "@/components/ui/inline-alert";
+import { Input } from "@/components/ui/input";
+import { safeCallbackUrl } from "@/lib/ui/safe-callback-url";
+import { signInErrorMessage } from "@/lib/ui/sign-in-error-message";
+
+export type SignInFormProps = { callbackUrl?: string; initialError?: string };
+
+export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
+  const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    setIsPending(true);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error || !result.ok) {
+        setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
+        setIsPending(false);
+        return;
+      }
+      // A full navigation, so the proxy and the console start from the new session.
+      window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
+    } catch {
+      setError("Could not reach the server. Check your connection and try again.");
+      setIsPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      {error ? <InlineAlert>{error}</InlineAlert> : null}
+      <FormField id="email" label="Email">
+        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus disabled={isPending} />
+      </FormField>
+      <FormField id="password" label="Password">
+        <Input id="password" name="password" type="password" autoComplete="current-password" required disabled={isPending} />
+      </FormField>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
+        {isPending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

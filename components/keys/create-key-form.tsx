@@ -1,0 +1,114 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { RolePicker } from "@/components/console/role-picker";
+import { Button } from "@/components/ui/button";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { FormField, describedBy } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useToast } from "@/components/ui/toast-context";
+import { ApiError } from "@/lib/ui/api-error";
+import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
+import { toastApiError } from "@/lib/ui/toast-api-error";
+import { useCreateKey, type CreateKeyBody } from "@/lib/ui/use-create-key";
+
+type Field = "name" | "roles" | "expiresAt" | "rateLimitPerMinute";
+type FieldErrors = Partial<Record<Field, string>>;
+
+const NAME_HINT = "What uses this key, e.g. “billing-agent”.";
+const EXPIRY_HINT = "Optional. The key stops working at the end of this day.";
+const RATE_HINT = "Optional. Calls per minute before the gateway answers 429.";
+
+export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret: string) => void }) {
+  const [roles, setRoles] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [minDate] = useState(tomorrowDateInput);
+  const createKey = useCreateKey();
+  const toast = useToast();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (roles.length === 0) return setErrors({ roles: "Choose at least one role" });
+    const expires = String(form.get("expiresAt") ?? "");
+    const rate = String(form.get("rateLimitPerMinute") ?? "").trim();
+    const body: CreateKeyBody = {
+      name: String(form.get("name") ?? "").trim(),
+      roles,
+      ...(expires ? { expiresAt: endOfDayIso(expires) } : {}),
+      ...(rate ? { rateLimitPerMinute: Number(rate) } : {}),
+    };
+    setErrors({});
+    try {
+      const { key, secret } = await createKey.mutateAsync(body);
+      toast.success(`Created key ${key.name}.`);
+      onCreated(key.name, secret);
+    } catch (error) {
+      const f = error instanceof ApiError ? error.fields : {};
+      const next: FieldErrors = {
+        name: f.name?.[0],
+        roles: f.roles?.[0],
+        expiresAt: f.expiresAt?.[0],
+        rateLimitPerMinute: f.rateLimitPerMinute?.[0],
+      };
+      if (error instanceof ApiError && error.code === "conflict" && !next.name) next.name = error.message;
+      setErrors(next);
+      if (!Object.values(next).some(Boolean)) toastApiError(toast, error);
+    }
+  }
+
+  const isPending = createKey.isPending;
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      <FormField id="key-name" label="Name" hint={NAME_HINT} error={errors.name}>
+        <Input
+          id="key-name"
+          name="name"
+          required
+          maxLength={100}
+          autoComplete="off"
+          hasError={!!errors.name}
+          aria-describedby={describedBy("key-name", { error: errors.name, hint: NAME_HINT })}
+          disabled={isPending}
+        />
+      </FormField>
+      <RolePicker id="key-roles" value={roles} onChange={setRoles} error={errors.roles} disabled={isPending} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="key-expires" label="Expires on" hint={EXPIRY_HINT} error={errors.expiresAt}>
+          <Input
+            id="key-expires"
+            name="expiresAt"
+            type="date"
+            min={minDate}
+            hasError={!!errors.expiresAt}
+            aria-describedby={describedBy("key-expires", { error: errors.expiresAt, hint: EXPIRY_HINT })}
+            disabled={isPending}
+          />
+        </FormField>
+        <FormField id="key-rate" label="Rate limit (per minute)" hint={RATE_HINT} error={errors.rateLimitPerMinute}>
+          <Input
+            id="key-rate"
+            name="rateLimitPerMinute"
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
+            hasError={!!errors.rateLimitPerMinute}
+            aria-describedby={describedBy("key-rate", { error: errors.rateLimitPerMinute, hint: RATE_HINT })}
+            disabled={isPending}
+          />
+        </FormField>
+      </div>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="secondary" disabled={isPending}>
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Creating…" : "Create key"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

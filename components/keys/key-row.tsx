@@ -1,0 +1,42 @@
+"use client";
+
+import { RevokeKeyButton } from "@/components/keys/revoke-key-button";
+import { KeyStatusBadge } from "@/components/keys/key-status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Td } from "@/components/ui/table";
+import type { KeyView } from "@/lib/ui/api-types";
+import { formatDate, formatDateTime } from "@/lib/ui/format-date";
+
+const muted = "text-zinc-400 dark:text-zinc-500";
+
+export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolean }) {
+  return (
+    <tr className="hover:bg-zinc-50/60 dark:hover:bg-zinc-800/30">
+      <Td className="max-w-56 font-medium break-words text-zinc-900 dark:text-zinc-100">
+        {apiKey.name}
+        {apiKey.rateLimitPerMinute ? (
+          <span className="block text-xs font-normal text-zinc-500 dark:text-zinc-400">{apiKey.rateLimitPerMinute} calls/min</span>
+        ) : null}
+      </Td>
+      <Td>
+        <code className="font-mono text-xs">{apiKey.prefix}…</code>
+      </Td>
+      <Td>
+        <span className="flex flex-wrap gap-1">
+          {apiKey.roles.map((r) => (
+            <Badge key={r} tone="info">
+              {r}
+            </Badge>
+          ))}
+        </span>
+      </Td>
+      <Td>
+        <KeyStatusBadge status={apiKey.status} />
+      </Td>
+      <Td className="whitespace-nowrap">{apiKey.expiresAt ? formatDate(apiKey.expiresAt) : <span className={muted}>Never</span>}</Td>
+      <Td className="whitespace-nowrap">{apiKey.lastUsedAt ? formatDateTime(apiKey.lastUsedAt) : <span className={muted}>Never</span>}</Td>
+      <Td className="max-w-48 truncate">{apiKey.createdBy ?? <span className={muted}>—</span>}</Td>
+      {canWrite ? <Td className="text-right">{apiKey.status === "revoked" ? null : <RevokeKeyButton apiKey={apiKey} />}</Td> : null}
+    </tr>
+  );
+}

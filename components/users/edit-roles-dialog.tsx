@@ -1,0 +1,55 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { RolePicker } from "@/components/console/role-picker";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { useToast } from "@/components/ui/toast-context";
+import { ApiError } from "@/lib/ui/api-error";
+import type { UserView } from "@/lib/ui/api-types";
+import { toastApiError } from "@/lib/ui/toast-api-error";
+import { useUpdateUser } from "@/lib/ui/use-update-user";
+
+export type EditRolesDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };
+
+export function EditRolesDialog({ user, onOpenChange }: EditRolesDialogProps) {
+  const [roles, setRoles] = useState<string[]>(user.roles);
+  const [error, setError] = useState<string | undefined>();
+  const updateUser = useUpdateUser();
+  const toast = useToast();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (roles.length === 0) return setError("A user needs at least one role");
+    setError(undefined);
+    try {
+      await updateUser.mutateAsync({ id: user.id, body: { roles } });
+      toast.success(`Updated the roles of ${user.email}.`);
+      onOpenChange(false);
+    } catch (cause) {
+      const fieldError = cause instanceof ApiError ? cause.fieldError("roles") : undefined;
+      if (fieldError) setError(fieldError);
+      else toastApiError(toast, cause);
+    }
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => !updateUser.isPending && onOpenChange(open)}>
+      <DialogContent title="Edit roles" description={<>Choose the roles for <strong className="font-medium break-all">{user.email}</strong>.</>}>
+        <form onSubmit={onSubmit}>
+          <RolePicker id="edit-roles" value={roles} onChange={setRoles} error={error} disabled={updateUser.isPending} />
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="secondary" disabled={updateUser.isPending}>
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" disabled={updateUser.isPending}>
+              {updateUser.isPending ? "Saving…" : "Save roles"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
