@@ -44,14 +44,14 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
       toast.success(`Created key ${key.name}.`);
       onCreated(key.name, secret);
     } catch (error) {
-      const f = error instanceof ApiError ? error.fields : {};
+      const apiError = error instanceof ApiError ? error : null;
       const next: FieldErrors = {
-        name: f.name?.[0],
-        roles: f.roles?.[0],
-        expiresAt: f.expiresAt?.[0],
-        rateLimitPerMinute: f.rateLimitPerMinute?.[0],
+        name: apiError?.fieldError("name"),
+        roles: apiError?.fieldError("roles"),
+        expiresAt: apiError?.fieldError("expiresAt"),
+        rateLimitPerMinute: apiError?.fieldError("rateLimitPerMinute"),
       };
-      if (error instanceof ApiError && error.code === "conflict" && !next.name) next.name = error.message;
+      if (apiError?.code === "conflict" && !next.name) next.name = apiError.message;
       setErrors(next);
       if (!Object.values(next).some(Boolean)) toastApiError(toast, error);
     }
@@ -65,7 +65,7 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
           id="key-name"
           name="name"
           required
-          maxLength={100}
+          maxLength={80}
           autoComplete="off"
           hasError={!!errors.name}
           aria-describedby={describedBy("key-name", { error: errors.name, hint: NAME_HINT })}

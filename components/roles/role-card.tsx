@@ -33,6 +33,7 @@ export function RoleCard({ role }: { role: RoleView }) {
           </div>
           <p className="text-sm whitespace-nowrap text-zinc-600 dark:text-zinc-400">
             {plural(role.userCount, "user", "users")} · {plural(role.keyCount, "API key", "API keys")}
+            {role.rateLimitPerMinute ? ` · ${role.rateLimitPerMinute} calls/min` : ""}
           </p>
         </header>
         <div className="space-y-5 px-5 py-4">

@@ -37,15 +37,15 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
       toast.success(`Created ${user.email}.`);
       onDone();
     } catch (error) {
-      const fields = error instanceof ApiError ? error.fields : {};
+      const apiError = error instanceof ApiError ? error : null;
       const next: FieldErrors = {
-        email: fields.email?.[0],
-        name: fields.name?.[0],
-        password: fields.password?.[0],
-        roles: fields.roles?.[0],
+        email: apiError?.fieldError("email"),
+        name: apiError?.fieldError("name"),
+        password: apiError?.fieldError("password"),
+        roles: apiError?.fieldError("roles"),
       };
       // A taken email comes back as a conflict without field details: show it on the field.
-      if (error instanceof ApiError && error.code === "conflict" && !next.email) next.email = error.message;
+      if (apiError?.code === "conflict" && !next.email) next.email = apiError.message;
       setErrors(next);
       if (!Object.values(next).some(Boolean)) toastApiError(toast, error);
     }

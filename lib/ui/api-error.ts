@@ -11,8 +11,10 @@ export class ApiError extends Error {
     this.name = "ApiError";
   }
 
-  /** The first error message for a form field, if the server rejected it. */
+  /** The first error message for a form field or any of its items ("roles.0"), if the server rejected it. */
   fieldError(field: string): string | undefined {
-    return this.fields[field]?.[0];
+    if (this.fields[field]?.[0]) return this.fields[field][0];
+    const nested = Object.keys(this.fields).find((key) => key.startsWith(`${field}.`));
+    return nested ? this.fields[nested]?.[0] : undefined;
   }
 }

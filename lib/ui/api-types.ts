@@ -25,12 +25,14 @@ export type ToolGrant = { pattern: string; effect: "allow" | "deny" };
 export type RoleView = {
   id: string;
   name: string;
-  description: string | null;
+  description: string;
   isBuiltIn: boolean;
   inherits: string | null;
   capabilities: string[];
   effectiveCapabilities: string[];
   toolGrants: ToolGrant[];
+  /** Default calls per minute for API keys holding this role; null: no limit. */
+  rateLimitPerMinute?: number | null;
   userCount: number;
   keyCount: number;
 };
