@@ -1,0 +1,113 @@
+-- CreateTable
+CREATE TABLE "UpstreamServer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "transport" TEXT NOT NULL,
+    "command" TEXT,
+    "args" JSONB,
+    "envEncrypted" TEXT,
+    "envKeys" JSONB,
+    "url" TEXT,
+    "headersEncrypted" TEXT,
+    "headerKeys" JSONB,
+    "isEnabled" BOOLEAN NOT NULL DEFAULT true,
+    "autoApprove" BOOLEAN NOT NULL DEFAULT false,
+    "timeoutMs" INTEGER NOT NULL DEFAULT 30000,
+    "maxConcurrent" INTEGER NOT NULL DEFAULT 10,
+    "maxQueue" INTEGER NOT NULL DEFAULT 100,
+    "breakerFailureThreshold" INTEGER NOT NULL DEFAULT 5,
+    "breakerHalfOpenAfterMs" INTEGER NOT NULL DEFAULT 60000,
+    "breakerSuccessThreshold" INTEGER NOT NULL DEFAULT 3,
+    "healthStatus" TEXT NOT NULL DEFAULT 'unknown',
+    "lastError" TEXT,
+    "lastCheckedAt" DATETIME,
+    "lastSyncedAt" DATETIME,
+    "serverInfo" JSONB,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Tool" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "serverId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "title" TEXT,
+    "description" TEXT NOT NULL DEFAULT '',
+    "inputSchema" JSONB NOT NULL,
+    "outputSchema" JSONB,
+    "annotations" JSONB,
+    "definitionHash" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "isEnabled" BOOLEAN NOT NULL DEFAULT true,
+    "timeoutMs" INTEGER,
+    "pendingDefinition" JSONB,
+    "pendingHash" TEXT,
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Tool_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ToolVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "toolId" TEXT NOT NULL,
+    "definitionHash" TEXT NOT NULL,
+    "definition" JSONB NOT NULL,
+    "decision" TEXT NOT NULL,
+    "decidedById" TEXT,
+    "decidedAt" DATETIME,
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ToolVersion_toolId_fkey" FOREIGN KEY ("toolId") REFERENCES "Tool" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Prompt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "serverId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "title" TEXT,
+    "description" TEXT NOT NULL DEFAULT '',
+    "arguments" JSONB,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Prompt_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Resource" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "serverId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'resource',
+    "uri" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "title" TEXT,
+    "description" TEXT NOT NULL DEFAULT '',
+    "mimeType" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'active',
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Resource_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UpstreamServer_slug_key" ON "UpstreamServer"("slug");
+
+-- CreateIndex
+CREATE INDEX "Tool_status_idx" ON "Tool"("status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Tool_serverId_name_key" ON "Tool"("serverId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ToolVersion_toolId_definitionHash_key" ON "ToolVersion"("toolId", "definitionHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Prompt_serverId_name_key" ON "Prompt"("serverId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Resource_serverId_kind_uri_key" ON "Resource"("serverId", "kind", "uri");
+
