@@ -1,0 +1,56 @@
+// Data for integration tests, created through the same lib/ functions the API and CLI use.
+// Each test file has its own database (tests/setup/per-file-database.ts); names are still
+// unique so that a test never depends on another test's rows.
+import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { db } from "@/lib/db";
+import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
+import { createUser } from "@/lib/users/create-user";
+import { createApiKey } from "@/lib/keys/create-api-key";
+import { SESSION_COOKIE_NAME, getSessionSecret } from "@/lib/auth/session-cookie";
+import type { UserView } from "@/lib/users/user-view";
+import type { KeyView } from "@/lib/keys/key-view";
+
+export const BUILT_IN_ROLE_NAMES = ["admin", "operator", "compliance_officer", "auditor", "viewer", "service"] as const;
+export type BuiltInRoleName = (typeof BUILT_IN_ROLE_NAMES)[number];
+
+const system = { principal: null, actor: { type: "system" as const } };
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}`;
+}
+
+/** Secrets handed out in this test file, so a test can prove none reached the audit trail. */
+export const issuedSecrets = new Set<string>();
+
+export async function seedRoles(): Promise<void> {
+  await ensureBuiltInRoles();
+}
+
+export type TestUser = UserView & { password: string };
+
+export async function createTestUser(roles: string[], options: { email?: string; password?: string } = {}): Promise<TestUser> {
+  const password = options.password ?? `pw-${randomBytes(12).toString("base64url")}`;
+  issuedSecrets.add(password);
+  const user = await createUser({ email: options.email ?? `${uniqueName("user")}@example.test`, password, roles }, system);
+  return { ...user, password };
+}
+
+export type TestKey = { key: KeyView; secret: string };
+
+export async function createTestKey(roles: string[], options: { name?: string; expiresAt?: string } = {}): Promise<TestKey> {
+  const created = await createApiKey({ name: options.name ?? uniqueName("key"), roles, expiresAt: options.expiresAt }, system);
+  issuedSecrets.add(created.secret);
+  return created;
+}
+
+/**
+ * A session cookie as next-auth would set it after sign-in: a JWE carrying the user id and the
+ * user's current session version, encrypted with the app's session secret.
+ */
+export async function sessionCookieFor(userId: string): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, sessionVersion: true } });
+  const jwt = await encode({ token: { uid: userId, sv: user.sessionVersion, email: user.email }, secret: getSessionSecret() });
+  issuedSecrets.add(jwt);
+  return `${SESSION_COOKIE_NAME}=${jwt}`;
+}
