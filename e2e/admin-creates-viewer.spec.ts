@@ -69,7 +69,7 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByLabel("Email")).toHaveValue(ADMIN.email);
   await expect(page.getByRole("navigation", { name: "Console sections" })).toHaveCount(0);

@@ -2,7 +2,7 @@
 
 import { LoaderCircle } from "lucide-react";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { InlineAlert } from "@/components/ui/inline-alert";
@@ -15,6 +15,18 @@ export type SignInFormProps = { callbackUrl?: string; initialError?: string };
 export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
   const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
   const [isPending, setIsPending] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  function fail(message: string) {
+    setError(message);
+    setIsPending(false);
+    // Let the person retype the password straight away.
+    requestAnimationFrame(() => {
+      if (!passwordRef.current) return;
+      passwordRef.current.value = "";
+      passwordRef.current.focus();
+    });
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,16 +39,11 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
-      if (!result || result.error || !result.ok) {
-        setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
-        setIsPending(false);
-        return;
-      }
+      if (!result || result.error || !result.ok) return fail(signInErrorMessage(result?.error ?? "CredentialsSignin"));
       // A full navigation, so the proxy and the console start from the new session.
       window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
-      setIsPending(false);
+      fail("Could not reach the server. Check your connection and try again.");
     }
   }
 
@@ -47,7 +54,7 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
         <Input id="email" name="email" type="email" autoComplete="username" required autoFocus disabled={isPending} />
       </FormField>
       <FormField id="password" label="Password">
-        <Input id="password" name="password" type="password" autoComplete="current-password" required disabled={isPending} />
+        <Input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required disabled={isPending} />
       </FormField>
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}

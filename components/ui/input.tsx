@@ -1,7 +1,7 @@
-import type { InputHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "@/lib/ui/cn";
 
-export type InputProps = InputHTMLAttributes<HTMLInputElement> & { hasError?: boolean };
+export type InputProps = ComponentProps<"input"> & { hasError?: boolean };
 
 export function Input({ className, hasError = false, ...props }: InputProps) {
   return (
