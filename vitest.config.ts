@@ -19,7 +19,7 @@ const resolve = {
 };
 const isCi = process.env.CI === "true";
 
-const integrationEnv = {
+const integrationEnv: Partial<NodeJS.ProcessEnv> = {
   NODE_ENV: "test",
   GATEHOUSE_SECRET: "test-secret-for-vitest-only-0123456789abcdef",
   SEED_DEMO: "false",
@@ -46,7 +46,7 @@ function integrationProject(name: "sqlite" | "postgres", globalSetup: string): T
 
 export default defineConfig(async () => {
   const projects: TestProjectInlineConfiguration[] = [
-    { resolve, test: { name: "unit", include: ["lib/**/*.test.ts"], env: { NODE_ENV: "test" } } },
+    { resolve, test: { name: "unit", include: ["lib/**/*.test.ts"], env: { NODE_ENV: "test" as const } } },
     integrationProject("sqlite", "tests/setup/global-sqlite.ts"),
   ];
   const probe = await probePostgres();

@@ -48,11 +48,11 @@ export function postgresUrlFor(database: string, adminUrl = POSTGRES_ADMIN_URL):
   return url.toString();
 }
 
-export async function withAdminClient<T>(use: (client: pg.Client) => Promise<T>, adminUrl = POSTGRES_ADMIN_URL): Promise<T> {
+export async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>, adminUrl = POSTGRES_ADMIN_URL): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }
