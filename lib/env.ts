@@ -32,6 +32,10 @@ const envSchema = z.object({
   SIGNIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
   SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
   SEED_DEMO: booleanString.default(true),
+  GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
+  GATEWAY_GLOBAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10_000),
+  HEALTH_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
 });
 
 export type Env = z.infer<typeof envSchema> & { publicUrl: URL; isPostgres: boolean; dataDir: string };

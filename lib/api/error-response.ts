@@ -33,5 +33,6 @@ export function toAppError(error: unknown): AppError {
 export function errorResponse(error: AppError, correlationId: string): Response {
   const body: ErrorEnvelope = { error: { code: error.code, message: error.message, correlationId } };
   if (error.details) body.error.details = error.details;
-  return Response.json(body, { status: error.status, headers: { "X-Correlation-Id": correlationId, ...error.headers } });
+  const challenge: Record<string, string> = error.code === "unauthorized" ? { "WWW-Authenticate": 'Bearer realm="gatehouse"' } : {};
+  return Response.json(body, { status: error.status, headers: { "X-Correlation-Id": correlationId, ...challenge, ...error.headers } });
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { GroupCommit } from "@/lib/audit/group-commit";
 import type { Principal } from "@/lib/auth/principal";
 
 export type AuditCategory = "auth" | "access" | "user" | "role" | "key" | "gateway" | "server" | "tool" | "system";
@@ -34,26 +36,37 @@ export function actorOf(principal: Principal): AuditActor {
     : { type: "api_key", id: principal.id, label: `${principal.name} (${principal.prefix})` };
 }
 
+type AuditRow = Prisma.AuditEventCreateManyInput;
+
+const globalForAudit = globalThis as unknown as { gatehouseAuditCommit?: GroupCommit<AuditRow> };
+
+/** The process-wide audit writer: concurrent events share one INSERT. */
+export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAuditCommit ??= new GroupCommit<AuditRow>({
+  maxBatch: 500,
+  write: async (rows) => {
+    await db.auditEvent.createMany({ data: rows });
+  },
+}));
+
 /** Writes one audit event and resolves once it is committed. */
 export async function recordEvent(input: AuditEventInput): Promise<void> {
   const actor = input.actor;
-  await db.auditEvent.create({
-    data: {
-      category: input.category,
-      action: input.action,
-      result: input.result,
-      actorType: actor.type,
-      actorId: "id" in actor ? actor.id : null,
-      actorLabel: "label" in actor ? (actor.label ?? null) : null,
-      target: input.target ?? null,
-      subjectId: input.subjectId ?? null,
-      serverId: input.serverId ?? null,
-      tool: input.tool ?? null,
-      durationMs: input.durationMs ?? null,
-      details: input.details === undefined ? undefined : JSON.parse(JSON.stringify(input.details)),
-      ip: input.meta?.ip ?? null,
-      userAgent: input.meta?.userAgent?.slice(0, 512) ?? null,
-      correlationId: input.meta?.correlationId ?? null,
-    },
+  await auditCommit.add({
+    createdAt: new Date(),
+    category: input.category,
+    action: input.action,
+    result: input.result,
+    actorType: actor.type,
+    actorId: "id" in actor ? actor.id : null,
+    actorLabel: "label" in actor ? (actor.label ?? null) : null,
+    target: input.target ?? null,
+    subjectId: input.subjectId ?? null,
+    serverId: input.serverId ?? null,
+    tool: input.tool ?? null,
+    durationMs: input.durationMs ?? null,
+    details: input.details === undefined ? undefined : JSON.parse(JSON.stringify(input.details)),
+    ip: input.meta?.ip ?? null,
+    userAgent: input.meta?.userAgent?.slice(0, 512) ?? null,
+    correlationId: input.meta?.correlationId ?? null,
   });
 }

@@ -1,16 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { onChange, pollChanges } from "@/lib/cache/change-feed";
 import { apiKeyTokenMatches, parseApiKeyPrefix } from "@/lib/keys/api-key-secret";
 import { computeAccess } from "@/lib/rbac/access";
 import { loadRoleDefinitions } from "@/lib/rbac/load-role-definitions";
 import type { Principal } from "@/lib/auth/principal";
 
+export type ApiKeyPrincipal = Extract<Principal, { type: "api_key" }>;
+
 export type ApiKeyAuthentication =
-  | { ok: true; principal: Extract<Principal, { type: "api_key" }> }
+  | { ok: true; principal: ApiKeyPrincipal }
   | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "owner_disabled"; keyId?: string };
 
-/** Checks a Bearer token: well formed, known, not revoked, not expired. */
+// Successful authentications are cached (the gateway's hot path must not query per call) until
+// any key, role or user changes (lib/cache/change-feed.ts) or the key's expiry passes.
+type CachedKey = { principal: ApiKeyPrincipal; expiresAt: number | null };
+const cache = new Map<string, CachedKey>();
+const MAX_CACHED_KEYS = 10_000;
+onChange(() => cache.clear());
+
+/** Checks a Bearer token: well formed, known, not revoked, not expired, owner not disabled. */
 export async function authenticateApiKey(token: string, now = new Date()): Promise<ApiKeyAuthentication> {
+  pollChanges();
+  const cached = cache.get(token);
+  if (cached) {
+    if (cached.expiresAt === null || cached.expiresAt > now.getTime()) {
+      touchLastUsed(cached.principal.id, now);
+      return { ok: true, principal: cached.principal };
+    }
+    cache.delete(token);
+  }
+
   const prefix = parseApiKeyPrefix(token);
   if (!prefix) return { ok: false, reason: "malformed" };
   const key = await db.apiKey.findUnique({
@@ -28,20 +48,20 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   if (key.createdBy?.isDisabled) return { ok: false, reason: "owner_disabled", keyId: key.id };
 
   const access = computeAccess(key.roles.map((r) => r.role.name), await loadRoleDefinitions());
-  // lastUsedAt is informational: a write per request at most once a minute.
-  if (!isRecentlyUsed(key.id, now)) {
-    await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
-  }
-  return {
-    ok: true,
-    principal: { type: "api_key", id: key.id, name: key.name, prefix: key.prefix, access, rateLimitPerMinute: key.rateLimitPerMinute, via: "bearer" },
+  const principal: ApiKeyPrincipal = {
+    type: "api_key", id: key.id, name: key.name, prefix: key.prefix, access, rateLimitPerMinute: key.rateLimitPerMinute, via: "bearer",
   };
+  if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+  cache.set(token, { principal, expiresAt: key.expiresAt?.getTime() ?? null });
+  touchLastUsed(key.id, now);
+  return { ok: true, principal };
 }
 
+// lastUsedAt is informational: written at most once a minute per key, off the request's path.
 const lastTouched = new Map<string, number>();
-function isRecentlyUsed(keyId: string, now: Date): boolean {
+function touchLastUsed(keyId: string, now: Date): void {
   const previous = lastTouched.get(keyId);
-  if (previous !== undefined && now.getTime() - previous < 60_000) return true;
+  if (previous !== undefined && now.getTime() - previous < 60_000) return;
   lastTouched.set(keyId, now.getTime());
-  return false;
+  db.apiKey.update({ where: { id: keyId }, data: { lastUsedAt: now } }).catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { generateApiKeySecret } from "@/lib/keys/api-key-secret";
 import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
@@ -28,6 +29,7 @@ export async function createApiKey(
     },
     select: keyViewSelect,
   });
+  await announceChange();
   await recordEvent({
     category: "key", action: "create", result: "success", actor: by.actor, target: key.id,
     details: { name: key.name, prefix: `ghk_${prefix}`, roles: data.roles, expiresAt: data.expiresAt ?? null }, meta: by.meta,

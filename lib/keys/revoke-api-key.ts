@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
@@ -12,7 +13,8 @@ export async function revokeApiKey(id: string, by: { actor: AuditActor; meta?: R
     ? await db.apiKey.findUniqueOrThrow({ where: { id }, select: keyViewSelect })
     : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() }, select: keyViewSelect });
   if (!existing.revokedAt) {
-    await recordEvent({ category: "key", action: "revoke", result: "success", actor: by.actor, target: id, details: { name: key.name, prefix: `ghk_${key.prefix}` }, meta: by.meta });
+    await announceChange();
+  await recordEvent({ category: "key", action: "revoke", result: "success", actor: by.actor, target: id, details: { name: key.name, prefix: `ghk_${key.prefix}` }, meta: by.meta });
   }
   return toKeyView(key);
 }

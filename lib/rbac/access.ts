@@ -9,6 +9,7 @@ export type RoleDefinition = {
   capabilities: readonly string[];
   toolGrants: readonly { pattern: string; effect: ToolGrantEffect }[];
   inherits: string | null;
+  rateLimitPerMinute?: number | null;
 };
 
 export type EffectiveToolGrant = { pattern: string; effect: ToolGrantEffect; role: string };
@@ -19,6 +20,8 @@ export type Access = {
   /** Each capability held, with the role that grants it (first found). */
   capabilities: Map<Capability, string>;
   toolGrants: EffectiveToolGrant[];
+  /** The most generous gateway rate limit among the roles, or null for the default. */
+  rateLimitPerMinute: number | null;
 };
 
 /** The chain of a role and the roles it inherits from, stopping at cycles and unknown names. */
@@ -38,6 +41,7 @@ export function computeAccess(roleNames: readonly string[], definitions: Readonl
   const capabilities = new Map<Capability, string>();
   const toolGrants: EffectiveToolGrant[] = [];
   const visited = new Set<string>();
+  let rateLimitPerMinute: number | null = null;
   for (const roleName of roleNames) {
     for (const role of roleChain(roleName, definitions)) {
       if (visited.has(role.name)) continue;
@@ -46,7 +50,8 @@ export function computeAccess(roleNames: readonly string[], definitions: Readonl
         if (isCapability(capability) && !capabilities.has(capability)) capabilities.set(capability, role.name);
       }
       for (const grant of role.toolGrants) toolGrants.push({ ...grant, role: role.name });
+      if (role.rateLimitPerMinute) rateLimitPerMinute = Math.max(rateLimitPerMinute ?? 0, role.rateLimitPerMinute);
     }
   }
-  return { roles: [...roleNames], capabilities, toolGrants };
+  return { roles: [...roleNames], capabilities, toolGrants, rateLimitPerMinute };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
@@ -26,6 +27,7 @@ export async function createRole(input: CreateRoleInput, by: { principal: Princi
     await replaceRoleParts(tx, role.id, data);
   });
   const role = await getRoleOrThrow(data.name);
+  await announceChange();
   await recordEvent({
     category: "role", action: "create", result: "success", actor: by.actor, target: role.name,
     details: { after: { inherits: role.inherits, capabilities: role.capabilities, toolGrants: role.toolGrants } }, meta: by.meta,

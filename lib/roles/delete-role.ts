@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
@@ -12,6 +13,7 @@ export async function deleteRole(name: string, by: { actor: AuditActor; meta?: R
     throw new AppError("conflict", `${name} is held by ${role.keyCount} API key(s); revoke them or change their roles first.`);
   }
   await db.role.delete({ where: { name } });
+  await announceChange();
   await recordEvent({
     category: "role", action: "delete", result: "success", actor: by.actor, target: name,
     details: { before: { capabilities: role.capabilities, toolGrants: role.toolGrants, inherits: role.inherits, userCount: role.userCount } }, meta: by.meta,

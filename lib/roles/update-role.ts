@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
@@ -36,6 +37,7 @@ export async function updateRole(name: string, input: UpdateRoleInput, by: { pri
   });
   const after = await getRoleOrThrow(name);
   const snapshot = (r: RoleView) => ({ description: r.description, inherits: r.inherits, capabilities: r.capabilities, toolGrants: r.toolGrants, rateLimitPerMinute: r.rateLimitPerMinute });
+  await announceChange();
   await recordEvent({ category: "role", action: "update", result: "success", actor: by.actor, target: name, details: { before: snapshot(before), after: snapshot(after) }, meta: by.meta });
   return after;
 }

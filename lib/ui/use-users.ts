@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import type { UserView } from "@/lib/ui/api-types";
 import { queryKeys } from "@/lib/ui/query-keys";
@@ -21,5 +21,7 @@ export function useUsers(q: string) {
       return apiFetch<UserPage>(`/api/v1/users?${params}`, { signal });
     },
     getNextPageParam: (last) => last.nextCursor,
+    // Keep the current rows (and any dialog opened from one) while a new search loads.
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
 import { assertAnAdminRemains } from "@/lib/users/assert-an-admin-remains";
@@ -44,7 +45,8 @@ export async function updateUser(id: string, input: UpdateUserInput, by: { princ
   };
   if (Object.keys(changes).length) {
     const action = changes.isDisabled ? (after.isDisabled ? "disable" : "enable") : changes.roles ? "change_roles" : "update";
-    await recordEvent({ category: "user", action, result: "success", actor: by.actor, target: id, details: { email: after.email, changes }, meta: by.meta });
+    await announceChange();
+  await recordEvent({ category: "user", action, result: "success", actor: by.actor, target: id, details: { email: after.email, changes }, meta: by.meta });
   }
   return after;
 }

@@ -1,0 +1,131 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
+import { announceChange, onChange } from "@/lib/cache/change-feed";
+import { CatalogIndex } from "@/lib/gateway/catalog-index";
+import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
+import { UpstreamConnection } from "@/lib/gateway/upstream-connection";
+import { disposeUpstreamPolicies, getUpstreamPolicies, type UpstreamPolicies } from "@/lib/gateway/resilience/upstream-policies";
+import { setBreakerState } from "@/lib/metrics/gateway-metrics";
+import { toUpstreamConfig, type UpstreamConfig } from "@/lib/servers/upstream-config";
+import { syncPrompts, syncResources } from "@/lib/tools/sync-prompts-and-resources";
+import { syncTools, type ToolSyncSummary } from "@/lib/tools/sync-tools";
+
+export type ServerEntry = { config: UpstreamConfig; connection: UpstreamConnection; policies: UpstreamPolicies; fingerprint: string };
+
+const CONNECT_TIMEOUT_MS = 15_000;
+
+/**
+ * The gateway's process-wide state: one supervised connection and one set of resilience policies
+ * per enabled upstream, and the in-memory catalog the hot path reads. reload() rebuilds it from
+ * the database after any change; connections are kept when their configuration did not change.
+ */
+export class GatewayRuntime {
+  readonly servers = new Map<string, ServerEntry>();
+  catalog = new CatalogIndex(new Map(), { tools: [], prompts: [], resources: [] });
+  private reloading: Promise<void> | null = null;
+  private refreshing = new Map<string, Promise<ToolSyncSummary>>();
+
+  /** Rebuilds servers and catalog from the database; concurrent callers share one reload. */
+  reload(): Promise<void> {
+    return (this.reloading ??= this.load().finally(() => (this.reloading = null)));
+  }
+
+  private async load(): Promise<void> {
+    const rows = await db.upstreamServer.findMany();
+    const enabled = rows.filter((row) => row.isEnabled);
+    for (const [id, entry] of this.servers) {
+      if (!enabled.some((row) => row.id === id)) await this.stopServer(id, entry);
+    }
+    for (const row of enabled) {
+      const config = toUpstreamConfig(row);
+      const fingerprint = JSON.stringify(config.connection);
+      const existing = this.servers.get(row.id);
+      if (existing && existing.fingerprint === fingerprint) {
+        existing.config = config;
+        existing.policies = getUpstreamPolicies(row.id, config.policy, { onBreakerStateChange: (state) => setBreakerState(config.slug, state) });
+        continue;
+      }
+      if (existing) await this.stopServer(row.id, existing);
+      this.servers.set(row.id, this.startServer(config, fingerprint));
+    }
+    const slugs = new Map(enabled.map((row) => [row.id, row.slug]));
+    const serverIds = [...slugs.keys()];
+    const [tools, prompts, resources] = await Promise.all([
+      db.tool.findMany({ where: { serverId: { in: serverIds }, status: { not: "removed" }, isEnabled: true } }),
+      db.prompt.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
+      db.resource.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
+    ]);
+    this.catalog = new CatalogIndex(slugs, { tools, prompts, resources });
+  }
+
+  private startServer(config: UpstreamConfig, fingerprint: string): ServerEntry {
+    const connection = new UpstreamConnection(config.connection, `${config.name} (${config.slug})`, CONNECT_TIMEOUT_MS, {
+      // Refresh on every (re)connect and whenever the upstream says its lists changed.
+      onConnected: () => void this.refreshServer(config.id).catch((error) => log.warn("registry refresh failed", { server: config.slug, error: String(error) })),
+      onListChanged: () => void this.refreshServer(config.id).catch(() => undefined),
+    });
+    const policies = getUpstreamPolicies(config.id, config.policy, { onBreakerStateChange: (state) => setBreakerState(config.slug, state) });
+    return { config, connection, policies, fingerprint };
+  }
+
+  private async stopServer(id: string, entry: ServerEntry): Promise<void> {
+    this.servers.delete(id);
+    disposeUpstreamPolicies(id);
+    await entry.connection.close();
+  }
+
+  /** Lists what the upstream offers now and stores it (pinning and review apply), then reloads. */
+  refreshServer(serverId: string): Promise<ToolSyncSummary> {
+    const running = this.refreshing.get(serverId);
+    if (running) return running;
+    const refresh = (async () => {
+      const entry = this.servers.get(serverId);
+      if (!entry) throw new Error("The server is disabled or unknown.");
+      const client = await entry.connection.getClient();
+      const catalog = await listUpstreamCatalog(client, entry.config.policy.timeoutMs);
+      const server = { id: serverId, slug: entry.config.slug, autoApprove: entry.config.autoApprove };
+      const summary = await syncTools(server, catalog.tools);
+      await syncPrompts(serverId, catalog.prompts);
+      await syncResources(serverId, catalog.resources, catalog.templates);
+      await db.upstreamServer.update({
+        where: { id: serverId },
+        data: { lastSyncedAt: new Date(), serverInfo: { ...client.getServerVersion(), capabilities: client.getServerCapabilities() ?? {} } as object },
+      });
+      await announceChange();
+      return summary;
+    })().finally(() => this.refreshing.delete(serverId));
+    this.refreshing.set(serverId, refresh);
+    return refresh;
+  }
+
+  /** Connects every enabled upstream in the background (start-up). */
+  connectAll(): void {
+    for (const entry of this.servers.values()) entry.connection.getClient().catch(() => undefined);
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.servers.entries()].map(([id, entry]) => this.stopServer(id, entry)));
+  }
+}
+
+const globalForGateway = globalThis as unknown as { gatehouseGateway?: Promise<GatewayRuntime> };
+
+/** The loaded runtime; the first call loads it and starts connecting upstreams. */
+export function getGatewayRuntime(): Promise<GatewayRuntime> {
+  return (globalForGateway.gatehouseGateway ??= (async () => {
+    const runtime = new GatewayRuntime();
+    await runtime.reload();
+    runtime.connectAll();
+    onChange(() => void runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })));
+    return runtime;
+  })().catch((error) => {
+    globalForGateway.gatehouseGateway = undefined;
+    throw error;
+  }));
+}
+
+/** The runtime if it is already loaded (for shutdown and change notifications), else null. */
+export function loadedGatewayRuntime(): Promise<GatewayRuntime> | null {
+  return globalForGateway.gatehouseGateway ?? null;
+}

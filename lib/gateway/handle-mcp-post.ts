@@ -1,0 +1,81 @@
+import "server-only";
+import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { env } from "@/lib/env";
+import { readBodyText } from "@/lib/api/read-body-text";
+import { checkRateLimit, rateLimitHeaders } from "@/lib/gateway/rate-limit/check-rate-limit";
+import { createGovernedServer } from "@/lib/gateway/create-governed-server";
+import { cancelRequest } from "@/lib/gateway/inflight-requests";
+import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
+import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import type { RequestMeta } from "@/lib/audit/record-event";
+import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
+
+type JsonRpcMessage = { jsonrpc?: unknown; id?: string | number | null; method?: unknown; params?: Record<string, unknown> };
+
+const GOVERNED_CALLS = new Set(["tools/call", "prompts/get", "resources/read"]);
+
+function jsonRpcError(status: number, code: number, message: string, id: JsonRpcMessage["id"] = null, headers: Record<string, string> = {}, data?: unknown): Response {
+  return Response.json({ jsonrpc: "2.0", id, error: { code, message, ...(data === undefined ? {} : { data }) } }, { status, headers });
+}
+
+/**
+ * POST /api/mcp after authentication: parse (-32700 on bad JSON), cancel notifications, rate
+ * limit governed calls (HTTP 429 with Retry-After), then hand the message to a per-request MCP
+ * server. Answers are plain JSON unless the client asked for progress, which needs a stream.
+ */
+export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, meta: RequestMeta): Promise<Response> {
+  const text = await readBodyText(req, env.MAX_BODY_BYTES);
+  let message: JsonRpcMessage;
+  try {
+    message = JSON.parse(text) as JsonRpcMessage;
+  } catch {
+    return jsonRpcError(400, -32700, "Parse error: the body is not valid JSON.");
+  }
+  if (!message || typeof message !== "object" || Array.isArray(message) || message.jsonrpc !== "2.0" || typeof message.method !== "string") {
+    return jsonRpcError(400, -32600, "Invalid Request: expected one JSON-RPC 2.0 message with a method.", Array.isArray(message) ? null : (message?.id ?? null));
+  }
+
+  if (message.method === "notifications/cancelled") {
+    const requestId = message.params?.requestId;
+    if (typeof requestId === "string" || typeof requestId === "number") cancelRequest(principal.id, requestId, String(message.params?.reason ?? "cancelled by client"));
+    return new Response(null, { status: 202 });
+  }
+
+  let limitHeaders: Record<string, string> = {};
+  if (GOVERNED_CALLS.has(message.method)) {
+    const target = String(message.params?.name ?? message.params?.uri ?? "");
+    const decision = await checkRateLimit({
+      keyId: principal.id,
+      tool: target,
+      config: {
+        perMinute: principal.rateLimitPerMinute ?? principal.access.rateLimitPerMinute ?? env.GATEWAY_RATE_LIMIT_PER_MINUTE,
+        burst: env.GATEWAY_RATE_LIMIT_BURST,
+        globalPerMinute: env.GATEWAY_GLOBAL_RATE_LIMIT_PER_MINUTE,
+      },
+    });
+    limitHeaders = rateLimitHeaders(decision);
+    if (!decision.allowed) {
+      await recordGatewayCall({
+        principal, meta, method: message.method as "tools/call", target, outcome: "rate_limited", startedAt: performance.now(),
+        reason: `${decision.scope} limit of ${decision.limit}/min`,
+      });
+      return jsonRpcError(429, GATEWAY_ERROR.rateLimited, `Rate limit exceeded (${decision.scope}); retry in ${decision.retryAfterSeconds} s.`, message.id ?? null, limitHeaders, { retryAfterSeconds: decision.retryAfterSeconds });
+    }
+  }
+
+  const runtime = await getGatewayRuntime();
+  const wantsProgress = message.params?._meta !== undefined && (message.params._meta as Record<string, unknown>).progressToken !== undefined;
+  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !wantsProgress });
+  const server = createGovernedServer({ principal, meta, runtime });
+  await server.connect(transport);
+  const response = await transport.handleRequest(req, { parsedBody: message });
+  if (wantsProgress) {
+    // The stream outlives this function; close the per-request server when it ends.
+    transport.onclose = () => void server.close();
+  } else {
+    await server.close();
+  }
+  for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
+  return response;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { recordEvent, type RequestMeta } from "@/lib/audit/record-event";
+import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
+import { redactArguments } from "@/lib/gateway/redact-arguments";
+import type { CallOutcome } from "@/lib/gateway/gateway-errors";
+import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
+
+export type GatewayCallRecord = {
+  principal: ApiKeyPrincipal;
+  meta: RequestMeta;
+  method: "tools/call" | "prompts/get" | "resources/read";
+  /** "<slug>/<name>" when resolved, else the name as requested */
+  target: string;
+  server?: { id: string; slug: string };
+  outcome: CallOutcome;
+  startedAt: number;
+  upstreamMs?: number;
+  arguments?: unknown;
+  error?: string;
+  reason?: string;
+};
+
+const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error"> = {
+  success: "success", upstream_error: "error", timeout: "error", overloaded: "error", circuit_open: "error",
+  denied: "denied", invalid: "failure", rate_limited: "denied", not_found: "failure",
+};
+
+/** One audit event (awaited: the response waits for its commit) and the call's metrics. */
+export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> {
+  const durationMs = performance.now() - call.startedAt;
+  recordCallMetrics({
+    server: call.server?.slug ?? "unknown", tool: call.server ? call.target.slice(call.server.slug.length + 1) : "unknown",
+    method: call.method, outcome: call.outcome, durationMs, upstreamMs: call.upstreamMs,
+  });
+  await recordEvent({
+    category: "gateway",
+    action: call.method,
+    result: RESULT_OF[call.outcome],
+    actor: { type: "api_key", id: call.principal.id, label: `${call.principal.name} (ghk_${call.principal.prefix})` },
+    serverId: call.server?.id ?? null,
+    tool: call.target,
+    durationMs: Math.round(durationMs),
+    details: {
+      outcome: call.outcome,
+      ...(call.upstreamMs !== undefined ? { upstreamMs: Math.round(call.upstreamMs * 100) / 100 } : {}),
+      ...(call.arguments !== undefined ? { arguments: redactArguments(call.arguments) } : {}),
+      ...(call.error ? { error: call.error.slice(0, 1000) } : {}),
+      ...(call.reason ? { reason: call.reason } : {}),
+    },
+    meta: call.meta,
+  });
+}

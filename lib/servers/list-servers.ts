@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { upstreamPolicySnapshots } from "@/lib/gateway/resilience/upstream-policies";
+import { toServerView, type ServerView } from "@/lib/servers/server-view";
+
+async function toolCountsByServer(serverIds: string[]): Promise<Map<string, ServerView["toolCounts"]>> {
+  const groups = await db.tool.groupBy({ by: ["serverId", "status", "isEnabled"], where: { serverId: { in: serverIds } }, _count: { _all: true } });
+  const counts = new Map<string, ServerView["toolCounts"]>();
+  for (const g of groups) {
+    const c = counts.get(g.serverId) ?? { active: 0, pendingReview: 0, removed: 0, disabled: 0 };
+    if (g.status === "removed") c.removed += g._count._all;
+    else if (!g.isEnabled) c.disabled += g._count._all;
+    else if (g.status === "active") c.active += g._count._all;
+    else c.pendingReview += g._count._all;
+    counts.set(g.serverId, c);
+  }
+  return counts;
+}
+
+/** Servers with tool counts, connection and breaker state (this process's view). */
+export async function listServers(where: { id?: string } = {}): Promise<ServerView[]> {
+  const [rows, runtime] = await Promise.all([db.upstreamServer.findMany({ where, orderBy: { slug: "asc" } }), getGatewayRuntime()]);
+  const counts = await toolCountsByServer(rows.map((r) => r.id));
+  const snapshots = upstreamPolicySnapshots();
+  return rows.map((row) => toServerView(row, {
+    toolCounts: counts.get(row.id) ?? { active: 0, pendingReview: 0, removed: 0, disabled: 0 },
+    connected: runtime.servers.get(row.id)?.connection.isConnected ?? false,
+    policies: snapshots.get(row.id) ?? null,
+  }));
+}
+
+export async function getServerOrThrow(id: string): Promise<ServerView> {
+  const [server] = await listServers({ id });
+  if (!server) throw new AppError("not_found", "No server with this id.");
+  return server;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { PolicySnapshot } from "@/lib/gateway/resilience/upstream-policies";
+
+/** The API's view of a server: connection details without secret values (only their names). */
+export type ServerView = {
+  id: string; slug: string; name: string; description: string; transport: string;
+  command: string | null; args: string[]; url: string | null; envKeys: string[]; headerKeys: string[];
+  isEnabled: boolean; autoApprove: boolean; timeoutMs: number; maxConcurrent: number; maxQueue: number;
+  breakerFailureThreshold: number; breakerHalfOpenAfterMs: number; breakerSuccessThreshold: number;
+  healthStatus: string; lastError: string | null; lastCheckedAt: string | null; lastSyncedAt: string | null;
+  serverInfo: unknown; createdAt: string; updatedAt: string;
+  toolCounts: { active: number; pendingReview: number; removed: number; disabled: number };
+  connected: boolean;
+  policies: PolicySnapshot | null;
+};
+
+export type ServerRow = {
+  id: string; slug: string; name: string; description: string; transport: string; command: string | null; args: unknown;
+  url: string | null; envKeys: unknown; headerKeys: unknown; isEnabled: boolean; autoApprove: boolean; timeoutMs: number;
+  maxConcurrent: number; maxQueue: number; breakerFailureThreshold: number; breakerHalfOpenAfterMs: number; breakerSuccessThreshold: number;
+  healthStatus: string; lastError: string | null; lastCheckedAt: Date | null; lastSyncedAt: Date | null; serverInfo: unknown;
+  createdAt: Date; updatedAt: Date;
+};
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+export function toServerView(
+  row: ServerRow,
+  extra: { toolCounts: ServerView["toolCounts"]; connected: boolean; policies: PolicySnapshot | null },
+): ServerView {
+  return {
+    id: row.id, slug: row.slug, name: row.name, description: row.description, transport: row.transport,
+    command: row.command, args: strings(row.args), url: row.url, envKeys: strings(row.envKeys), headerKeys: strings(row.headerKeys),
+    isEnabled: row.isEnabled, autoApprove: row.autoApprove, timeoutMs: row.timeoutMs, maxConcurrent: row.maxConcurrent, maxQueue: row.maxQueue,
+    breakerFailureThreshold: row.breakerFailureThreshold, breakerHalfOpenAfterMs: row.breakerHalfOpenAfterMs, breakerSuccessThreshold: row.breakerSuccessThreshold,
+    healthStatus: row.healthStatus, lastError: row.lastError, lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
+    lastSyncedAt: row.lastSyncedAt?.toISOString() ?? null, serverInfo: row.serverInfo ?? null,
+    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    ...extra,
+  };
+}

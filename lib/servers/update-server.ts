@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { announceChange } from "@/lib/cache/change-feed";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { getServerOrThrow } from "@/lib/servers/list-servers";
+import { secretColumns } from "@/lib/servers/server-columns";
+import { updateServerSchema, type UpdateServerInput } from "@/lib/servers/schemas";
+import type { ServerView } from "@/lib/servers/server-view";
+
+/** Changes a server; enabling/disabling starts or stops its connection (and stdio child). */
+export async function updateServer(id: string, input: UpdateServerInput, by: { actor: AuditActor; meta?: RequestMeta }): Promise<ServerView> {
+  const data = updateServerSchema.parse(input);
+  const before = await getServerOrThrow(id);
+  const isStdio = before.transport === "stdio";
+  if (isStdio && (data.url !== undefined || data.headers !== undefined)) {
+    throw new AppError("invalid_input", "A stdio server has no URL or headers.", { fields: { url: ["Not used by stdio servers"] } });
+  }
+  if (!isStdio && (data.command !== undefined || data.args !== undefined || data.env !== undefined)) {
+    throw new AppError("invalid_input", "An HTTP server has no command, args or env.", { fields: { command: ["Only for stdio servers"] } });
+  }
+  const { env, headers, ...plain } = data;
+  await db.upstreamServer.update({
+    where: { id },
+    data: { ...plain, ...(env !== undefined ? secretColumns("env", env) : {}), ...(headers !== undefined ? secretColumns("headers", headers) : {}) },
+  });
+  await announceChange();
+  const after = await getServerOrThrow(id);
+  const changed = Object.keys(data).filter((k) => k !== "env" && k !== "headers");
+  const action = data.isEnabled === false && before.isEnabled ? "disable" : data.isEnabled === true && !before.isEnabled ? "enable" : "update";
+  await recordEvent({
+    category: "server", action, result: "success", actor: by.actor, serverId: id, target: before.slug,
+    details: {
+      changed: [...changed, ...(env !== undefined ? ["env"] : []), ...(headers !== undefined ? ["headers"] : [])],
+      before: Object.fromEntries(changed.map((k) => [k, before[k as keyof ServerView]])),
+      after: Object.fromEntries(changed.map((k) => [k, after[k as keyof ServerView]])),
+    },
+    meta: by.meta,
+  });
+  return after;
+}
