@@ -11,6 +11,7 @@ export const bootstrapCommand: Command = {
       console.log(`\n  First admin created: ${email}`);
       if (generatedPassword) console.log(`  Password (shown once, change it after signing in): ${generatedPassword}\n`);
     }
+    if (report.demoSeeded) console.log("  Demo upstream registered: everything (server-everything over stdio); the service role may call everything/*.");
     return 0;
   },
 };

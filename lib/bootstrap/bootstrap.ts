@@ -6,8 +6,9 @@ import { ensureMasterSecretFile } from "@/lib/crypto/master-key";
 import { applyMigrations } from "@/lib/bootstrap/apply-migrations";
 import { ensureFirstAdmin, type FirstAdmin } from "@/lib/bootstrap/ensure-first-admin";
 import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
+import { seedDemo } from "@/lib/bootstrap/seed-demo";
 
-export type BootstrapReport = { masterSecretFile: string | null; firstAdmin: FirstAdmin | null };
+export type BootstrapReport = { masterSecretFile: string | null; firstAdmin: FirstAdmin | null; demoSeeded: boolean };
 
 /** Everything a start needs before serving: data dir, master secret, schema, roles, first admin. */
 export async function bootstrap(): Promise<BootstrapReport> {
@@ -17,5 +18,6 @@ export async function bootstrap(): Promise<BootstrapReport> {
   applyMigrations();
   await ensureBuiltInRoles();
   const firstAdmin = await ensureFirstAdmin();
-  return { masterSecretFile, firstAdmin };
+  const demoSeeded = await seedDemo();
+  return { masterSecretFile, firstAdmin, demoSeeded };
 }

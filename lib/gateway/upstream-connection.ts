@@ -1,5 +1,6 @@
 import "server-only";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import {
   PromptListChangedNotificationSchema,
@@ -8,6 +9,7 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { createUpstreamTransport } from "@/lib/gateway/create-upstream-transport";
+import { trackChild } from "@/lib/gateway/stdio-children";
 import { describeConnectionError, type ConnectionErrorDescription } from "@/lib/gateway/describe-connection-error";
 import type { Connection } from "@/lib/servers/schemas";
 
@@ -110,10 +112,13 @@ export class UpstreamConnection {
   }
 
   private watch(client: Client, transport: Transport): void {
+    const pid = transport instanceof StdioClientTransport ? transport.pid : null;
+    const untrack = pid ? trackChild(pid) : () => undefined;
     client.setNotificationHandler(ToolListChangedNotificationSchema, async () => this.events.onListChanged?.("tools"));
     client.setNotificationHandler(PromptListChangedNotificationSchema, async () => this.events.onListChanged?.("prompts"));
     client.setNotificationHandler(ResourceListChangedNotificationSchema, async () => this.events.onListChanged?.("resources"));
     client.onclose = () => {
+      untrack();
       if (this.current?.client !== client) return;
       this.current = null;
       void transport.close().catch(() => undefined);

@@ -9,3 +9,9 @@ export const createApiKeySchema = z.strictObject({
   rateLimitPerMinute: z.number().int().min(1).max(100_000).optional(),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
+
+export const updateApiKeySchema = z.strictObject({
+  name: z.string().trim().min(1, "Give the key a name").max(80).optional(),
+  /** null returns the key to its roles' (or the default) limit */
+  rateLimitPerMinute: z.number().int().min(1).max(100_000).nullable().optional(),
+});

@@ -83,7 +83,8 @@ function windowsFor({ keyId, tool, config }: CheckRateLimitInput): Window[] {
 
 function addBucket(windows: Window[], scope: RateLimitScope, key: string, perMinute: number, burst: number): void {
   // A burst as large as the minute's allowance adds nothing the minute window does not enforce.
-  if (burst < perMinute) windows.push(window(scope, key, burst, Math.max(1, Math.round((60 * burst) / perMinute))));
+  // Its own key ("b" + key): with burst close to perMinute both windows can last 60 s.
+  if (burst < perMinute) windows.push(window(scope, `b${key}`, burst, Math.max(1, Math.round((60 * burst) / perMinute))));
   windows.push(window(scope, key, perMinute, 60));
 }
 

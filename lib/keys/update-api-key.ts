@@ -1,0 +1,19 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { announceChange } from "@/lib/cache/change-feed";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
+import { updateApiKeySchema } from "@/lib/keys/schemas";
+
+/** Renames a key or sets its own rate limit; audited with before and after. */
+export async function updateApiKey(id: string, input: z.input<typeof updateApiKeySchema>, by: { actor: AuditActor; meta?: RequestMeta }): Promise<KeyView> {
+  const data = updateApiKeySchema.parse(input);
+  const before = await db.apiKey.findUnique({ where: { id }, select: { name: true, rateLimitPerMinute: true } });
+  if (!before) throw new AppError("not_found", "No API key with this id.");
+  const key = await db.apiKey.update({ where: { id }, data, select: keyViewSelect });
+  await announceChange();
+  await recordEvent({ category: "key", action: "update", result: "success", actor: by.actor, target: id, details: { before, after: data }, meta: by.meta });
+  return toKeyView(key);
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { diffToolDefinitions, type DefinitionDiff } from "@/lib/tools/diff-tool-definitions";
+import type { ToolDefinition } from "@/lib/tools/tool-definition";
+import { toToolView, toolViewInclude, type ToolView } from "@/lib/tools/tool-view";
+
+export type ToolVersionView = { definitionHash: string; decision: string; decidedAt: string | null; decidedBy: string | null; firstSeenAt: string };
+export type ToolDetail = ToolView & { versions: ToolVersionView[]; pending: { definition: ToolDefinition; diff: DefinitionDiff } | null };
+
+export async function getToolOrThrow(id: string): Promise<ToolDetail> {
+  const row = await db.tool.findUnique({
+    where: { id },
+    include: { ...toolViewInclude, versions: { orderBy: { firstSeenAt: "desc" } } },
+  });
+  if (!row) throw new AppError("not_found", "No tool with this id.");
+  const view = toToolView(row);
+  const pinned: ToolDefinition = {
+    name: row.name, title: row.title, description: row.description, inputSchema: row.inputSchema as Record<string, unknown>,
+    outputSchema: (row.outputSchema ?? null) as Record<string, unknown> | null, annotations: (row.annotations ?? null) as Record<string, unknown> | null,
+  };
+  const pendingDefinition = row.pendingDefinition as ToolDefinition | null;
+  return {
+    ...view,
+    versions: row.versions.map((v) => ({
+      definitionHash: v.definitionHash, decision: v.decision, decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedById, firstSeenAt: v.firstSeenAt.toISOString(),
+    })),
+    pending: pendingDefinition ? { definition: pendingDefinition, diff: diffToolDefinitions(pinned, pendingDefinition) } : null,
+  };
+}
