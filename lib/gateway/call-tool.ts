@@ -1,9 +1,9 @@
 import "server-only";
-import { CallToolResultSchema, ErrorCode, McpError, type CallToolRequest, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { CallToolResultSchema, ErrorCode, type CallToolRequest, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
 import { argumentIssues } from "@/lib/gateway/compile-input-validator";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
-import { GATEWAY_ERROR, notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
+import { GATEWAY_ERROR, GatewayRpcError, notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
@@ -23,7 +23,7 @@ export async function callTool(ctx: GatewayRequestContext, params: CallToolReque
     const held = ctx.runtime.catalog.heldTools.get(params.name);
     if (held) {
       await recordGatewayCall({ ...base, target: held.path, server: { id: held.serverId, slug: held.slug }, outcome: "denied", reason: "definition changed upstream; awaiting review" });
-      throw new McpError(GATEWAY_ERROR.notPermitted, `${params.name} changed upstream and is held until an operator reviews the new definition.`);
+      throw new GatewayRpcError(GATEWAY_ERROR.notPermitted, `${params.name} changed upstream and is held until an operator reviews the new definition.`);
     }
     await recordGatewayCall({ ...base, target: params.name, outcome: "not_found" });
     throw unknownName("tool", params.name);
@@ -39,7 +39,7 @@ export async function callTool(ctx: GatewayRequestContext, params: CallToolReque
     const issues = argumentIssues(tool.validate);
     await recordGatewayCall({ ...base, target: tool.path, server, outcome: "invalid", error: JSON.stringify(issues) });
     const summary = issues.map((i) => `${i.path} ${i.message}`).join("; ");
-    throw new McpError(ErrorCode.InvalidParams, `Invalid arguments for ${params.name}: ${summary}`, { issues });
+    throw new GatewayRpcError(ErrorCode.InvalidParams, `Invalid arguments for ${params.name}: ${summary}`, { issues });
   }
   const entry = ctx.runtime.servers.get(tool.serverId);
   if (!entry) {

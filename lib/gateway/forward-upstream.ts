@@ -2,7 +2,7 @@ import "server-only";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { UpstreamFailure } from "@/lib/gateway/resilience/upstream-policies";
-import { GATEWAY_ERROR, type CallOutcome } from "@/lib/gateway/gateway-errors";
+import { GATEWAY_ERROR, GatewayRpcError, type CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ServerEntry } from "@/lib/gateway/gateway-runtime";
 
 export type ForwardOptions = { timeoutMs: number; signal: AbortSignal; isIdempotent: boolean };
@@ -32,19 +32,19 @@ export async function forwardUpstream<T>(
 const CONNECTION_CODES = new Set<number>([ErrorCode.ConnectionClosed, ErrorCode.RequestTimeout]);
 
 /** What to tell the client, and what to audit, when forwarding failed. */
-export function describeForwardFailure(error: unknown, name: string): { outcome: CallOutcome; error: McpError } {
+export function describeForwardFailure(error: unknown, name: string): { outcome: CallOutcome; error: GatewayRpcError } {
   if (error instanceof UpstreamFailure) {
     const cause = error.cause;
     // The upstream answered with a JSON-RPC error: pass it on as it is.
     if (error.outcome === "upstream_error" && cause instanceof McpError && !CONNECTION_CODES.has(cause.code)) {
-      return { outcome: "upstream_error", error: new McpError(cause.code, cause.message.replace(/^MCP error -?\d+: /, ""), cause.data) };
+      return { outcome: "upstream_error", error: new GatewayRpcError(cause.code, cause.message.replace(/^MCP error -?\d+: /, ""), cause.data) };
     }
     const message = error.outcome === "upstream_error" && cause instanceof McpError && cause.code === ErrorCode.ConnectionClosed
       ? `The upstream of ${name} closed the connection during the call; it is being restarted.`
       : error.message;
     const data = error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : undefined;
-    return { outcome: error.outcome, error: new McpError(GATEWAY_ERROR.upstreamUnavailable, message, data) };
+    return { outcome: error.outcome, error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, message, data) };
   }
-  if (error instanceof McpError) return { outcome: "upstream_error", error };
-  return { outcome: "upstream_error", error: new McpError(GATEWAY_ERROR.upstreamUnavailable, `The upstream of ${name} failed.`) };
+  if (error instanceof McpError) return { outcome: "upstream_error", error: new GatewayRpcError(error.code, error.message.replace(/^MCP error -?\d+: /, ""), error.data) };
+  return { outcome: "upstream_error", error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, `The upstream of ${name} failed.`) };
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 
 // JSON-RPC error codes the gateway answers with, beyond the standard ones. Server-defined codes
 // live in -32000..-32099.
@@ -11,10 +11,20 @@ export const GATEWAY_ERROR = {
 export type CallOutcome =
   | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found";
 
-export function notPermitted(name: string): McpError {
-  return new McpError(GATEWAY_ERROR.notPermitted, `${name} is not permitted for this API key.`);
+/**
+ * A JSON-RPC error for the SDK server to send. Not McpError: its message carries an
+ * "MCP error <code>:" prefix that the client's McpError would then prefix a second time.
+ */
+export class GatewayRpcError extends Error {
+  constructor(readonly code: number, message: string, readonly data?: unknown) {
+    super(message);
+  }
 }
 
-export function unknownName(kind: "tool" | "prompt" | "resource", name: string): McpError {
-  return new McpError(ErrorCode.InvalidParams, `Unknown ${kind}: ${name}`);
+export function notPermitted(name: string): GatewayRpcError {
+  return new GatewayRpcError(GATEWAY_ERROR.notPermitted, `${name} is not permitted for this API key.`);
+}
+
+export function unknownName(kind: "tool" | "prompt" | "resource", name: string): GatewayRpcError {
+  return new GatewayRpcError(ErrorCode.InvalidParams, `Unknown ${kind}: ${name}`);
 }

@@ -26,8 +26,8 @@ export async function createRole(input: CreateRoleInput, by: { principal: Princi
     });
     await replaceRoleParts(tx, role.id, data);
   });
-  const role = await getRoleOrThrow(data.name);
   await announceChange();
+  const role = await getRoleOrThrow(data.name);
   await recordEvent({
     category: "role", action: "create", result: "success", actor: by.actor, target: role.name,
     details: { after: { inherits: role.inherits, capabilities: role.capabilities, toolGrants: role.toolGrants } }, meta: by.meta,

@@ -35,9 +35,9 @@ export async function updateRole(name: string, input: UpdateRoleInput, by: { pri
     });
     await replaceRoleParts(tx, before.id, data);
   });
+  await announceChange();
   const after = await getRoleOrThrow(name);
   const snapshot = (r: RoleView) => ({ description: r.description, inherits: r.inherits, capabilities: r.capabilities, toolGrants: r.toolGrants, rateLimitPerMinute: r.rateLimitPerMinute });
-  await announceChange();
   await recordEvent({ category: "role", action: "update", result: "success", actor: by.actor, target: name, details: { before: snapshot(before), after: snapshot(after) }, meta: by.meta });
   return after;
 }

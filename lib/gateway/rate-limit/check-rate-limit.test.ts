@@ -27,12 +27,12 @@ describe("checkRateLimit in memory", () => {
     expect(remaining).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
 
     const refused = await checkRateLimit({ keyId, config: DEFAULTS });
-    expect(refused).toMatchObject({ allowed: false, scope: "key", limit: 10, remaining: 0 });
+    expect(refused).toMatchObject({ allowed: false, scope: "key", limit: 60, remaining: 0 });
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused.retryAfterSeconds).toBeLessThanOrEqual(10);
     const headers = rateLimitHeaders(refused);
     expect(headers).toEqual({
-      "X-RateLimit-Limit": "10",
+      "X-RateLimit-Limit": "60",
       "X-RateLimit-Remaining": "0",
       "X-RateLimit-Reset": String(refused.resetSeconds),
       "Retry-After": String(refused.retryAfterSeconds),
@@ -41,7 +41,8 @@ describe("checkRateLimit in memory", () => {
 
   test("an allowed call's headers carry no Retry-After", async () => {
     const decision = await checkRateLimit({ keyId: randomUUID(), config: DEFAULTS });
-    expect(rateLimitHeaders(decision)).toEqual({ "X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "10" });
+    // Limit is the key's per-minute limit; Remaining and Reset come from the tighter burst window.
+    expect(rateLimitHeaders(decision)).toEqual({ "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "10" });
   });
 
   test("keys have separate buckets", async () => {
@@ -56,7 +57,7 @@ describe("checkRateLimit in memory", () => {
     const config = { ...DEFAULTS, perMinute: 1000, burst: 100, toolPerMinute: 60, toolBurst: 5 };
     expect(await callsAllowed(5, { keyId, tool: "everything__echo", config })).toEqual(Array(5).fill(true));
     const refused = await checkRateLimit({ keyId, tool: "everything__echo", config });
-    expect(refused).toMatchObject({ allowed: false, scope: "key_tool", limit: 5 });
+    expect(refused).toMatchObject({ allowed: false, scope: "key_tool", limit: 60 });
     expect(await callsAllowed(5, { keyId, tool: "everything__add", config })).toEqual(Array(5).fill(true));
     expect((await checkRateLimit({ keyId, tool: "everything__add", config })).scope).toBe("key_tool");
   });
@@ -73,7 +74,14 @@ describe("checkRateLimit in memory", () => {
     await callsAllowed(10, { keyId, tool: "a", config }); // 5 allowed, 5 refused by key_tool
     const decision = await checkRateLimit({ keyId, config });
     // 5 + this one consumed from the key's burst window of 100, not 11.
-    expect(decision).toMatchObject({ allowed: true, limit: 100, remaining: 94 });
+    expect(decision).toMatchObject({ allowed: true, limit: 1000, remaining: 94 });
+  });
+
+  test("a key over its limit does not use up the global ceiling", async () => {
+    const config = { ...DEFAULTS, globalPerMinute: 12 };
+    const keyId = randomUUID();
+    expect(await callsAllowed(30, { keyId, tool: "a", config })).toEqual([...Array(10).fill(true), ...Array(20).fill(false)]);
+    expect(await callsAllowed(3, { keyId: randomUUID(), config })).toEqual([true, true, false]);
   });
 
   test("the global ceiling refuses every key once reached", async () => {

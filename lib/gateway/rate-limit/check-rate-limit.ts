@@ -29,7 +29,8 @@ export type RateLimitDecision = {
 
 export type CheckRateLimitInput = { keyId: string; tool?: string; config: RateLimitConfig };
 
-type Window = { scope: RateLimitScope; key: string; points: number; limiter: RateLimiterAbstract };
+/** One fixed window; `limit` is the per-minute limit of the bucket it belongs to (for headers). */
+type Window = { scope: RateLimitScope; key: string; points: number; limit: number; limiter: RateLimiterAbstract };
 type Outcome = { window: Window; res: RateLimiterRes; isAllowed: boolean };
 
 /**
@@ -41,25 +42,30 @@ type Outcome = { window: Window; res: RateLimiterRes; isAllowed: boolean };
  * - the minute window: `perMinute` calls per 60 s.
  * So at most `burst` calls go through at once (up to 2 x burst across a window boundary) and never
  * more than `perMinute` in a minute window. The global ceiling is one minute window.
- * All windows are consumed at once; when any refuses, the others get their point back, so a
- * refused call uses up nothing. Under contention that can refuse a call slightly early, never
- * let one too many through.
- * X-RateLimit-* describe the tightest window: the one with the fewest calls left.
+ * The key's bucket is checked first, then the key+tool bucket and the global window together.
+ * When any window refuses, the windows already consumed get their point back: a refused call
+ * uses up nothing, and a key that is over its limit never touches the other buckets. Under
+ * contention this can refuse a call slightly early, never let one too many through.
+ * The decision describes the tightest window (fewest calls left, or the longest wait when
+ * refused): `limit` is its bucket's per-minute limit, `remaining` what it allows right now,
+ * `resetSeconds` when it starts over.
  */
 export async function checkRateLimit(input: CheckRateLimitInput): Promise<RateLimitDecision> {
-  const outcomes = await Promise.all(windowsFor(input).map(consume));
-  let refused: Outcome | null = null;
-  let tightest = outcomes[0];
-  for (const outcome of outcomes) {
-    if (!outcome.isAllowed && (!refused || outcome.res.msBeforeNext > refused.res.msBeforeNext)) refused = outcome;
-    if (outcome.res.remainingPoints < tightest.res.remainingPoints) tightest = outcome;
-  }
-  if (!refused) {
-    return { allowed: true, limit: tightest.window.points, remaining: tightest.res.remainingPoints, resetSeconds: seconds(tightest.res.msBeforeNext) };
-  }
-  await Promise.all(outcomes.filter((o) => o.isAllowed).map((o) => o.window.limiter.reward(o.window.key, 1).catch(() => undefined)));
-  const wait = Math.max(1, seconds(refused.res.msBeforeNext));
-  return { allowed: false, scope: refused.window.scope, limit: refused.window.points, remaining: 0, resetSeconds: wait, retryAfterSeconds: wait };
+  const { keyId, tool, config } = input;
+  const keyWindows = bucket("key", `k:${keyId}`, config.perMinute, config.burst);
+  const otherWindows = tool === undefined ? [] : bucket("key_tool", `t:${keyId}:${tool}`, config.toolPerMinute ?? config.perMinute, config.toolBurst ?? config.burst);
+  otherWindows.push(window("global", "g", config.globalPerMinute, config.globalPerMinute, 60));
+
+  const first = await Promise.all(keyWindows.map(consume));
+  const refusedByKey = mostRefusing(first);
+  if (refusedByKey) return refuse(refusedByKey, first);
+  const all = first.concat(await Promise.all(otherWindows.map(consume)));
+  const refused = mostRefusing(all);
+  if (refused) return refuse(refused, all);
+
+  let tightest = all[0];
+  for (const outcome of all) if (outcome.res.remainingPoints < tightest.res.remainingPoints) tightest = outcome;
+  return { allowed: true, limit: tightest.window.limit, remaining: tightest.res.remainingPoints, resetSeconds: seconds(tightest.res.msBeforeNext) };
 }
 
 /** The response headers for a decision; Retry-After only when refused. */
@@ -73,24 +79,31 @@ export function rateLimitHeaders(decision: RateLimitDecision): Record<string, st
   return headers;
 }
 
-function windowsFor({ keyId, tool, config }: CheckRateLimitInput): Window[] {
-  const windows: Window[] = [];
-  if (tool !== undefined) addBucket(windows, "key_tool", `t:${keyId}:${tool}`, config.toolPerMinute ?? config.perMinute, config.toolBurst ?? config.burst);
-  addBucket(windows, "key", `k:${keyId}`, config.perMinute, config.burst);
-  windows.push(window("global", "g", config.globalPerMinute, 60));
-  return windows;
-}
-
-function addBucket(windows: Window[], scope: RateLimitScope, key: string, perMinute: number, burst: number): void {
+function bucket(scope: RateLimitScope, key: string, perMinute: number, burst: number): Window[] {
+  const minute = window(scope, key, perMinute, perMinute, 60);
   // A burst as large as the minute's allowance adds nothing the minute window does not enforce.
+  if (burst >= perMinute) return [minute];
   // Its own key ("b" + key): with burst close to perMinute both windows can last 60 s.
-  if (burst < perMinute) windows.push(window(scope, `b${key}`, burst, Math.max(1, Math.round((60 * burst) / perMinute))));
-  windows.push(window(scope, key, perMinute, 60));
+  return [window(scope, `b${key}`, burst, perMinute, Math.max(1, Math.round((60 * burst) / perMinute))), minute];
 }
 
-function window(scope: RateLimitScope, key: string, points: number, durationSec: number): Window {
+function window(scope: RateLimitScope, key: string, points: number, limit: number, durationSec: number): Window {
   if (!Number.isInteger(points) || points < 1) throw new Error(`Rate limit for ${scope} must be a positive integer, got ${points}`);
-  return { scope, key, points, limiter: getWindowLimiter(points, durationSec) };
+  return { scope, key, points, limit, limiter: getWindowLimiter(points, durationSec) };
+}
+
+function mostRefusing(outcomes: Outcome[]): Outcome | null {
+  let refused: Outcome | null = null;
+  for (const outcome of outcomes) {
+    if (!outcome.isAllowed && (!refused || outcome.res.msBeforeNext > refused.res.msBeforeNext)) refused = outcome;
+  }
+  return refused;
+}
+
+async function refuse(refused: Outcome, consumed: Outcome[]): Promise<RateLimitDecision> {
+  await Promise.all(consumed.filter((o) => o.isAllowed).map((o) => o.window.limiter.reward(o.window.key, 1).catch(() => undefined)));
+  const wait = Math.max(1, seconds(refused.res.msBeforeNext));
+  return { allowed: false, scope: refused.window.scope, limit: refused.window.limit, remaining: 0, resetSeconds: wait, retryAfterSeconds: wait };
 }
 
 function consume(window: Window): Promise<Outcome> {
