@@ -15,6 +15,13 @@ export type ServerEntry = { config: UpstreamConfig; connection: UpstreamConnecti
 
 const CONNECT_TIMEOUT_MS = 15_000;
 
+function policiesFor(config: UpstreamConfig): UpstreamPolicies {
+  return getUpstreamPolicies(config.id, config.policy, {
+    name: `Upstream "${config.slug}"`,
+    onBreakerStateChange: (state) => setBreakerState(config.slug, state),
+  });
+}
+
 /**
  * The gateway's process-wide state: one supervised connection and one set of resilience policies
  * per enabled upstream, and the in-memory catalog the hot path reads. reload() rebuilds it from
@@ -43,7 +50,7 @@ export class GatewayRuntime {
       const existing = this.servers.get(row.id);
       if (existing && existing.fingerprint === fingerprint) {
         existing.config = config;
-        existing.policies = getUpstreamPolicies(row.id, config.policy, { onBreakerStateChange: (state) => setBreakerState(config.slug, state) });
+        existing.policies = policiesFor(config);
         continue;
       }
       if (existing) await this.stopServer(row.id, existing);
@@ -65,8 +72,7 @@ export class GatewayRuntime {
       onConnected: () => void this.refreshServer(config.id).catch((error) => log.warn("registry refresh failed", { server: config.slug, error: String(error) })),
       onListChanged: () => void this.refreshServer(config.id).catch(() => undefined),
     });
-    const policies = getUpstreamPolicies(config.id, config.policy, { onBreakerStateChange: (state) => setBreakerState(config.slug, state) });
-    return { config, connection, policies, fingerprint };
+    return { config, connection, policies: policiesFor(config), fingerprint };
   }
 
   private async stopServer(id: string, entry: ServerEntry): Promise<void> {

@@ -29,7 +29,9 @@ const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error">
 export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> {
   const durationMs = performance.now() - call.startedAt;
   recordCallMetrics({
-    server: call.server?.slug ?? "unknown", tool: call.server ? call.target.slice(call.server.slug.length + 1) : "unknown",
+    // Resource URIs are unbounded (templates), so they share one label; tool names are registered.
+    server: call.server?.slug ?? "unknown",
+    tool: !call.server ? "unknown" : call.method === "resources/read" ? "resource" : call.target.slice(call.server.slug.length + 1),
     method: call.method, outcome: call.outcome, durationMs, upstreamMs: call.upstreamMs,
   });
   await recordEvent({

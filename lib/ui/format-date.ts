@@ -1,12 +1,20 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const thisYear = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+const otherYear = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const full = new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "long" });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
-/** A server timestamp as a short local date and time; `fallback` when absent. */
-export function formatDateTime(iso: string | null, fallback = "Never"): string {
-  return iso ? dateTime.format(new Date(iso)) : fallback;
+/** A server timestamp as a short local date and time (no year when it is this year). */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return (date.getFullYear() === new Date().getFullYear() ? thisYear : otherYear).format(date);
 }
 
-/** A server timestamp as a local date; `fallback` when absent. */
-export function formatDate(iso: string | null, fallback = "—"): string {
-  return iso ? dateOnly.format(new Date(iso)) : fallback;
+/** A server timestamp in full, for a tooltip. */
+export function formatFullDateTime(iso: string): string {
+  return full.format(new Date(iso));
+}
+
+/** A server timestamp as a local date. */
+export function formatDate(iso: string): string {
+  return dateOnly.format(new Date(iso));
 }
