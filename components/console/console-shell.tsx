@@ -25,7 +25,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
       <Sidebar me={me.data} />
       <div className="flex min-w-0 flex-1 flex-col">
         <TopBar me={me.data} />
-        <main id="main" className="flex-1 px-6 py-8 lg:px-10">
+        <main id="main" className="flex-1 px-6 py-8 lg:px-8 xl:px-10">
           <div className="mx-auto max-w-6xl">
             {me.error && !isSignedOut ? <LoadError error={me.error} onRetry={() => void me.refetch()} /> : children}
           </div>

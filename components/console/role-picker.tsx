@@ -37,7 +37,7 @@ export function RolePicker({ id, value, onChange, error, disabled = false }: Rol
       ) : (
         <div
           className={cn(
-            "max-h-56 space-y-1 overflow-y-auto rounded-md border p-2",
+            "grid max-h-64 gap-x-2 gap-y-1 overflow-y-auto rounded-md border p-2 sm:grid-cols-2",
             error ? "border-red-500" : "border-zinc-200 dark:border-zinc-700",
           )}
         >

@@ -15,45 +15,47 @@ export function Sidebar({ me }: { me: Me | undefined }) {
   const sections = me ? getVisibleSections(me.capabilities) : [];
 
   return (
-    <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col border-r border-zinc-200 bg-white lg:w-60 dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="flex h-14 items-center border-b border-zinc-200 px-5 dark:border-zinc-800">
-        <Link href="/" className={cn("rounded-md", focusRing)}>
-          <GatehouseLogo />
-        </Link>
+    <aside className="w-56 shrink-0 border-r border-zinc-200 bg-white xl:w-60 dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="sticky top-0 flex h-screen flex-col">
+        <div className="flex h-14 items-center border-b border-zinc-200 px-5 dark:border-zinc-800">
+          <Link href="/" className={cn("rounded-md", focusRing)}>
+            <GatehouseLogo />
+          </Link>
+        </div>
+        <nav aria-label="Console sections" className="flex-1 p-3">
+          {me ? (
+            <ul className="space-y-0.5">
+              {sections.map(({ href, label, icon: Icon }) => {
+                const isActive = pathname === href || pathname.startsWith(`${href}/`);
+                return (
+                  <li key={href}>
+                    <Link
+                      href={href}
+                      aria-current={isActive ? "page" : undefined}
+                      className={cn(
+                        "flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium transition-colors",
+                        focusRing,
+                        isActive
+                          ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300"
+                          : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+                      )}
+                    >
+                      <Icon className="size-4 shrink-0" aria-hidden="true" />
+                      {label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <div className="space-y-2 px-1 pt-1" aria-busy="true" aria-label="Loading navigation">
+              {[0, 1, 2, 3].map((i) => (
+                <Skeleton key={i} className="h-8 w-full" />
+              ))}
+            </div>
+          )}
+        </nav>
       </div>
-      <nav aria-label="Console sections" className="flex-1 p-3">
-        {me ? (
-          <ul className="space-y-0.5">
-            {sections.map(({ href, label, icon: Icon }) => {
-              const isActive = pathname === href || pathname.startsWith(`${href}/`);
-              return (
-                <li key={href}>
-                  <Link
-                    href={href}
-                    aria-current={isActive ? "page" : undefined}
-                    className={cn(
-                      "flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium transition-colors",
-                      focusRing,
-                      isActive
-                        ? "bg-indigo-50 text-indigo-700 dark:bg-indigo-500/15 dark:text-indigo-300"
-                        : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
-                    )}
-                  >
-                    <Icon className="size-4 shrink-0" aria-hidden="true" />
-                    {label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        ) : (
-          <div className="space-y-2 px-1 pt-1" aria-busy="true" aria-label="Loading navigation">
-            {[0, 1, 2, 3].map((i) => (
-              <Skeleton key={i} className="h-8 w-full" />
-            ))}
-          </div>
-        )}
-      </nav>
     </aside>
   );
 }

@@ -5,7 +5,7 @@ import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
 import type { KeyView } from "@/lib/ui/api-types";
-import { formatDate, formatDateTime } from "@/lib/ui/format-date";
+import { Timestamp } from "@/components/ui/timestamp";
 
 const muted = "text-zinc-400 dark:text-zinc-500";
 
@@ -33,8 +33,12 @@ export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolea
       <Td>
         <KeyStatusBadge status={apiKey.status} />
       </Td>
-      <Td className="whitespace-nowrap">{apiKey.expiresAt ? formatDate(apiKey.expiresAt) : <span className={muted}>Never</span>}</Td>
-      <Td className="whitespace-nowrap">{apiKey.lastUsedAt ? formatDateTime(apiKey.lastUsedAt) : <span className={muted}>Never</span>}</Td>
+      <Td className="whitespace-nowrap">
+        <Timestamp iso={apiKey.expiresAt} dateOnly />
+      </Td>
+      <Td className="whitespace-nowrap">
+        <Timestamp iso={apiKey.lastUsedAt} />
+      </Td>
       <Td className="max-w-48 truncate">{apiKey.createdBy ?? <span className={muted}>—</span>}</Td>
       {canWrite ? <Td className="text-right">{apiKey.status === "revoked" ? null : <RevokeKeyButton apiKey={apiKey} />}</Td> : null}
     </tr>

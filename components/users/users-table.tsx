@@ -20,7 +20,7 @@ export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
 
   return (
     <>
-      <Panel className="overflow-hidden">
+      <Panel className={users.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"}>
         {users.isPending ? (
           <TableSkeleton />
         ) : rows.length === 0 ? (
