@@ -6,7 +6,7 @@ import { CatalogIndex } from "@/lib/gateway/catalog-index";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
 import { UpstreamConnection } from "@/lib/gateway/upstream-connection";
 import { disposeUpstreamPolicies, getUpstreamPolicies, type UpstreamPolicies } from "@/lib/gateway/resilience/upstream-policies";
-import { setBreakerState } from "@/lib/metrics/gateway-metrics";
+import { forgetUpstreamMetrics, setBreakerState } from "@/lib/metrics/gateway-metrics";
 import { toUpstreamConfig, type UpstreamConfig } from "@/lib/servers/upstream-config";
 import { syncPrompts, syncResources } from "@/lib/tools/sync-prompts-and-resources";
 import { syncTools, type ToolSyncSummary } from "@/lib/tools/sync-tools";
@@ -78,6 +78,7 @@ export class GatewayRuntime {
   private async stopServer(id: string, entry: ServerEntry): Promise<void> {
     this.servers.delete(id);
     disposeUpstreamPolicies(id);
+    forgetUpstreamMetrics(entry.config.slug);
     await entry.connection.close();
   }
 
