@@ -12,14 +12,12 @@ const muted = "text-zinc-400 dark:text-zinc-500";
 export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolean }) {
   return (
     <tr className="hover:bg-zinc-50/60 dark:hover:bg-zinc-800/30">
-      <Td className="max-w-56 font-medium break-words text-zinc-900 dark:text-zinc-100">
-        {apiKey.name}
-        {apiKey.rateLimitPerMinute ? (
-          <span className="block text-xs font-normal text-zinc-500 dark:text-zinc-400">{apiKey.rateLimitPerMinute} calls/min</span>
-        ) : null}
-      </Td>
-      <Td>
-        <code className="font-mono text-xs">{apiKey.prefix}…</code>
+      <Td className="max-w-64 min-w-40">
+        <span className="block font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{apiKey.name}</span>
+        <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+          <code className="font-mono">{apiKey.prefix}…</code>
+          {apiKey.rateLimitPerMinute ? ` · ${apiKey.rateLimitPerMinute} calls/min` : null}
+        </span>
       </Td>
       <Td>
         <span className="flex flex-wrap gap-1">
@@ -39,7 +37,7 @@ export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolea
       <Td className="whitespace-nowrap">
         <Timestamp iso={apiKey.lastUsedAt} />
       </Td>
-      <Td className="max-w-48 truncate">{apiKey.createdBy ?? <span className={muted}>—</span>}</Td>
+      <Td className="max-w-44 truncate" title={apiKey.createdBy ?? undefined}>{apiKey.createdBy ?? <span className={muted}>—</span>}</Td>
       {canWrite ? <Td className="text-right">{apiKey.status === "revoked" ? null : <RevokeKeyButton apiKey={apiKey} />}</Td> : null}
     </tr>
   );

@@ -39,7 +39,6 @@ export function KeysView() {
               <TableHead>
                 <tr>
                   <Th>Name</Th>
-                  <Th>Prefix</Th>
                   <Th>Roles</Th>
                   <Th>Status</Th>
                   <Th>Expires</Th>
