@@ -39,7 +39,7 @@ export async function callHandler(handler: RouteHandler, req: NextRequest, param
 
 export type ApiResult<T = Record<string, unknown>> = { status: number; headers: Headers; body: T };
 
-/** Calls a handler and reads the JSON body (null for an empty body, e.g. 204). */
+/** Calls a handler and reads the body: parsed JSON, the text of anything else, null when empty (204). */
 export async function call<T = Record<string, unknown>>(
   handler: RouteHandler,
   method: string,
@@ -48,7 +48,8 @@ export async function call<T = Record<string, unknown>>(
 ): Promise<ApiResult<T>> {
   const response = await callHandler(handler, buildRequest(method, path, options), options.params);
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T };
+  const isJson = /\bjson\b/.test(response.headers.get("content-type") ?? "");
+  return { status: response.status, headers: response.headers, body: (text ? (isJson ? JSON.parse(text) : text) : null) as T };
 }
 
 export type ErrorBody = { error: { code: string; message: string; correlationId: string; details?: Record<string, unknown> } };

@@ -1,10 +1,11 @@
 // API keys as Bearer credentials: a new key works, an expired, revoked, unknown or malformed one
 // is a 401 with a reason (and an audit row); the secret is shown once and never stored or listed.
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import * as me from "@/app/api/v1/me/route";
 import * as keys from "@/app/api/v1/keys/route";
 import * as keyById from "@/app/api/v1/keys/[id]/route";
+import * as userById from "@/app/api/v1/users/[id]/route";
 import { call, type ErrorBody } from "../helpers/http";
 import { createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type TestKey } from "../helpers/fixtures";
 import { findAuditEvents, lastAuditId } from "../helpers/audit";
@@ -14,6 +15,7 @@ let adminKey: TestKey;
 
 beforeAll(async () => {
   await seedRoles();
+  await createTestUser(["admin"]); // as after a first start: there is always an admin user
   adminKey = await createTestKey(["admin"]);
 });
 
@@ -29,7 +31,8 @@ describe("a working key", () => {
     const res = await meWithKey(secret);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ type: "api_key", id: key.id, roles: ["operator"] });
-    expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).toBeInstanceOf(Date);
+    // lastUsedAt is written off the request's path: it appears shortly after.
+    await vi.waitFor(async () => expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).toBeInstanceOf(Date), { timeout: 5000 });
   });
 
   test("a key with a future expiry works until then", async () => {
@@ -73,6 +76,32 @@ describe("keys that do not work", () => {
     const again = await call(keyById.DELETE, "DELETE", `/api/v1/keys/${key.id}`, { apiKey: adminKey.secret, params: { id: key.id } });
     expect(again.status).toBe(200);
     expect(await findAuditEvents({ category: "key", action: "revoke", target: key.id })).toHaveLength(1);
+  });
+
+  test("a key already used (and cached) stops working as soon as it is revoked", async () => {
+    const { key, secret } = await createTestKey(["viewer"]);
+    for (let i = 0; i < 3; i++) expect((await meWithKey(secret)).status).toBe(200);
+    expect((await call(keyById.DELETE, "DELETE", `/api/v1/keys/${key.id}`, { apiKey: adminKey.secret, params: { id: key.id } })).status).toBe(200);
+    const res = await meWithKey(secret);
+    expect(res.status).toBe(401);
+    expect(res.body.error.details).toEqual({ reason: "revoked" });
+  });
+
+  test("a key created by a user stops working when that user is disabled (reason owner_disabled)", async () => {
+    const owner = await createTestUser(["operator"]);
+    const ownerCookie = await sessionCookieFor(owner.id);
+    const created = await call<{ key: { id: string }; secret: string }>(keys.POST, "POST", "/api/v1/keys", { sessionCookie: ownerCookie, body: { name: "owned", roles: ["viewer"] } });
+    expect(created.status).toBe(201);
+    const secret = rememberSecret(created.body.secret);
+    expect((await meWithKey(secret)).status).toBe(200);
+
+    const disabled = await call(userById.PATCH, "PATCH", `/api/v1/users/${owner.id}`, { apiKey: adminKey.secret, params: { id: owner.id }, body: { isDisabled: true } });
+    expect(disabled.status).toBe(200);
+    const res = await meWithKey(secret);
+    expect(res.status).toBe(401);
+    expect(res.body.error).toMatchObject({ code: "unauthorized", message: "The API key belongs to a disabled user.", details: { reason: "owner_disabled" } });
+    const [row] = await findAuditEvents({ category: "auth", action: "api_key_authenticate", correlationId: res.body.error.correlationId });
+    expect(row).toMatchObject({ result: "failure", actorId: created.body.key.id });
   });
 
   test("a key revoked while its caller holds a session cookie does not fall back to the cookie", async () => {
@@ -156,6 +185,21 @@ describe("creating and listing keys", () => {
     const res = await call<ErrorBody>(keys.POST, "POST", "/api/v1/keys", { apiKey: adminKey.secret, body: { name: "x", roles: ["no_such_role"] } });
     expect(res.status).toBe(400);
     expect(res.body.error.details).toMatchObject({ fields: { roles: [expect.stringContaining("no_such_role")] } });
+  });
+
+  test("a key can be renamed and given its own rate limit (audited); unknown fields are refused", async () => {
+    const { key } = await createTestKey(["viewer"], { name: "before" });
+    const res = await call<{ key: { name: string; rateLimitPerMinute: number | null } }>(keyById.PATCH, "PATCH", `/api/v1/keys/${key.id}`, {
+      apiKey: adminKey.secret, params: { id: key.id }, body: { name: "after", rateLimitPerMinute: 30 },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.key).toMatchObject({ name: "after", rateLimitPerMinute: 30 });
+    const [row] = await findAuditEvents({ category: "key", action: "update", target: key.id });
+    expect(row.details).toMatchObject({ before: { name: "before", rateLimitPerMinute: null }, after: { name: "after", rateLimitPerMinute: 30 } });
+
+    const roles = await call<ErrorBody>(keyById.PATCH, "PATCH", `/api/v1/keys/${key.id}`, { apiKey: adminKey.secret, params: { id: key.id }, body: { roles: ["admin"] } });
+    expect(roles.status).toBe(400);
+    expect(roles.body.error.details).toEqual({ fields: { roles: ["Unknown field"] } });
   });
 
   test("revoking a key that does not exist is 404", async () => {
