@@ -1,4 +1,4 @@
-import { KeyRound, ShieldCheck, UserRound, Users, type LucideIcon } from "lucide-react";
+import { ClipboardCheck, Gauge, KeyRound, Scale, Server, ShieldCheck, UserRound, Users, Wrench, type LucideIcon } from "lucide-react";
 
 export type ConsoleSection = {
   href: string;
@@ -10,8 +10,13 @@ export type ConsoleSection = {
 
 /** The console's sections in sidebar order. Only sections that exist are listed. */
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
+  { href: "/overview", label: "Overview", icon: Gauge, capability: null },
+  { href: "/servers", label: "Servers", icon: Server, capability: "servers:read" },
+  { href: "/tools", label: "Tools", icon: Wrench, capability: "tools:read" },
+  { href: "/review", label: "Review", icon: ClipboardCheck, capability: "tools:read" },
   { href: "/users", label: "Users", icon: Users, capability: "users:read" },
   { href: "/roles", label: "Roles", icon: ShieldCheck, capability: "roles:read" },
+  { href: "/explain", label: "Explain access", icon: Scale, capability: "roles:read" },
   { href: "/keys", label: "API keys", icon: KeyRound, capability: "keys:read" },
   { href: "/account", label: "Account", icon: UserRound, capability: null },
 ];
