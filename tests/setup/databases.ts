@@ -90,6 +90,28 @@ export async function dropPostgresDatabases(prefix: string): Promise<string[]> {
   });
 }
 
+/**
+ * Drops gh_test_<pid>_* databases left by runs that were killed before their teardown (their
+ * process is gone). Databases of runs still going are left alone.
+ */
+export async function dropAbandonedTestDatabases(): Promise<string[]> {
+  return withAdminClient(async (client) => {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname ~ '^gh_test_[0-9]+_'");
+    const abandoned = rows.map((r) => r.datname).filter((name) => !isProcessAlive(Number(/^gh_test_(\d+)_/.exec(name)![1])));
+    for (const name of abandoned) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+    return abandoned;
+  });
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
 }

@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { POSTGRES_ADMIN_URL, createPostgresDatabase, dropPostgresDatabases, migrateDeploy, postgresUrlFor, probePostgres, redact } from "./databases";
+import {
+  POSTGRES_ADMIN_URL, createPostgresDatabase, dropAbandonedTestDatabases, dropPostgresDatabases, migrateDeploy, postgresUrlFor, probePostgres, redact,
+} from "./databases";
 
 export default async function setup(project: TestProject) {
   const probe = await probePostgres();
@@ -13,7 +15,7 @@ export default async function setup(project: TestProject) {
     throw new Error(`PostgreSQL is required for the "postgres" project (CI=true) but ${redact(POSTGRES_ADMIN_URL)} is unreachable: ${probe.error}`);
   }
   const prefix = `gh_test_${process.pid}_`;
-  await dropPostgresDatabases(prefix);
+  await dropAbandonedTestDatabases();
   const template = `${prefix}tpl`;
   await createPostgresDatabase(template);
   await migrateDeploy(postgresUrlFor(template));
