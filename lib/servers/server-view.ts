@@ -12,6 +12,9 @@ export type ServerView = {
   toolCounts: { active: number; pendingReview: number; removed: number; disabled: number };
   connected: boolean;
   policies: PolicySnapshot | null;
+  /** gateway calls (tools/call, prompts/get, resources/read) in the last hour, and those that failed upstream */
+  callsLastHour: number;
+  errorsLastHour: number;
 };
 
 export type ServerRow = {
@@ -26,7 +29,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 
 export function toServerView(
   row: ServerRow,
-  extra: { toolCounts: ServerView["toolCounts"]; connected: boolean; policies: PolicySnapshot | null },
+  extra: Pick<ServerView, "toolCounts" | "connected" | "policies" | "callsLastHour" | "errorsLastHour">,
 ): ServerView {
   return {
     id: row.id, slug: row.slug, name: row.name, description: row.description, transport: row.transport,

@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "UpstreamServer" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
@@ -22,16 +22,18 @@ CREATE TABLE "UpstreamServer" (
     "breakerSuccessThreshold" INTEGER NOT NULL DEFAULT 3,
     "healthStatus" TEXT NOT NULL DEFAULT 'unknown',
     "lastError" TEXT,
-    "lastCheckedAt" DATETIME,
-    "lastSyncedAt" DATETIME,
+    "lastCheckedAt" TIMESTAMP(3),
+    "lastSyncedAt" TIMESTAMP(3),
     "serverInfo" JSONB,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "UpstreamServer_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Tool" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "serverId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "title" TEXT,
@@ -45,41 +47,44 @@ CREATE TABLE "Tool" (
     "timeoutMs" INTEGER,
     "pendingDefinition" JSONB,
     "pendingHash" TEXT,
-    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "Tool_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Tool_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "ToolVersion" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "toolId" TEXT NOT NULL,
     "definitionHash" TEXT NOT NULL,
     "definition" JSONB NOT NULL,
     "decision" TEXT NOT NULL,
     "decidedById" TEXT,
-    "decidedAt" DATETIME,
-    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "ToolVersion_toolId_fkey" FOREIGN KEY ("toolId") REFERENCES "Tool" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "decidedAt" TIMESTAMP(3),
+    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ToolVersion_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Prompt" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "serverId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "title" TEXT,
     "description" TEXT NOT NULL DEFAULT '',
     "arguments" JSONB,
     "status" TEXT NOT NULL DEFAULT 'active',
-    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "Prompt_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Prompt_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Resource" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "serverId" TEXT NOT NULL,
     "kind" TEXT NOT NULL DEFAULT 'resource',
     "uri" TEXT NOT NULL,
@@ -88,9 +93,10 @@ CREATE TABLE "Resource" (
     "description" TEXT NOT NULL DEFAULT '',
     "mimeType" TEXT,
     "status" TEXT NOT NULL DEFAULT 'active',
-    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "Resource_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Resource_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -110,4 +116,19 @@ CREATE UNIQUE INDEX "Prompt_serverId_name_key" ON "Prompt"("serverId", "name");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Resource_serverId_kind_uri_key" ON "Resource"("serverId", "kind", "uri");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_serverId_createdAt_idx" ON "AuditEvent"("serverId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "Tool" ADD CONSTRAINT "Tool_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ToolVersion" ADD CONSTRAINT "ToolVersion_toolId_fkey" FOREIGN KEY ("toolId") REFERENCES "Tool"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Prompt" ADD CONSTRAINT "Prompt_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Resource" ADD CONSTRAINT "Resource_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "UpstreamServer" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
@@ -22,18 +22,16 @@ CREATE TABLE "UpstreamServer" (
     "breakerSuccessThreshold" INTEGER NOT NULL DEFAULT 3,
     "healthStatus" TEXT NOT NULL DEFAULT 'unknown',
     "lastError" TEXT,
-    "lastCheckedAt" TIMESTAMP(3),
-    "lastSyncedAt" TIMESTAMP(3),
+    "lastCheckedAt" DATETIME,
+    "lastSyncedAt" DATETIME,
     "serverInfo" JSONB,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "UpstreamServer_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Tool" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "serverId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "title" TEXT,
@@ -47,44 +45,41 @@ CREATE TABLE "Tool" (
     "timeoutMs" INTEGER,
     "pendingDefinition" JSONB,
     "pendingHash" TEXT,
-    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "Tool_pkey" PRIMARY KEY ("id")
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Tool_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "ToolVersion" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "toolId" TEXT NOT NULL,
     "definitionHash" TEXT NOT NULL,
     "definition" JSONB NOT NULL,
     "decision" TEXT NOT NULL,
     "decidedById" TEXT,
-    "decidedAt" TIMESTAMP(3),
-    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "ToolVersion_pkey" PRIMARY KEY ("id")
+    "decidedAt" DATETIME,
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ToolVersion_toolId_fkey" FOREIGN KEY ("toolId") REFERENCES "Tool" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Prompt" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "serverId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "title" TEXT,
     "description" TEXT NOT NULL DEFAULT '',
     "arguments" JSONB,
     "status" TEXT NOT NULL DEFAULT 'active',
-    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "Prompt_pkey" PRIMARY KEY ("id")
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Prompt_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Resource" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "serverId" TEXT NOT NULL,
     "kind" TEXT NOT NULL DEFAULT 'resource',
     "uri" TEXT NOT NULL,
@@ -93,10 +88,9 @@ CREATE TABLE "Resource" (
     "description" TEXT NOT NULL DEFAULT '',
     "mimeType" TEXT,
     "status" TEXT NOT NULL DEFAULT 'active',
-    "firstSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "Resource_pkey" PRIMARY KEY ("id")
+    "firstSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Resource_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -117,15 +111,6 @@ CREATE UNIQUE INDEX "Prompt_serverId_name_key" ON "Prompt"("serverId", "name");
 -- CreateIndex
 CREATE UNIQUE INDEX "Resource_serverId_kind_uri_key" ON "Resource"("serverId", "kind", "uri");
 
--- AddForeignKey
-ALTER TABLE "Tool" ADD CONSTRAINT "Tool_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ToolVersion" ADD CONSTRAINT "ToolVersion_toolId_fkey" FOREIGN KEY ("toolId") REFERENCES "Tool"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Prompt" ADD CONSTRAINT "Prompt_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Resource" ADD CONSTRAINT "Resource_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "UpstreamServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- CreateIndex
+CREATE INDEX "AuditEvent_serverId_createdAt_idx" ON "AuditEvent"("serverId", "createdAt");
 

@@ -1,0 +1,36 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import type { UserView } from "@/lib/ui/api-types";
+import { queryKeys } from "@/lib/ui/query-keys";
+
+type UserPage = { users: UserView[]; nextCursor: string | null };
+
+const PAGE_SIZE = 200;
+/** A safety stop: 50 pages of 200 users. */
+const MAX_PAGES = 50;
+
+/**
+ * Users holding a role directly. GET /api/v1/users has no role filter, so this pages through every
+ * user and keeps the holders; fine for the hundreds of users a console serves.
+ */
+export function useRoleMemberUsers(role: string, options: { enabled: boolean }) {
+  return useQuery({
+    queryKey: queryKeys.roleMembers(role),
+    enabled: options.enabled,
+    queryFn: async ({ signal }) => {
+      const members: UserView[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+        if (cursor) params.set("cursor", cursor);
+        const data: UserPage = await apiFetch<UserPage>(`/api/v1/users?${params}`, { signal });
+        members.push(...data.users.filter((u) => u.roles.includes(role)));
+        cursor = data.nextCursor;
+        if (!cursor) break;
+      }
+      return members;
+    },
+  });
+}
