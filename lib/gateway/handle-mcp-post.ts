@@ -70,12 +70,9 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   const server = createGovernedServer({ principal, meta, runtime });
   await server.connect(transport);
   const response = await transport.handleRequest(req, { parsedBody: message });
-  if (wantsProgress) {
-    // The stream outlives this function; close the per-request server when it ends.
-    transport.onclose = () => void server.close();
-  } else {
-    await server.close();
-  }
+  // A JSON answer is complete here. A progress stream outlives this function: the transport
+  // ends it after the final result, and the per-request server is then unreferenced.
+  if (!wantsProgress) await server.close();
   for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
   return response;
 }
