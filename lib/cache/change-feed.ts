@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 const SETTING_KEY = "change_version";
 const POLL_INTERVAL_MS = 2000;
 
-type Listener = () => void;
+type Listener = () => void | Promise<void>;
 
 type Feed = { version: string | null; lastPolledAt: number; polling: boolean; listeners: Set<Listener> };
 const globalForFeed = globalThis as unknown as { gatehouseChangeFeed?: Feed };
@@ -19,8 +19,8 @@ export function onChange(listener: Listener): () => void {
   return () => feed.listeners.delete(listener);
 }
 
-function notify(): void {
-  for (const listener of feed.listeners) listener();
+function notify(): Promise<void> {
+  return Promise.allSettled([...feed.listeners].map(async (listener) => listener())).then(() => undefined);
 }
 
 /** Call after committing a change to keys, roles, users, servers or tools. */
@@ -28,7 +28,7 @@ export async function announceChange(): Promise<void> {
   const version = randomUUID();
   feed.version = version;
   await db.setting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value: version }, update: { value: version } });
-  notify();
+  await notify();
 }
 
 /** Checks for changes made by other processes, at most every POLL_INTERVAL_MS; never blocks. */
@@ -41,7 +41,7 @@ export function pollChanges(): void {
     .findUnique({ where: { key: SETTING_KEY } })
     .then((row) => {
       const version = typeof row?.value === "string" ? row.value : null;
-      if (feed.version !== null && version !== feed.version) notify();
+      if (feed.version !== null && version !== feed.version) void notify();
       feed.version = version;
     })
     .catch(() => undefined)

@@ -65,6 +65,10 @@ export async function callTool(ctx: GatewayRequestContext, params: CallToolReque
     await recordGatewayCall({ ...base, target: tool.path, server, outcome, upstreamMs, ...(result.isError ? { error: "the tool returned isError" } : {}) });
     return result as CallToolResult;
   } catch (error) {
+    if (ctx.signal.aborted) {
+      await recordGatewayCall({ ...base, target: tool.path, server, outcome: "cancelled", error: `cancelled by the client: ${String(ctx.signal.reason instanceof Error ? ctx.signal.reason.message : ctx.signal.reason)}` });
+      throw error;
+    }
     const failure = describeForwardFailure(error, params.name);
     await recordGatewayCall({ ...base, target: tool.path, server, outcome: failure.outcome, error: failure.error.message });
     throw failure.error;

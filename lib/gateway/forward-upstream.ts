@@ -39,12 +39,19 @@ export function describeForwardFailure(error: unknown, name: string): { outcome:
     if (error.outcome === "upstream_error" && cause instanceof McpError && !CONNECTION_CODES.has(cause.code)) {
       return { outcome: "upstream_error", error: new GatewayRpcError(cause.code, cause.message.replace(/^MCP error -?\d+: /, ""), cause.data) };
     }
+    const issues = invalidResultIssues(cause);
     const message = error.outcome === "upstream_error" && cause instanceof McpError && cause.code === ErrorCode.ConnectionClosed
       ? `The upstream of ${name} closed the connection during the call; it is being restarted.`
-      : error.message;
+      : issues ? `The upstream of ${name} returned an invalid result (${issues}).` : error.message;
     const data = error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : undefined;
     return { outcome: error.outcome, error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, message, data) };
   }
   if (error instanceof McpError) return { outcome: "upstream_error", error: new GatewayRpcError(error.code, error.message.replace(/^MCP error -?\d+: /, ""), error.data) };
   return { outcome: "upstream_error", error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, `The upstream of ${name} failed.`) };
+}
+
+/** The SDK client rejects a result that does not match its schema with a ZodError (zod v3 or v4). */
+function invalidResultIssues(cause: unknown): string | null {
+  if (!(cause instanceof Error) || !/ZodError$/.test(cause.name) || !("issues" in cause) || !Array.isArray(cause.issues)) return null;
+  return cause.issues.slice(0, 5).map((issue: { path?: unknown[]; message?: string }) => `${(issue.path ?? []).join(".") || "result"}: ${issue.message}`).join("; ");
 }

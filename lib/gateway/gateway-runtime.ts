@@ -41,8 +41,9 @@ export class GatewayRuntime {
   private async load(): Promise<void> {
     const rows = await db.upstreamServer.findMany();
     const enabled = rows.filter((row) => row.isEnabled);
+    const stopping: Promise<void>[] = [];
     for (const [id, entry] of this.servers) {
-      if (!enabled.some((row) => row.id === id)) await this.stopServer(id, entry);
+      if (!enabled.some((row) => row.id === id)) stopping.push(this.stopServer(id, entry));
     }
     for (const row of enabled) {
       const config = toUpstreamConfig(row);
@@ -53,7 +54,7 @@ export class GatewayRuntime {
         existing.policies = policiesFor(config);
         continue;
       }
-      if (existing) await this.stopServer(row.id, existing);
+      if (existing) stopping.push(this.stopServer(row.id, existing));
       this.servers.set(row.id, this.startServer(config, fingerprint));
     }
     const slugs = new Map(enabled.map((row) => [row.id, row.slug]));
@@ -64,6 +65,7 @@ export class GatewayRuntime {
       db.resource.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
     ]);
     this.catalog = new CatalogIndex(slugs, { tools, prompts, resources });
+    await Promise.all(stopping);
   }
 
   private startServer(config: UpstreamConfig, fingerprint: string): ServerEntry {
@@ -90,7 +92,8 @@ export class GatewayRuntime {
       const entry = this.servers.get(serverId);
       if (!entry) throw new Error("The server is disabled or unknown.");
       const client = await entry.connection.getClient();
-      const catalog = await listUpstreamCatalog(client, entry.config.policy.timeoutMs);
+      // Discovery may take longer than a call is allowed to: never less than the connect timeout.
+      const catalog = await listUpstreamCatalog(client, Math.max(entry.config.policy.timeoutMs, CONNECT_TIMEOUT_MS));
       const server = { id: serverId, slug: entry.config.slug, autoApprove: entry.config.autoApprove };
       const summary = await syncTools(server, catalog.tools);
       await syncPrompts(serverId, catalog.prompts);
@@ -124,7 +127,7 @@ export function getGatewayRuntime(): Promise<GatewayRuntime> {
     const runtime = new GatewayRuntime();
     await runtime.reload();
     runtime.connectAll();
-    onChange(() => void runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })));
+    onChange(() => runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })));
     return runtime;
   })().catch((error) => {
     globalForGateway.gatehouseGateway = undefined;

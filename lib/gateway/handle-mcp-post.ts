@@ -56,8 +56,9 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     });
     limitHeaders = rateLimitHeaders(decision);
     if (!decision.allowed) {
+      const resolved = message.method === "tools/call" ? (await getGatewayRuntime()).catalog.tools.get(target) : undefined;
       await recordGatewayCall({
-        principal, meta, method: message.method as "tools/call", target, outcome: "rate_limited", startedAt: performance.now(),
+        principal, meta, method: message.method as "tools/call", target: resolved?.path ?? target, server: resolved ? { id: resolved.serverId, slug: resolved.slug } : undefined, outcome: "rate_limited", startedAt: performance.now(),
         reason: `${decision.scope} limit of ${decision.limit}/min`,
       });
       return jsonRpcError(429, GATEWAY_ERROR.rateLimited, `Rate limit exceeded (${decision.scope}); retry in ${decision.retryAfterSeconds} s.`, message.id ?? null, limitHeaders, { retryAfterSeconds: decision.retryAfterSeconds });

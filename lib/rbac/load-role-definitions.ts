@@ -4,7 +4,9 @@ import { onChange, pollChanges } from "@/lib/cache/change-feed";
 import type { RoleDefinition, ToolGrantEffect } from "@/lib/rbac/access";
 
 let cached: Promise<Map<string, RoleDefinition>> | null = null;
-onChange(() => (cached = null));
+onChange(() => {
+  cached = null;
+});
 
 /** Every role with its capabilities, tool grants and parent, keyed by name; cached until a change. */
 export function loadRoleDefinitions(): Promise<Map<string, RoleDefinition>> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
@@ -28,7 +29,7 @@ export async function approveToolVersion(id: string, hash: string, by: By, note?
       data: {
         title: next.title, description: next.description, inputSchema: next.inputSchema as object,
         outputSchema: (next.outputSchema ?? undefined) as object | undefined, annotations: (next.annotations ?? undefined) as object | undefined,
-        definitionHash: hash, status: "active", pendingHash: null,
+        definitionHash: hash, status: "active", pendingHash: null, pendingDefinition: Prisma.DbNull,
       },
     }),
     db.toolVersion.update({ where: { toolId_definitionHash: { toolId: id, definitionHash: hash } }, data: { decision: "approved", decidedAt: now, decidedById: "id" in by.actor ? by.actor.id : null } }),
@@ -44,6 +45,7 @@ export async function approveToolVersion(id: string, hash: string, by: By, note?
 /** Keeps the tool held: the upstream's new definition is not trusted. */
 export async function rejectToolVersion(id: string, hash: string, by: By, note?: string): Promise<ToolDetail> {
   const tool = await pendingOrThrow(id, hash);
+  if (tool.status === "rejected") throw new AppError("conflict", `This definition of ${tool.exposedName} is already rejected.`);
   await db.$transaction([
     db.tool.update({ where: { id }, data: { status: "rejected" } }),
     db.toolVersion.update({ where: { toolId_definitionHash: { toolId: id, definitionHash: hash } }, data: { decision: "rejected", decidedAt: new Date(), decidedById: "id" in by.actor ? by.actor.id : null } }),

@@ -30,7 +30,7 @@ type Started = { child: ChildProcess; url: string };
 
 function spawnUntil(args: string[], variables: Record<string, string>, ready: RegExp, urlOf: (match: RegExpMatchArray) => string): Promise<Started> {
   // Only what Node needs: the test worker's env holds the database URL and the master secret.
-  const childEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...variables };
+  const childEnv: NodeJS.ProcessEnv = { NODE_ENV: "test", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...variables };
   const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
   started.add(child);
   child.once("exit", () => started.delete(child));
