@@ -1,0 +1,102 @@
+"use client";
+
+import { SecretRowsEditor } from "@/components/servers/secret-rows-editor";
+import { TransportPicker } from "@/components/servers/transport-picker";
+import { FormField, describedBy } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
+import { secretFieldOf, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+
+export type ServerConnectionFieldsProps = {
+  values: ServerFormValues;
+  onChange: (patch: Partial<ServerFormValues>) => void;
+  errors: FieldErrors;
+  /** A saved server keeps its transport. */
+  isTransportEditable: boolean;
+  savedSecretKeys?: readonly string[];
+};
+
+const ARGS_HINT = "One argument per line, passed as they are (no shell).";
+const COMMAND_HINT = "The program to start, e.g. node, npx or a full path.";
+const URL_HINTS = { sse: "The server's SSE endpoint, often ending in /sse.", streamable_http: "The server's MCP endpoint, often ending in /mcp." };
+
+export function ServerConnectionFields({ values, onChange, errors, isTransportEditable, savedSecretKeys }: ServerConnectionFieldsProps) {
+  const secretField = secretFieldOf(values.transport);
+  const urlHint = values.transport === "sse" ? URL_HINTS.sse : URL_HINTS.streamable_http;
+  return (
+    <>
+      {isTransportEditable ? (
+        <TransportPicker
+          value={values.transport}
+          // Env and headers do not carry over between transports.
+          onChange={(transport) => onChange({ transport, secrets: [], isReplacingSecrets: true })}
+        />
+      ) : (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          Transport: <span className="font-medium text-zinc-900 dark:text-zinc-100">{TRANSPORT_LABELS[values.transport]}</span>
+        </p>
+      )}
+      {values.transport === "stdio" ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField id="server-command" label="Command" hint={COMMAND_HINT} error={errors.command}>
+            <Input
+              id="server-command"
+              value={values.command}
+              required
+              maxLength={1024}
+              autoComplete="off"
+              spellCheck={false}
+              className="font-mono"
+              hasError={!!errors.command}
+              aria-describedby={describedBy("server-command", { error: errors.command, hint: COMMAND_HINT })}
+              onChange={(e) => onChange({ command: e.currentTarget.value })}
+            />
+          </FormField>
+          <FormField id="server-args" label="Arguments" hint={ARGS_HINT} error={errors.args}>
+            <Textarea
+              id="server-args"
+              value={values.argsText}
+              rows={3}
+              spellCheck={false}
+              className="font-mono"
+              hasError={!!errors.args}
+              aria-describedby={describedBy("server-args", { error: errors.args, hint: ARGS_HINT })}
+              onChange={(e) => onChange({ argsText: e.currentTarget.value })}
+            />
+          </FormField>
+        </div>
+      ) : (
+        <FormField
+          id="server-url"
+          label="URL"
+          hint={urlHint}
+          error={errors.url}
+        >
+          <Input
+            id="server-url"
+            type="url"
+            value={values.url}
+            required
+            placeholder={values.transport === "sse" ? "https://example.com/sse" : "https://example.com/mcp"}
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            hasError={!!errors.url}
+            aria-describedby={describedBy("server-url", { error: errors.url, hint: urlHint })}
+            onChange={(e) => onChange({ url: e.currentTarget.value })}
+          />
+        </FormField>
+      )}
+      <SecretRowsEditor
+        field={secretField}
+        rows={values.secrets}
+        onRowsChange={(secrets) => onChange({ secrets })}
+        errors={errors}
+        savedKeys={savedSecretKeys}
+        isReplacing={values.isReplacingSecrets}
+        onReplacingChange={(isReplacingSecrets) => onChange(isReplacingSecrets ? { isReplacingSecrets } : { isReplacingSecrets, secrets: [] })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { Wrench } from "lucide-react";
+import Link from "next/link";
+import { LoadError } from "@/components/console/load-error";
+import { TableSkeleton } from "@/components/console/table-skeleton";
+import { ToolRow } from "@/components/tools/tool-row";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Panel } from "@/components/ui/panel";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
+import { hasToolFilters, type ToolFilters } from "@/lib/ui/tool-filters";
+import { useCan } from "@/lib/ui/use-me";
+import { useTools } from "@/lib/ui/use-tools";
+
+export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWrite: boolean }) {
+  const tools = useTools(filters);
+  const canAddServers = useCan("servers:write");
+
+  if (tools.isError && !tools.data) return <LoadError error={tools.error} onRetry={() => void tools.refetch()} />;
+  const rows = tools.data?.pages.flatMap((p) => p.tools) ?? [];
+  const isFiltered = hasToolFilters(filters);
+
+  return (
+    <>
+      <Panel className={tools.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"}>
+        {tools.isPending ? (
+          <TableSkeleton rows={6} />
+        ) : rows.length === 0 ? (
+          isFiltered ? (
+            <EmptyState icon={Wrench} title="No tools match these filters">
+              {filters.q ? `Nothing matches “${filters.q}”. ` : ""}Try another search, or clear the filters.
+            </EmptyState>
+          ) : (
+            <EmptyState
+              icon={Wrench}
+              title="No tools yet"
+              action={
+                canAddServers ? (
+                  <Button asChild>
+                    <Link href="/servers">Go to servers</Link>
+                  </Button>
+                ) : null
+              }
+            >
+              Tools appear once an upstream server is connected and lists them.{canAddServers ? " Add a server, or check that yours are healthy." : ""}
+            </EmptyState>
+          )
+        ) : (
+          <Table label="Tools">
+            <TableHead>
+              <tr>
+                <Th>Tool</Th>
+                <Th>Status</Th>
+                <Th>Annotations</Th>
+                <Th className="text-right">Enabled</Th>
+              </tr>
+            </TableHead>
+            <TableBody>
+              {rows.map((tool) => (
+                <ToolRow key={tool.id} tool={tool} canWrite={canWrite} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Panel>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-500 dark:text-zinc-400">
+        <p aria-live="polite">{tools.data ? `${rows.length} ${rows.length === 1 ? "tool" : "tools"} shown${tools.hasNextPage ? ", more available" : ""}` : ""}</p>
+        {tools.hasNextPage ? (
+          <Button variant="secondary" onClick={() => void tools.fetchNextPage()} disabled={tools.isFetchingNextPage}>
+            {tools.isFetchingNextPage ? "Loading…" : "Load more"}
+          </Button>
+        ) : null}
+      </div>
+    </>
+  );
+}
