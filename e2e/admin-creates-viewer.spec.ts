@@ -14,7 +14,8 @@ test("an admin creates a viewer, who sees only their account", async ({ page }) 
     for (const section of ["Users", "Roles", "API keys", "Account"]) {
       await expect(nav.getByRole("link", { name: section })).toBeVisible();
     }
-    await expect(page).toHaveURL(/\/users$/);
+    await expect(page).toHaveURL(/\/overview$/);
+    await nav.getByRole("link", { name: "Users" }).click();
     await expect(page.getByRole("table", { name: "Users" })).toContainText(ADMIN.email);
     await saveScreenshot(page, "02-admin-users");
   });
@@ -39,11 +40,12 @@ test("an admin creates a viewer, who sees only their account", async ({ page }) 
     await signOut(page);
   });
 
-  await test.step("the viewer sees only Account", async () => {
+  await test.step("the viewer sees the read-only sections and their account", async () => {
     await signIn(page, viewer.email, viewer.password);
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/overview$/);
     const links = page.getByRole("navigation", { name: "Console sections" }).getByRole("link");
-    await expect(links).toHaveText(["Account"]);
+    await expect(links).toHaveText(["Overview", "Servers", "Tools", "Review", "Account"]);
+    await links.filter({ hasText: "Account" }).click();
     await expect(page.getByRole("main")).toContainText(viewer.email);
     await expect(page.getByRole("main")).toContainText("servers:read");
     await saveScreenshot(page, "05-viewer-account");

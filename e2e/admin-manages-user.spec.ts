@@ -47,7 +47,16 @@ test("an admin changes a user's roles, resets their password and disables them",
   await test.step("the user signs in with the temporary password and now sees API keys", async () => {
     await signOut(page);
     await signIn(page, email, temporaryPassword);
-    await expect(page.getByRole("navigation", { name: "Console sections" }).getByRole("link")).toHaveText(["Roles", "API keys", "Account"]);
+    await expect(page.getByRole("navigation", { name: "Console sections" }).getByRole("link")).toHaveText([
+      "Overview",
+      "Servers",
+      "Tools",
+      "Review",
+      "Roles",
+      "Explain access",
+      "API keys",
+      "Account",
+    ]);
     await signOut(page);
   });
 

@@ -1,5 +1,6 @@
-import { HomeRedirect } from "@/components/console/home-redirect";
+import { redirect } from "next/navigation";
 
+// Everyone lands on the overview, which shows what their roles may read.
 export default function HomePage() {
-  return <HomeRedirect />;
+  redirect("/overview");
 }

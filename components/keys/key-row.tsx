@@ -1,6 +1,6 @@
 "use client";
 
-import { RevokeKeyButton } from "@/components/keys/revoke-key-button";
+import { KeyActions } from "@/components/keys/key-actions";
 import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
@@ -12,11 +12,11 @@ const muted = "text-zinc-400 dark:text-zinc-500";
 export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolean }) {
   return (
     <tr className="hover:bg-zinc-50/60 dark:hover:bg-zinc-800/30">
-      <Td className="max-w-64 min-w-40">
+      <Td className="max-w-64 min-w-44">
         <span className="block font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{apiKey.name}</span>
-        <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+        <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.createdBy ? `Created by ${apiKey.createdBy}` : undefined}>
           <code className="font-mono">{apiKey.prefix}…</code>
-          {apiKey.rateLimitPerMinute ? ` · ${apiKey.rateLimitPerMinute} calls/min` : null}
+          {apiKey.createdBy ? <> · by {apiKey.createdBy}</> : null}
         </span>
       </Td>
       <Td>
@@ -37,8 +37,14 @@ export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolea
       <Td className="whitespace-nowrap">
         <Timestamp iso={apiKey.lastUsedAt} />
       </Td>
-      <Td className="max-w-44 truncate" title={apiKey.createdBy ?? undefined}>{apiKey.createdBy ?? <span className={muted}>—</span>}</Td>
-      {canWrite ? <Td className="text-right">{apiKey.status === "revoked" ? null : <RevokeKeyButton apiKey={apiKey} />}</Td> : null}
+      <Td className="whitespace-nowrap tabular-nums">
+        {apiKey.rateLimitPerMinute ? `${apiKey.rateLimitPerMinute.toLocaleString()}/min` : <span className={muted} title="Uses its roles' limit or the gateway default">Roles&apos; limit</span>}
+      </Td>
+      {canWrite ? (
+        <Td className="text-right">
+          <KeyActions apiKey={apiKey} />
+        </Td>
+      ) : null}
     </tr>
   );
 }

@@ -43,9 +43,9 @@ export function KeysView() {
                   <Th>Status</Th>
                   <Th>Expires</Th>
                   <Th>Last used</Th>
-                  <Th>Created by</Th>
+                  <Th>Rate limit</Th>
                   {canWrite ? (
-                    <Th className="w-20">
+                    <Th className="w-32">
                       <span className="sr-only">Actions</span>
                     </Th>
                   ) : null}

@@ -30,7 +30,7 @@ export function RevokeKeyButton({ apiKey }: { apiKey: KeyView }) {
         <Button
           variant="ghost"
           size="sm"
-          className="text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
+          className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40"
           aria-label={`Revoke ${apiKey.name}`}
         >
           Revoke

@@ -1,33 +1,73 @@
 "use client";
 
-import { ShieldCheck } from "lucide-react";
+import { Plus, ShieldCheck } from "lucide-react";
+import Link from "next/link";
 import { LoadError } from "@/components/console/load-error";
-import { PageSkeleton } from "@/components/console/page-skeleton";
-import { RoleCard } from "@/components/roles/role-card";
+import { TableSkeleton } from "@/components/console/table-skeleton";
+import { RoleRow } from "@/components/roles/role-row";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
+import { useCan } from "@/lib/ui/use-me";
 import { useRoles } from "@/lib/ui/use-roles";
 
-/** Read-only list of roles: what each grants, to whom, and which tools. */
+/** Every role with who holds it; the way into the access editor. */
 export function RolesView() {
   const roles = useRoles();
-  if (roles.isPending) return <PageSkeleton />;
-  if (roles.isError) return <LoadError error={roles.error} onRetry={() => void roles.refetch()} />;
+  const canWrite = useCan("roles:write");
 
   return (
     <>
-      <PageHeader title="Roles" description="What each role may do in the console and the gateway, and who holds it." />
-      {roles.data.length === 0 ? (
-        <Panel>
-          <EmptyState icon={ShieldCheck} title="No roles yet" />
-        </Panel>
+      <PageHeader
+        title="Roles"
+        description="What each role may do in the console and which gateway tools it may call, and who holds it."
+        actions={
+          canWrite ? (
+            <Button asChild>
+              <Link href="/roles/new-role">
+                <Plus aria-hidden="true" />
+                New role
+              </Link>
+            </Button>
+          ) : null
+        }
+      />
+      {roles.isError ? (
+        <LoadError error={roles.error} onRetry={() => void roles.refetch()} />
       ) : (
-        <div className="space-y-4">
-          {roles.data.map((role) => (
-            <RoleCard key={role.id} role={role} />
-          ))}
-        </div>
+        <Panel className="overflow-hidden">
+          {roles.isPending ? (
+            <TableSkeleton rows={6} />
+          ) : roles.data.length === 0 ? (
+            <EmptyState icon={ShieldCheck} title="No roles yet">
+              Built-in roles are created when Gatehouse starts; restart it if they are missing.
+            </EmptyState>
+          ) : (
+            <Table label="Roles">
+              <TableHead>
+                <tr>
+                  <Th>Role</Th>
+                  <Th>Inherits</Th>
+                  <Th>Grants</Th>
+                  <Th className="text-right">Users</Th>
+                  <Th className="text-right">API keys</Th>
+                  {canWrite ? (
+                    <Th className="w-24">
+                      <span className="sr-only">Actions</span>
+                    </Th>
+                  ) : null}
+                </tr>
+              </TableHead>
+              <TableBody>
+                {roles.data.map((role) => (
+                  <RoleRow key={role.id} role={role} canWrite={canWrite} />
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </Panel>
       )}
     </>
   );

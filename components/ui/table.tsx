@@ -4,7 +4,8 @@ import { cn } from "@/lib/ui/cn";
 /** A full-width data table that scrolls sideways on narrow screens. */
 export function Table({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: sr-only (absolute) cells stay inside the scroller instead of widening the page.
+    <div className="relative overflow-x-auto">
       <table aria-label={label} className="w-full border-collapse text-left text-sm">
         {children}
       </table>

@@ -1,0 +1,127 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { inheritanceChain } from "@/components/access/role-draft";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { FormField, describedBy } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useToast } from "@/components/ui/toast-context";
+import { ApiError } from "@/lib/ui/api-error";
+import type { KeyView } from "@/lib/ui/api-types";
+import { toastApiError } from "@/lib/ui/toast-api-error";
+import { useCan } from "@/lib/ui/use-me";
+import { useRoles } from "@/lib/ui/use-roles";
+import { useUpdateKey } from "@/lib/ui/use-update-key";
+
+type FieldErrors = Partial<Record<"name" | "rateLimitPerMinute", string>>;
+
+export type EditKeyDialogProps = { apiKey: KeyView; onOpenChange: (open: boolean) => void };
+
+/** The limit the key falls back to without its own: the most generous of its roles' limits. */
+function useRolesLimit(roleNames: readonly string[]): number | null | undefined {
+  const canReadRoles = useCan("roles:read");
+  const roles = useRoles({ enabled: canReadRoles });
+  if (!roles.data) return undefined;
+  // As the gateway computes it: every role the key holds, and the roles those inherit from.
+  const held = roles.data.filter((r) => roleNames.includes(r.name)).flatMap((r) => [r, ...inheritanceChain(r.inherits, roles.data)]);
+  const limits = held.map((r) => r.rateLimitPerMinute ?? 0).filter((n) => n > 0);
+  return limits.length ? Math.max(...limits) : null;
+}
+
+/** Rename a key or set (or clear) its own rate limit. */
+export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
+  const [name, setName] = useState(apiKey.name);
+  const [rate, setRate] = useState(apiKey.rateLimitPerMinute ? String(apiKey.rateLimitPerMinute) : "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const updateKey = useUpdateKey();
+  const toast = useToast();
+  const rolesLimit = useRolesLimit(apiKey.roles);
+  const rateHint =
+    rolesLimit === undefined
+      ? "Empty: the key uses its roles' limit, or the gateway default."
+      : rolesLimit === null
+        ? "Empty: its roles set no limit, so the gateway default applies."
+        : `Empty: the limit of its roles, ${rolesLimit.toLocaleString()} calls per minute.`;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = rate.trim();
+    if (trimmed !== "" && (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > 100_000)) {
+      return setErrors({ rateLimitPerMinute: "Enter a whole number from 1 to 100,000, or leave empty." });
+    }
+    setErrors({});
+    try {
+      const { key } = await updateKey.mutateAsync({
+        id: apiKey.id,
+        body: { name: name.trim(), rateLimitPerMinute: trimmed === "" ? null : Number(trimmed) },
+      });
+      toast.success(`Saved ${key.name}.`);
+      onOpenChange(false);
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : null;
+      const next: FieldErrors = { name: apiError?.fieldError("name"), rateLimitPerMinute: apiError?.fieldError("rateLimitPerMinute") };
+      setErrors(next);
+      if (!next.name && !next.rateLimitPerMinute) toastApiError(toast, error);
+    }
+  }
+
+  const isPending = updateKey.isPending;
+  return (
+    <Dialog open onOpenChange={(open) => !isPending && onOpenChange(open)}>
+      <DialogContent title={`Edit ${apiKey.name}`} description="Changes apply from the key's next request. Its roles and expiry stay as they are.">
+        <form onSubmit={onSubmit} noValidate className="space-y-4">
+          <FormField id="edit-key-name" label="Name" error={errors.name}>
+            <Input
+              id="edit-key-name"
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              required
+              maxLength={80}
+              autoComplete="off"
+              hasError={!!errors.name}
+              aria-describedby={describedBy("edit-key-name", { error: errors.name })}
+              disabled={isPending}
+            />
+          </FormField>
+          <FormField id="edit-key-rate" label="Rate limit (per minute)" hint={rateHint} error={errors.rateLimitPerMinute}>
+            <div className="flex gap-2">
+              <Input
+                id="edit-key-rate"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={100_000}
+                step={1}
+                value={rate}
+                onChange={(e) => {
+                  setRate(e.currentTarget.value);
+                  setErrors((current) => ({ ...current, rateLimitPerMinute: undefined }));
+                }}
+                placeholder="Use its roles' limit"
+                hasError={!!errors.rateLimitPerMinute}
+                aria-describedby={describedBy("edit-key-rate", { error: errors.rateLimitPerMinute, hint: rateHint })}
+                disabled={isPending}
+              />
+              {rate !== "" ? (
+                <Button variant="secondary" onClick={() => setRate("")} disabled={isPending}>
+                  Clear
+                </Button>
+              ) : null}
+            </div>
+          </FormField>
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="secondary" disabled={isPending}>
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" disabled={isPending}>
+              {isPending ? "Saving…" : "Save"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

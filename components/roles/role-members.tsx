@@ -1,0 +1,147 @@
+"use client";
+
+import { KeyRound, Users } from "lucide-react";
+import Link from "next/link";
+import { LoadError } from "@/components/console/load-error";
+import { TableSkeleton } from "@/components/console/table-skeleton";
+import { KeyStatusBadge } from "@/components/keys/key-status-badge";
+import { EditorSection } from "@/components/roles/editor-section";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
+import { Timestamp } from "@/components/ui/timestamp";
+import type { RoleView } from "@/lib/ui/api-types";
+import { useKeys } from "@/lib/ui/use-keys";
+import { useCan } from "@/lib/ui/use-me";
+import { useRoleMemberUsers } from "@/lib/ui/use-role-members";
+
+function OtherRoles({ roles, role }: { roles: readonly string[]; role: string }) {
+  const others = roles.filter((r) => r !== role);
+  if (others.length === 0) return <span className="text-zinc-400 dark:text-zinc-500">—</span>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {others.map((r) => (
+        <Badge key={r} tone="info">
+          {r}
+        </Badge>
+      ))}
+    </span>
+  );
+}
+
+function MemberUsers({ role }: { role: RoleView }) {
+  const users = useRoleMemberUsers(role.name, { enabled: true });
+  if (users.isError) return <LoadError error={users.error} onRetry={() => void users.refetch()} />;
+  if (users.isPending) return <TableSkeleton rows={3} />;
+  if (users.data.length === 0) {
+    return (
+      <EmptyState icon={Users} title="No user holds this role">
+        Give it to someone from the <Link href="/users" className="font-medium text-indigo-700 underline dark:text-indigo-300">Users</Link> page (Edit roles).
+      </EmptyState>
+    );
+  }
+  return (
+    <Table label={`Users holding ${role.name}`}>
+      <TableHead>
+        <tr>
+          <Th>Email</Th>
+          <Th>Status</Th>
+          <Th>Also holds</Th>
+          <Th>Last sign-in</Th>
+        </tr>
+      </TableHead>
+      <TableBody>
+        {users.data.map((user) => (
+          <tr key={user.id}>
+            <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{user.email}</Td>
+            <Td>{user.isDisabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}</Td>
+            <Td>
+              <OtherRoles roles={user.roles} role={role.name} />
+            </Td>
+            <Td className="whitespace-nowrap">
+              <Timestamp iso={user.lastSignInAt} />
+            </Td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function MemberKeys({ role }: { role: RoleView }) {
+  const keys = useKeys();
+  if (keys.isError) return <LoadError error={keys.error} onRetry={() => void keys.refetch()} />;
+  if (keys.isPending) return <TableSkeleton rows={3} />;
+  const holders = keys.data.filter((k) => k.roles.includes(role.name));
+  if (holders.length === 0) {
+    return (
+      <EmptyState icon={KeyRound} title="No API key holds this role">
+        Keys get their roles when they are created on the <Link href="/keys" className="font-medium text-indigo-700 underline dark:text-indigo-300">API keys</Link> page.
+      </EmptyState>
+    );
+  }
+  return (
+    <Table label={`API keys holding ${role.name}`}>
+      <TableHead>
+        <tr>
+          <Th>Name</Th>
+          <Th>Status</Th>
+          <Th>Also holds</Th>
+          <Th>Last used</Th>
+        </tr>
+      </TableHead>
+      <TableBody>
+        {holders.map((key) => (
+          <tr key={key.id}>
+            <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
+              {key.name} <code className="ml-1 font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">{key.prefix}…</code>
+            </Td>
+            <Td>
+              <KeyStatusBadge status={key.status} />
+            </Td>
+            <Td>
+              <OtherRoles roles={key.roles} role={role.name} />
+            </Td>
+            <Td className="whitespace-nowrap">
+              <Timestamp iso={key.lastUsedAt} />
+            </Td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Users and API keys that hold the role directly; each list only for those allowed to read it. */
+export function RoleMembers({ role }: { role: RoleView }) {
+  const canReadUsers = useCan("users:read");
+  const canReadKeys = useCan("keys:read");
+  const hidden = [!canReadUsers && `${role.userCount} user(s)`, !canReadKeys && `${role.keyCount} API key(s)`].filter(Boolean);
+
+  return (
+    <div className="space-y-5">
+      {canReadUsers ? (
+        <EditorSection id="members-users" title={`Users (${role.userCount})`}>
+          <div className="-mx-5 -my-4">
+            <MemberUsers role={role} />
+          </div>
+        </EditorSection>
+      ) : null}
+      {canReadKeys ? (
+        <EditorSection id="members-keys" title={`API keys (${role.keyCount})`}>
+          <div className="-mx-5 -my-4">
+            <MemberKeys role={role} />
+          </div>
+        </EditorSection>
+      ) : null}
+      {hidden.length > 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {hidden.join(" and ")} hold this role; your roles do not include listing them.
+        </p>
+      ) : null}
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        Only direct holders are listed; holders of roles that inherit from {role.name} also get its access.
+      </p>
+    </div>
+  );
+}

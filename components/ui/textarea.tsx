@@ -1,0 +1,20 @@
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/ui/cn";
+
+export type TextareaProps = ComponentProps<"textarea"> & { hasError?: boolean };
+
+export function Textarea({ className, hasError = false, ...props }: TextareaProps) {
+  return (
+    <textarea
+      aria-invalid={hasError || undefined}
+      className={cn(
+        "block w-full rounded-md border bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm placeholder:text-zinc-400",
+        "focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 dark:bg-zinc-900 dark:text-zinc-100 dark:focus:outline-indigo-400",
+        "disabled:cursor-not-allowed disabled:opacity-60",
+        hasError ? "border-red-500 dark:border-red-500" : "border-zinc-300 dark:border-zinc-700",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
