@@ -52,7 +52,8 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
     const meta = requestMetaFrom(req.headers);
     const correlationId = meta.correlationId!;
     try {
-      const principal = await resolvePrincipal(req, meta);
+      // Public routes ignore credentials, so that a stale header cannot make a probe fail.
+      const principal = options.capability === "public" ? null : await resolvePrincipal(req, meta);
       if (options.capability !== "public") {
         if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API key (Authorization: Bearer …).");
         if (options.capability !== "authenticated") await authorize(principal, options.capability, req, meta);

@@ -33,7 +33,7 @@ export type AuditEventInput = {
 export function actorOf(principal: Principal): AuditActor {
   return principal.type === "user"
     ? { type: "user", id: principal.id, label: principal.email }
-    : { type: "api_key", id: principal.id, label: `${principal.name} (${principal.prefix})` };
+    : { type: "api_key", id: principal.id, label: `${principal.name} (ghk_${principal.prefix})` };
 }
 
 type AuditRow = Prisma.AuditEventCreateManyInput;

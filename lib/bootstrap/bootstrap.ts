@@ -15,7 +15,7 @@ export async function bootstrap(): Promise<BootstrapReport> {
   mkdirSync(env.dataDir, { recursive: true });
   if (!env.isPostgres) mkdirSync(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
   const masterSecretFile = ensureMasterSecretFile();
-  applyMigrations();
+  await applyMigrations();
   await ensureBuiltInRoles();
   const firstAdmin = await ensureFirstAdmin();
   const demoSeeded = await seedDemo();

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
-import { assertAnAdminRemains } from "@/lib/users/assert-an-admin-remains";
+import { assertAnAdminRemains, countEnabledAdmins } from "@/lib/users/assert-an-admin-remains";
 import { getUserOrThrow } from "@/lib/users/get-user";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
 import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
@@ -19,6 +19,7 @@ export async function updateUser(id: string, input: UpdateUserInput, by: { princ
   if (data.roles) await assertCanAssignRoles(by.principal, data.roles);
 
   const after = await db.$transaction(async (tx) => {
+    const adminsBefore = await countEnabledAdmins(tx);
     if (data.roles) {
       const roles = await tx.role.findMany({ where: { name: { in: data.roles } }, select: { id: true } });
       await tx.userRole.deleteMany({ where: { userId: id } });
@@ -34,7 +35,7 @@ export async function updateUser(id: string, input: UpdateUserInput, by: { princ
       },
       select: userViewSelect,
     });
-    await assertAnAdminRemains(tx);
+    await assertAnAdminRemains(tx, adminsBefore);
     return toUserView(updated);
   });
 
