@@ -148,11 +148,49 @@ test("an admin adds a streamable HTTP server after testing it, and deletes it", 
       await saveScreenshotVariants(page, "servers-and-tools-07-new-server");
     });
 
+    await test.step("replace its headers from the settings form", async () => {
+      const settings = page.getByRole("form", { name: "Server settings" });
+      await settings.getByRole("button", { name: "Replace headers" }).click();
+      await expect(settings.getByLabel("Name of header 1")).toHaveValue("X-Test-Token");
+      await settings.getByRole("button", { name: "Save settings" }).click();
+      await expect(settings.getByText("Enter a value")).toBeVisible();
+      await settings.getByLabel("Value of header 1").fill("another-secret");
+      await expect(settings.getByText("Enter a value")).toHaveCount(0);
+      await settings.getByRole("button", { name: "Save settings" }).click();
+      await expect(page.getByRole("status").filter({ hasText: `Saved the settings of ${name}.` })).toBeVisible();
+      await expect(page.getByTestId("headers-summary")).toContainText("1 header set (X-Test-Token)");
+    });
+
+    await test.step("disable it (with a confirmation) and enable it again", async () => {
+      const enabled = page.getByRole("switch", { name: "Enabled" });
+      await enabled.click();
+      const confirm = page.getByRole("alertdialog", { name: `Disable ${name}?` });
+      await confirm.getByRole("button", { name: "Disable server" }).click();
+      await expect(page.getByRole("status").filter({ hasText: `Disabled ${name}.` })).toBeVisible();
+      await expect(enabled).toHaveAttribute("aria-checked", "false");
+      await expect(page.getByRole("button", { name: "Refresh tools" })).toBeDisabled();
+      await enabled.click();
+      await expect(enabled).toHaveAttribute("aria-checked", "true");
+      await expect(page.getByText("Connected", { exact: true })).toBeVisible({ timeout: 30_000 });
+    });
+
+    await test.step("when the upstream stops, the list shows it down with the error, without a reload", async () => {
+      await page.goto("/servers");
+      const row = page.getByRole("row").filter({ hasText: name });
+      await expect(row.getByText("Healthy")).toBeVisible({ timeout: 30_000 });
+      await upstream.stop();
+      await expect(row.getByText(/Down|Degraded/)).toBeVisible({ timeout: 45_000 });
+      await expect(row.locator("p[title]")).not.toHaveCount(0);
+      await saveScreenshotVariants(page, "servers-and-tools-08-server-down");
+      await row.getByRole("link", { name }).click();
+      await expect(page.getByTestId("server-last-error")).not.toBeEmpty();
+    });
+
     await test.step("delete it, with a confirmation naming it and its tools", async () => {
       await page.getByRole("button", { name: "Delete" }).click();
       const confirm = page.getByRole("alertdialog", { name: `Delete ${name}?` });
       await expect(confirm).toContainText(/deletes it with its \d+ tools/);
-      await saveScreenshot(page, "servers-and-tools-08-delete-confirm");
+      await saveScreenshot(page, "servers-and-tools-09-delete-confirm");
       await confirm.getByRole("button", { name: "Delete server" }).click();
       await expect(page).toHaveURL(/\/servers$/);
       await expect(page.getByRole("status").filter({ hasText: `Deleted ${name}` })).toBeVisible();
@@ -181,7 +219,7 @@ test("a viewer sees servers and tools but no controls, and the API refuses their
       await expect(page.getByRole("button", { name: control })).toHaveCount(0);
     }
     await expect(page.getByRole("switch")).toHaveCount(0);
-    await saveScreenshot(page, "servers-and-tools-09-viewer-server");
+    await saveScreenshot(page, "servers-and-tools-10-viewer-server");
     await page.goto("/servers/new");
     await expect(page.getByText("You do not have access")).toBeVisible();
   });
@@ -194,7 +232,7 @@ test("a viewer sees servers and tools but no controls, and the API refuses their
     await expect(page.getByRole("table", { name: "Input fields" })).toBeVisible();
     await expect(page.getByRole("switch")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Save timeout" })).toHaveCount(0);
-    await saveScreenshot(page, "servers-and-tools-10-viewer-tool");
+    await saveScreenshot(page, "servers-and-tools-11-viewer-tool");
   });
 
   await test.step("the API answers 403 to the viewer's writes", async () => {

@@ -28,7 +28,8 @@ export function ServerRow({ server }: { server: ServerView }) {
           <HealthBadge status={server.healthStatus} isEnabled={server.isEnabled} />
           {breaker && server.isEnabled ? <BreakerBadge state={breaker} /> : null}
         </div>
-        {server.isEnabled ? (
+        {server.isEnabled && !(server.connected && server.healthStatus === "down") ? (
+          // A session can look open while pings fail (HTTP upstreams): then "Down" says it all.
           <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{server.connected ? "Connected" : "Not connected"}</p>
         ) : null}
         {server.lastError && server.isEnabled && server.healthStatus !== "healthy" ? (

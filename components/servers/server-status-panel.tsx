@@ -14,7 +14,16 @@ export function ServerStatusPanel({ server }: { server: ServerView }) {
       <DetailList
         items={[
           { label: "Health", value: <HealthBadge status={server.healthStatus} isEnabled={server.isEnabled} /> },
-          { label: "Connection", value: server.isEnabled ? (server.connected ? "Connected" : "Not connected") : <Muted>Off (disabled)</Muted> },
+          {
+            label: "Connection",
+            value: !server.isEnabled ? (
+              <Muted>Off (disabled)</Muted>
+            ) : server.connected ? (
+              server.healthStatus === "down" ? "Open, but not answering pings" : "Connected"
+            ) : (
+              "Not connected"
+            ),
+          },
           { label: "Last checked", value: <Timestamp iso={server.lastCheckedAt} fallback="Not yet" /> },
           { label: "Tools listed", value: <Timestamp iso={server.lastSyncedAt} fallback="Not yet" /> },
           {

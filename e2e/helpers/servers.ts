@@ -47,7 +47,7 @@ export async function startEverythingHttp(): Promise<RunningUpstream> {
     url: `http://127.0.0.1:${port}/mcp`,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
