@@ -23,7 +23,7 @@ test("an admin changes a user's roles, resets their password and disables them",
 
   let temporaryPassword = "";
   await test.step("edit roles", async () => {
-    await page.reload();
+    await page.goto("/users");
     await openUserAction(page, email, "Edit roles");
     const dialog = page.getByRole("dialog", { name: "Edit roles" });
     await dialog.getByRole("checkbox", { name: /^operator\b/ }).check();
@@ -62,6 +62,7 @@ test("an admin changes a user's roles, resets their password and disables them",
 
   await test.step("disable the user, who can then no longer sign in", async () => {
     await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto("/users");
     await openUserAction(page, email, "Disable");
     const confirm = page.getByRole("alertdialog", { name: `Disable ${email}?` });
     await confirm.getByRole("button", { name: "Disable user" }).click();
