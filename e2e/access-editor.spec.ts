@@ -75,7 +75,12 @@ test("an admin creates a role, previews a change to it, saves it, clones it and 
   });
 
   await test.step("the preview names who gains and loses what, and saving makes it effective", async () => {
-    await page.getByLabel("Pattern of grant 2").fill("everything/get-env");
+    // Suggestions work from the keyboard: type part of a tool, arrow down, Enter.
+    const pattern = page.getByLabel("Pattern of grant 2");
+    await pattern.fill("get-e");
+    await pattern.press("ArrowDown");
+    await pattern.press("Enter");
+    await expect(pattern).toHaveValue("everything/get-env");
     await page.getByLabel("Effect of grant 2").selectOption("deny");
     await page.getByRole("checkbox", { name: "users:read", exact: true }).check();
     await page.getByRole("button", { name: "Review and save" }).click();

@@ -82,7 +82,18 @@ test("explain access says allowed or denied, and which rule decided", async ({ p
     await saveScreenshotVariants(page, "explain-access-04-key-denied");
   });
 
+  await test.step("from a role's members, Explain opens with that user chosen", async () => {
+    await page.goto(`/roles/${role}`);
+    await page.getByRole("tab", { name: /Members/ }).click();
+    await page.getByRole("link", { name: `Explain the access of ${user.email}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/explain\\?user=${user.id}$`));
+    await expect(page.getByLabel("Which user")).toHaveValue(user.email);
+    await explainTool(page, "everything/get-env");
+    await expect(page.getByRole("region", { name: "Denied" })).toContainText(`denied by role ${role}`);
+  });
+
   await test.step("picking nobody is caught before asking", async () => {
+    await page.getByRole("radio", { name: "API key" }).check();
     await page.getByLabel("Which API key").fill("no such key");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(page.getByText("Choose an API key from the list.")).toBeVisible();

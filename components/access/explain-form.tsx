@@ -1,22 +1,18 @@
 "use client";
 
-import { Scale } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { ExplainResult } from "@/components/access/explain-result";
 import { PrincipalPicker, type PickedPrincipal } from "@/components/access/principal-picker";
 import { useToolPathOptions } from "@/components/access/use-tool-path-options";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FormField, describedBy } from "@/components/ui/form-field";
-import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Select } from "@/components/ui/select";
 import { SegmentedChoice } from "@/components/ui/segmented-choice";
 import { ApiError } from "@/lib/ui/api-error";
 import { CAPABILITY_AREAS } from "@/lib/rbac/capabilities";
 import { useAccessExplain, type ExplainAction, type PrincipalType } from "@/lib/ui/use-access-explain";
-import { useCan } from "@/lib/ui/use-me";
 
 type ActionKind = "tool" | "capability";
 type Errors = { principal?: string; tool?: string; form?: string };
@@ -24,12 +20,17 @@ type Errors = { principal?: string; tool?: string; form?: string };
 const TOOL_REGEX = /^[^/]+\/.+$/;
 const TOOL_HINT = "A tool as <server>/<tool>, e.g. everything/echo.";
 
-/** "Would this user or key be allowed this?" answered by the gateway's own decide(). */
-export function ExplainView() {
-  const canReadUsers = useCan("users:read");
-  const canReadKeys = useCan("keys:read");
-  const [principalType, setPrincipalType] = useState<PrincipalType>(canReadUsers ? "user" : "api_key");
-  const [principal, setPrincipal] = useState<PickedPrincipal | null>(null);
+export type ExplainFormProps = {
+  canReadUsers: boolean;
+  canReadKeys: boolean;
+  /** A user or key to start with (from a link such as /explain?user=…). */
+  initialPrincipal: PickedPrincipal | null;
+};
+
+/** Who (a user or key) and what (a tool or capability), and the answer once asked. */
+export function ExplainForm({ canReadUsers, canReadKeys, initialPrincipal }: ExplainFormProps) {
+  const [principalType, setPrincipalType] = useState<PrincipalType>(initialPrincipal?.type ?? (canReadUsers ? "user" : "api_key"));
+  const [principal, setPrincipal] = useState<PickedPrincipal | null>(initialPrincipal);
   const [kind, setKind] = useState<ActionKind>("tool");
   const [tool, setTool] = useState("");
   const [capability, setCapability] = useState<string>(Object.values(CAPABILITY_AREAS)[0]?.[0] ?? "");
@@ -61,26 +62,9 @@ export function ExplainView() {
     }
   }
 
-  if (!canReadUsers && !canReadKeys) {
-    return (
-      <>
-        <PageHeader title="Explain access" />
-        <Panel>
-          <EmptyState icon={Scale} title="Nobody to explain">
-            Explaining access needs a user or API key to ask about, and your roles include listing neither (users:read or keys:read).
-          </EmptyState>
-        </Panel>
-      </>
-    );
-  }
-
   const principalError = errors.principal;
   return (
     <>
-      <PageHeader
-        title="Explain access"
-        description="Would this user or API key be allowed a capability or a tool? The answer comes from the same decision the gateway makes, with the rule that decided."
-      />
       <Panel className="mb-6">
         <form onSubmit={onSubmit} noValidate className="grid gap-x-8 gap-y-5 p-5 lg:grid-cols-2" aria-label="Explain access">
           <fieldset className="space-y-3">

@@ -60,23 +60,23 @@ export function RoleDetailsFields({ draft, onChange, errors, roles, isNew, isBui
         </FormField>
       </div>
       {isBuiltIn ? null : (
-      <FormField id="role-inherits" label="Inherits from" hint={INHERITS_HINT} error={errors.inherits}>
-        <Select
-          id="role-inherits"
-          value={draft.inherits ?? ""}
-          onChange={(e) => onChange({ inherits: e.currentTarget.value || null })}
-          hasError={!!errors.inherits}
-          aria-describedby={describedBy("role-inherits", { error: errors.inherits, hint: INHERITS_HINT })}
-          disabled={disabled}
-        >
-          <option value="">No other role</option>
-          {parents.map((r) => (
-            <option key={r.id} value={r.name}>
-              {r.name}
-            </option>
-          ))}
-        </Select>
-      </FormField>
+        <FormField id="role-inherits" label="Inherits from" hint={INHERITS_HINT} error={errors.inherits}>
+          <Select
+            id="role-inherits"
+            value={draft.inherits ?? ""}
+            onChange={(e) => onChange({ inherits: e.currentTarget.value || null })}
+            hasError={!!errors.inherits}
+            aria-describedby={describedBy("role-inherits", { error: errors.inherits, hint: INHERITS_HINT })}
+            disabled={disabled}
+          >
+            <option value="">No other role</option>
+            {parents.map((r) => (
+              <option key={r.id} value={r.name}>
+                {r.name}
+              </option>
+            ))}
+          </Select>
+        </FormField>
       )}
       <FormField id="role-rate" label="Rate limit (calls per minute)" hint={RATE_HINT} error={errors.rateLimit}>
         <Input

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { CapabilityChecklist } from "@/components/access/capability-checklist";
 import {
   errorsFromApi,
@@ -65,9 +65,23 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
   }, [draft.inherits, roles]);
   const grantable = useMemo(() => new Set(me?.capabilities ?? []), [me]);
   const isChanged = role ? isDraftChanged(draft, role) : true;
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Closing or reloading the tab with unsaved edits asks first (in-app links do not).
+    if (!role || !isChanged) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [role, isChanged]);
 
   function change(patch: Partial<RoleDraft>) {
     setDraft((current) => ({ ...current, ...patch }));
+  }
+
+  function discard() {
+    setDraft(initialDraft);
+    setErrors(NO_ERRORS);
   }
 
   function showServerError(error: unknown) {
@@ -158,11 +172,11 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
               : "No unsaved changes."}
         </p>
         {role && isChanged ? (
-          <Button variant="secondary" onClick={() => { setDraft(initialDraft); setErrors(NO_ERRORS); }} disabled={isBusy}>
+          <Button variant="secondary" onClick={discard} disabled={isBusy}>
             Discard changes
           </Button>
         ) : null}
-        <Button type="submit" disabled={isBusy || !isChanged}>
+        <Button ref={submitRef} type="submit" disabled={isBusy || !isChanged}>
           {isNew ? (createRole.isPending ? "Creating…" : "Create role") : previewChange.isPending ? "Checking the effect…" : "Review and save"}
         </Button>
       </div>
@@ -173,7 +187,12 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
           preview={preview}
           isSaving={updateRole.isPending}
           onConfirm={() => void save()}
-          onOpenChange={(open) => !open && setPreview(null)}
+          onOpenChange={(open) => {
+            if (open) return;
+            setPreview(null);
+            // The dialog has no trigger of its own: return focus to "Review and save".
+            requestAnimationFrame(() => submitRef.current?.focus());
+          }}
         />
       ) : null}
     </form>

@@ -7,10 +7,12 @@ import { TableSkeleton } from "@/components/console/table-skeleton";
 import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { EditorSection } from "@/components/roles/editor-section";
 import { Badge } from "@/components/ui/badge";
+import { focusRing } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { RoleView } from "@/lib/ui/api-types";
+import { cn } from "@/lib/ui/cn";
 import { useKeys } from "@/lib/ui/use-keys";
 import { useCan } from "@/lib/ui/use-me";
 import { useRoleMemberUsers } from "@/lib/ui/use-role-members";
@@ -26,6 +28,15 @@ function OtherRoles({ roles, role }: { roles: readonly string[]; role: string })
         </Badge>
       ))}
     </span>
+  );
+}
+
+/** A link to /explain with this user or key already chosen. */
+function ExplainLink({ query, name }: { query: string; name: string }) {
+  return (
+    <Link href={`/explain?${query}`} aria-label={`Explain the access of ${name}`} className={cn("rounded text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300", focusRing)}>
+      Explain
+    </Link>
   );
 }
 
@@ -48,6 +59,9 @@ function MemberUsers({ role }: { role: RoleView }) {
           <Th>Status</Th>
           <Th>Also holds</Th>
           <Th>Last sign-in</Th>
+          <Th>
+            <span className="sr-only">Explain</span>
+          </Th>
         </tr>
       </TableHead>
       <TableBody>
@@ -60,6 +74,9 @@ function MemberUsers({ role }: { role: RoleView }) {
             </Td>
             <Td className="whitespace-nowrap">
               <Timestamp iso={user.lastSignInAt} />
+            </Td>
+            <Td className="text-right">
+              <ExplainLink query={`user=${encodeURIComponent(user.id)}`} name={user.email} />
             </Td>
           </tr>
         ))}
@@ -88,6 +105,9 @@ function MemberKeys({ role }: { role: RoleView }) {
           <Th>Status</Th>
           <Th>Also holds</Th>
           <Th>Last used</Th>
+          <Th>
+            <span className="sr-only">Explain</span>
+          </Th>
         </tr>
       </TableHead>
       <TableBody>
@@ -105,6 +125,7 @@ function MemberKeys({ role }: { role: RoleView }) {
             <Td className="whitespace-nowrap">
               <Timestamp iso={key.lastUsedAt} />
             </Td>
+            <Td className="text-right">{key.status === "revoked" ? null : <ExplainLink query={`key=${encodeURIComponent(key.id)}`} name={key.name} />}</Td>
           </tr>
         ))}
       </TableBody>

@@ -6,10 +6,11 @@ import type { KeyView } from "@/lib/ui/api-types";
 import { queryKeys } from "@/lib/ui/query-keys";
 
 /** API keys, including revoked and expired ones (GET /api/v1/keys). */
-export function useKeys() {
+export function useKeys(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.keys,
     queryFn: ({ signal }) => apiFetch<{ keys: KeyView[] }>("/api/v1/keys", { signal }),
     select: (data) => data.keys,
+    enabled: options.enabled ?? true,
   });
 }
