@@ -12,13 +12,14 @@ export type OverviewCardProps = {
   /** Where the figures come from, e.g. "Last 24 hours". */
   subtitle?: string;
   link?: { href: string; label: string };
+  className?: string;
   children: ReactNode;
 };
 
 /** One figure group on the overview, named as a region, with a link to the page behind it. */
-export function OverviewCard({ id, title, icon: Icon, subtitle, link, children }: OverviewCardProps) {
+export function OverviewCard({ id, title, icon: Icon, subtitle, link, className, children }: OverviewCardProps) {
   return (
-    <Panel className="flex flex-col">
+    <Panel className={cn("flex flex-col", className)}>
       <section aria-labelledby={id} className="flex flex-1 flex-col p-5">
         <header className="mb-4 flex items-start justify-between gap-3">
           <div>

@@ -12,13 +12,12 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { formatDateTime } from "@/lib/ui/format-date";
 import { useOverview } from "@/lib/ui/use-overview";
 
 /** The landing page: only the figures the signed-in user's capabilities allow, refreshed every 15 s. */
 export function OverviewView() {
   const overview = useOverview();
-  const updatedAt = overview.dataUpdatedAt ? formatDateTime(new Date(overview.dataUpdatedAt).toISOString()) : null;
+  const updatedAt = overview.dataUpdatedAt ? new Date(overview.dataUpdatedAt).toLocaleTimeString() : null;
 
   const header = (
     <PageHeader
@@ -62,7 +61,7 @@ export function OverviewView() {
       ) : null}
       {cardCount > 0 ? (
         <div className={cardCount === 1 ? "mb-6 grid gap-4 md:max-w-md" : "mb-6 grid gap-4 md:grid-cols-2 xl:grid-cols-3"}>
-          {servers ? <ServersCard servers={servers} /> : null}
+          {servers ? <ServersCard servers={servers} isWide={cardCount === 3} /> : null}
           {review ? <ReviewCard pendingTools={review.pendingTools} /> : null}
           {gateway ? <GatewayCard gateway={gateway} /> : null}
         </div>
