@@ -38,6 +38,8 @@ test("an admin sees the demo server healthy with its tools, and turns a tool off
     await expect(page.getByRole("button", { name: "Refresh tools" })).toBeVisible();
     await saveScreenshotVariants(page, "servers-and-tools-02-server");
 
+    await page.getByRole("button", { name: "Test connection" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Connected in" })).toContainText("mcp-servers/everything");
     await page.getByRole("button", { name: "Refresh tools" }).click();
     await expect(page.getByRole("status").filter({ hasText: /Refreshed the tools of Everything/ })).toBeVisible();
     await page.getByRole("link", { name: "View its tools" }).click();
@@ -77,6 +79,18 @@ test("an admin sees the demo server healthy with its tools, and turns a tool off
     await saveScreenshotVariants(page, "servers-and-tools-04-tool");
   });
 
+  await test.step("give the tool its own timeout, then back to the server's", async () => {
+    await page.getByLabel("Timeout (ms)").fill("50");
+    await page.getByRole("button", { name: "Save timeout" }).click();
+    await expect(page.getByText("Enter a whole number from 100 to 600000")).toBeVisible();
+    await page.getByLabel("Timeout (ms)").fill("5000");
+    await page.getByRole("button", { name: "Save timeout" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Set the timeout of everything__echo to 5000 ms." })).toBeVisible();
+    await page.getByRole("button", { name: "Use the server's timeout" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "everything__echo now uses the server's timeout." })).toBeVisible();
+    await expect(page.getByLabel("Timeout (ms)")).toHaveValue("");
+  });
+
   await test.step("disable the tool, then enable it again", async () => {
     const toggle = page.getByRole("switch", { name: "everything__echo enabled" });
     await expect(toggle).toHaveAttribute("aria-checked", "true");
@@ -110,6 +124,16 @@ test("an admin adds a streamable HTTP server after testing it, and deletes it", 
       await expect(page.getByText("Enter a name")).toBeVisible();
       await expect(page.getByText("Enter the command to run")).toBeVisible();
       await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+
+      // The API's own answer lands on the field too: a slug that is taken.
+      await page.getByLabel("Name", { exact: true }).fill("Everything again");
+      await page.getByLabel("Slug", { exact: true }).fill("everything");
+      await page.getByLabel("Command", { exact: true }).fill("node");
+      await page.getByRole("button", { name: "Add server" }).click();
+      await expect(page.getByText("A server with the slug everything already exists.")).toBeVisible();
+      await expect(page.getByLabel("Slug", { exact: true })).toBeFocused();
+      await page.getByLabel("Name", { exact: true }).fill("");
+      await page.getByLabel("Slug", { exact: true }).fill("");
     });
 
     await test.step("a refused connection says what went wrong", async () => {

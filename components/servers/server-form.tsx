@@ -156,7 +156,7 @@ export function ServerForm(props: ServerFormProps) {
             errors={errors}
             isSlugEditable={isCreating}
             isSlugTouched={isSlugTouched}
-            onSlugTouched={() => setIsSlugTouched(true)}
+            onSlugTouchedChange={setIsSlugTouched}
           />
         </ServerFormSection>
         <ServerFormSection title="Connection" description="How Gatehouse reaches the server. Secrets in env and headers are encrypted at rest.">

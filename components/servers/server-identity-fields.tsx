@@ -11,14 +11,14 @@ export type ServerIdentityFieldsProps = {
   errors: FieldErrors;
   /** Saved servers keep their slug: it is part of every exposed tool name. */
   isSlugEditable: boolean;
-  /** Until the person types a slug, it follows the name. */
+  /** Until the person types a slug, it follows the name (again, once they empty it). */
   isSlugTouched: boolean;
-  onSlugTouched: () => void;
+  onSlugTouchedChange: (isTouched: boolean) => void;
 };
 
 const SLUG_HINT = "Lowercase letters, digits and -. Agents see its tools as <slug>__<tool>.";
 
-export function ServerIdentityFields({ values, onChange, errors, isSlugEditable, isSlugTouched, onSlugTouched }: ServerIdentityFieldsProps) {
+export function ServerIdentityFields({ values, onChange, errors, isSlugEditable, isSlugTouched, onSlugTouchedChange }: ServerIdentityFieldsProps) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -51,8 +51,9 @@ export function ServerIdentityFields({ values, onChange, errors, isSlugEditable,
               hasError={!!errors.slug}
               aria-describedby={describedBy("server-slug", { error: errors.slug, hint: SLUG_HINT })}
               onChange={(e) => {
-                onSlugTouched();
-                onChange({ slug: e.currentTarget.value });
+                const slug = e.currentTarget.value;
+                onSlugTouchedChange(slug !== "");
+                onChange({ slug });
               }}
             />
           </FormField>
