@@ -14,7 +14,8 @@ export default async function RolePage({ params }: Props) {
   const { name } = await params;
   return (
     <RequireCapability capability="roles:read" section="roles">
-      <RoleDetailView name={name} />
+      {/* A new role: fresh tabs and editor state. */}
+      <RoleDetailView key={name} name={name} />
     </RequireCapability>
   );
 }
