@@ -8,8 +8,8 @@ import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useDeleteServer } from "@/lib/ui/use-servers-mutations";
 
 export function totalTools(server: Pick<ServerView, "toolCounts">): number {
-  const { active, pendingReview, disabled, removed } = server.toolCounts;
-  return active + pendingReview + disabled + removed;
+  const { active, pendingReview, rejected, disabled, removed } = server.toolCounts;
+  return active + pendingReview + rejected + disabled + removed;
 }
 
 export type DeleteServerDialogProps = { server: ServerView; open: boolean; onOpenChange: (open: boolean) => void };

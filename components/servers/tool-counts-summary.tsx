@@ -7,7 +7,7 @@ const linkClass = cn("rounded hover:underline", focusRing);
 
 /** Active tools (linked to the tools table filtered by this server), and what is held, disabled or gone. */
 export function ToolCountsSummary({ server }: { server: Pick<ServerView, "slug" | "toolCounts"> }) {
-  const { active, pendingReview, disabled, removed } = server.toolCounts;
+  const { active, pendingReview, rejected, disabled, removed } = server.toolCounts;
   const slug = encodeURIComponent(server.slug);
   return (
     <div className="space-y-0.5 text-sm">
@@ -21,9 +21,9 @@ export function ToolCountsSummary({ server }: { server: Pick<ServerView, "slug" 
           </Link>
         </p>
       ) : null}
-      {disabled > 0 || removed > 0 ? (
+      {disabled > 0 || removed > 0 || rejected > 0 ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          {[disabled > 0 ? `${disabled} disabled` : null, removed > 0 ? `${removed} removed` : null].filter(Boolean).join(" · ")}
+          {[rejected > 0 ? `${rejected} rejected` : null, disabled > 0 ? `${disabled} disabled` : null, removed > 0 ? `${removed} removed` : null].filter(Boolean).join(" · ")}
         </p>
       ) : null}
     </div>

@@ -4,7 +4,6 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { ToolVersionView } from "@/lib/tools/get-tool";
-import { useDecidedByLabel } from "@/lib/ui/use-tools-decided-by";
 
 const DECISIONS: Record<string, { label: string; tone: BadgeTone }> = {
   pinned: { label: "Pinned (first seen)", tone: "neutral" },
@@ -14,17 +13,13 @@ const DECISIONS: Record<string, { label: string; tone: BadgeTone }> = {
   auto_approved: { label: "Auto-approved", tone: "info" },
 };
 
+/** The API names who decided (an email or an API key); pinning and auto-approval are Gatehouse's. */
 function DecidedBy({ version }: { version: ToolVersionView }) {
-  const label = useDecidedByLabel(version.decidedBy);
   if (!version.decidedBy) {
     const isAutomatic = version.decision === "pinned" || version.decision === "auto_approved";
-    return <span>{isAutomatic ? "Gatehouse" : "someone"}</span>;
+    return <span>{isAutomatic ? "Gatehouse" : "—"}</span>;
   }
-  return (
-    <span title={`Account ${version.decidedBy}`} className="[overflow-wrap:anywhere]">
-      {label ?? "someone else"}
-    </span>
-  );
+  return <span className="[overflow-wrap:anywhere]">{version.decidedBy}</span>;
 }
 
 export type ToolVersionsTableProps = { versions: ToolVersionView[]; currentHash: string; pendingHash: string | null };

@@ -20,7 +20,8 @@ function causeCode(error: unknown): string | undefined {
  */
 export function describeConnectionError(error: unknown, context: { target: string; stderrTail?: string }): ConnectionErrorDescription {
   const message = error instanceof Error ? error.message : String(error);
-  const code = causeCode(error);
+  // SSE errors carry the HTTP status as code and the network error only in the message.
+  const code = causeCode(error) ?? /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT)\b/.exec(message)?.[1];
   const status = typeof (error as { code?: unknown })?.code === "number" ? ((error as { code: number }).code) : undefined;
   const stderr = context.stderrTail ? ` Last output: ${context.stderrTail.slice(-500)}` : "";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { setUpstreamHealth } from "@/lib/metrics/gateway-metrics";
 import { UpstreamConnectError } from "@/lib/gateway/upstream-connection";
+import { describeConnectionError } from "@/lib/gateway/describe-connection-error";
 import type { GatewayRuntime, ServerEntry } from "@/lib/gateway/gateway-runtime";
 
 const PING_TIMEOUT_MS = 5000;
@@ -20,7 +21,8 @@ async function checkOne(entry: ServerEntry): Promise<{ status: HealthStatus; err
     if (breaker !== "closed") return { status: "degraded", error: `circuit breaker ${breaker.replace("_", "-")}` };
     return slow ? { status: "degraded", error: "slow to answer ping" } : { status: "healthy", error: null };
   } catch (error) {
-    return { status: "down", error: error instanceof UpstreamConnectError ? error.description.message : `ping failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) };
+    const description = error instanceof UpstreamConnectError ? error.description : describeConnectionError(error, { target: entry.config.name });
+    return { status: "down", error: description.message.slice(0, 500) };
   }
 }
 

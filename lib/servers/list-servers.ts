@@ -9,10 +9,11 @@ async function toolCountsByServer(serverIds: string[]): Promise<Map<string, Serv
   const groups = await db.tool.groupBy({ by: ["serverId", "status", "isEnabled"], where: { serverId: { in: serverIds } }, _count: { _all: true } });
   const counts = new Map<string, ServerView["toolCounts"]>();
   for (const g of groups) {
-    const c = counts.get(g.serverId) ?? { active: 0, pendingReview: 0, removed: 0, disabled: 0 };
+    const c = counts.get(g.serverId) ?? { active: 0, pendingReview: 0, rejected: 0, removed: 0, disabled: 0 };
     if (g.status === "removed") c.removed += g._count._all;
     else if (!g.isEnabled) c.disabled += g._count._all;
     else if (g.status === "active") c.active += g._count._all;
+    else if (g.status === "rejected") c.rejected += g._count._all;
     else c.pendingReview += g._count._all;
     counts.set(g.serverId, c);
   }
@@ -45,7 +46,7 @@ export async function listServers(where: { id?: string } = {}): Promise<ServerVi
   const [counts, recent] = await Promise.all([toolCountsByServer(ids), recentCallsByServer(ids)]);
   const snapshots = upstreamPolicySnapshots();
   return rows.map((row) => toServerView(row, {
-    toolCounts: counts.get(row.id) ?? { active: 0, pendingReview: 0, removed: 0, disabled: 0 },
+    toolCounts: counts.get(row.id) ?? { active: 0, pendingReview: 0, rejected: 0, removed: 0, disabled: 0 },
     connected: runtime.servers.get(row.id)?.connection.isConnected ?? false,
     policies: snapshots.get(row.id) ?? null,
     callsLastHour: recent.get(row.id)?.calls ?? 0,

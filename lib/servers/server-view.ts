@@ -9,7 +9,8 @@ export type ServerView = {
   breakerFailureThreshold: number; breakerHalfOpenAfterMs: number; breakerSuccessThreshold: number;
   healthStatus: string; lastError: string | null; lastCheckedAt: string | null; lastSyncedAt: string | null;
   serverInfo: unknown; createdAt: string; updatedAt: string;
-  toolCounts: { active: number; pendingReview: number; removed: number; disabled: number };
+  /** rejected: the upstream's changed definition was rejected, so the tool stays held */
+  toolCounts: { active: number; pendingReview: number; rejected: number; removed: number; disabled: number };
   connected: boolean;
   policies: PolicySnapshot | null;
   /** gateway calls (tools/call, prompts/get, resources/read) in the last hour, and those that failed upstream */
