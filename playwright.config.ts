@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // The lead's runner starts the app itself and sets E2E_BASE_URL; without it, start one here.
 const externalBaseUrl = process.env.E2E_BASE_URL;
-const baseURL = externalBaseUrl ?? "http://127.0.0.1:3100";
+// E2E_PORT lets two suites run side by side (scripts/e2e-server.mjs reads it too).
+const baseURL = externalBaseUrl ?? `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}`;
 
 export default defineConfig({
   testDir: "e2e",
