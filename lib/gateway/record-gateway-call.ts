@@ -41,6 +41,7 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
     actor: { type: "api_key", id: call.principal.id, label: `${call.principal.name} (ghk_${call.principal.prefix})` },
     serverId: call.server?.id ?? null,
     tool: call.target,
+    target: call.target,
     durationMs: Math.round(durationMs),
     details: {
       outcome: call.outcome,

@@ -12,4 +12,5 @@ export function matchesToolPattern(pattern: string, toolPath: string): boolean {
   return regex.test(toolPath);
 }
 
-export const TOOL_PATTERN_REGEX = /^[A-Za-z0-9_.*-]+\/[A-Za-z0-9_.*\-/]+$/;
+/** "<server>/<tool>", "<server>/prompt:<name>" or "<server>/resource:<uri>", with * wildcards. */
+export const TOOL_PATTERN_REGEX = /^[A-Za-z0-9_.*-]+\/\S+$/;

@@ -10,9 +10,10 @@ export async function deleteRole(name: string, by: { actor: AuditActor; meta?: R
   const role = await getRoleOrThrow(name);
   if (role.isBuiltIn) throw new AppError("conflict", `${name} is a built-in role and cannot be deleted.`);
   if (role.keyCount > 0) {
-    throw new AppError("conflict", `${name} is held by ${role.keyCount} API key(s); revoke them or change their roles first.`);
+    throw new AppError("conflict", `${name} is held by ${role.keyCount} active API key(s); revoke them first.`);
   }
-  await db.role.delete({ where: { name } });
+  // Revoked keys may still name the role; their links go with it.
+  await db.$transaction([db.apiKeyRole.deleteMany({ where: { role: { name } } }), db.role.delete({ where: { name } })]);
   await announceChange();
   await recordEvent({
     category: "role", action: "delete", result: "success", actor: by.actor, target: name,

@@ -6,7 +6,8 @@ export const roleViewSelect = {
   inherits: { select: { name: true } },
   capabilities: { select: { capability: true } },
   toolGrants: { select: { pattern: true, effect: true }, orderBy: { pattern: "asc" } },
-  _count: { select: { users: true, apiKeys: true } },
+  // Revoked keys keep their roles for the record but no longer hold anything.
+  _count: { select: { users: true, apiKeys: { where: { apiKey: { revokedAt: null } } } } },
 } as const;
 
 type RoleRow = {

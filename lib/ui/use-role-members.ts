@@ -11,10 +11,7 @@ const PAGE_SIZE = 200;
 /** A safety stop: 50 pages of 200 users. */
 const MAX_PAGES = 50;
 
-/**
- * Users holding a role directly. GET /api/v1/users has no role filter, so this pages through every
- * user and keeps the holders; fine for the hundreds of users a console serves.
- */
+/** Users holding a role directly (GET /api/v1/users?role=…, every page up to a safety stop). */
 export function useRoleMemberUsers(role: string, options: { enabled: boolean }) {
   return useQuery({
     queryKey: queryKeys.roleMembers(role),
@@ -23,10 +20,10 @@ export function useRoleMemberUsers(role: string, options: { enabled: boolean }) 
       const members: UserView[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+        const params = new URLSearchParams({ limit: String(PAGE_SIZE), role });
         if (cursor) params.set("cursor", cursor);
         const data: UserPage = await apiFetch<UserPage>(`/api/v1/users?${params}`, { signal });
-        members.push(...data.users.filter((u) => u.roles.includes(role)));
+        members.push(...data.users);
         cursor = data.nextCursor;
         if (!cursor) break;
       }

@@ -27,6 +27,8 @@ export const resetPasswordSchema = z.strictObject({
 
 export const listUsersQuerySchema = z.strictObject({
   q: z.string().max(254).optional(),
+  /** only users holding this role directly */
+  role: roleNameSchema.optional(),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
