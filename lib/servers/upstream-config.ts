@@ -1,5 +1,6 @@
 import "server-only";
 import { openJson } from "@/lib/crypto/seal";
+import type { UpstreamPolicyConfig } from "@/lib/gateway/resilience/upstream-policies";
 import type { Connection, Transport } from "@/lib/servers/schemas";
 
 export type UpstreamConfig = {
@@ -9,14 +10,7 @@ export type UpstreamConfig = {
   isEnabled: boolean;
   autoApprove: boolean;
   connection: Connection;
-  policy: {
-    timeoutMs: number;
-    maxConcurrent: number;
-    maxQueue: number;
-    breakerFailureThreshold: number;
-    breakerHalfOpenAfterMs: number;
-    breakerSuccessThreshold: number;
-  };
+  policy: UpstreamPolicyConfig;
 };
 
 export type UpstreamServerRow = {
