@@ -38,6 +38,8 @@ function withHeaders(response: NextResponse, csp: string): NextResponse {
   return response;
 }
 
+// /api/mcp is the gateway's hot path: its handler (withAuth) sets the same headers itself, and
+// skipping the proxy there saves a pass through Next's middleware per call.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|api/mcp$).*)" }],
 };

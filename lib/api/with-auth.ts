@@ -10,6 +10,7 @@ import { readJsonBody } from "@/lib/api/read-json-body";
 import { requestMetaFrom } from "@/lib/api/request-meta";
 import { resolvePrincipal } from "@/lib/api/resolve-principal";
 import { decide } from "@/lib/rbac/decide";
+import { NON_PAGE_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "@/lib/http/security-headers";
 import type { Capability } from "@/lib/rbac/capabilities";
 import type { Principal } from "@/lib/auth/principal";
 
@@ -70,13 +71,13 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
       });
       const response = result instanceof Response ? result : Response.json(result);
       response.headers.set("X-Correlation-Id", correlationId);
-      return response;
+      return withSecurityHeaders(response);
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === "internal_error") {
         log.error("request failed", { correlationId, method: req.method, path: req.nextUrl.pathname, ...errorFields(error) });
       }
-      return errorResponse(appError, correlationId);
+      return withSecurityHeaders(errorResponse(appError, correlationId));
     }
   };
 }
@@ -94,6 +95,16 @@ async function authorize(principal: Principal, capability: Capability, req: Next
     meta,
   });
   throw new AppError("forbidden", `You do not have permission to do this (requires ${capability}).`, { capability, reason: decision.reason });
+}
+
+const API_HEADERS = { ...staticSecurityHeaders(env.NODE_ENV === "production"), "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY };
+
+/** The proxy sets these on most responses; routes it skips (the MCP endpoint) get them here. */
+function withSecurityHeaders(response: Response): Response {
+  for (const [name, value] of Object.entries(API_HEADERS)) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
 }
 
 function checkOrigin(req: NextRequest): void {

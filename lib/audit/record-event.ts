@@ -1,7 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/sqlite/client";
 import { GroupCommit } from "@/lib/audit/group-commit";
+import { insertAuditRows, type AuditRow } from "@/lib/audit/insert-audit-rows";
 import type { Principal } from "@/lib/auth/principal";
 
 export type AuditCategory = "auth" | "access" | "user" | "role" | "key" | "gateway" | "server" | "tool" | "system";
@@ -36,16 +35,13 @@ export function actorOf(principal: Principal): AuditActor {
     : { type: "api_key", id: principal.id, label: `${principal.name} (ghk_${principal.prefix})` };
 }
 
-type AuditRow = Prisma.AuditEventCreateManyInput;
 
 const globalForAudit = globalThis as unknown as { gatehouseAuditCommit?: GroupCommit<AuditRow> };
 
 /** The process-wide audit writer: concurrent events share one INSERT. */
 export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAuditCommit ??= new GroupCommit<AuditRow>({
   maxBatch: 500,
-  write: async (rows) => {
-    await db.auditEvent.createMany({ data: rows });
-  },
+  write: insertAuditRows,
 }));
 
 /** Writes one audit event and resolves once it is committed. */
@@ -64,7 +60,7 @@ export async function recordEvent(input: AuditEventInput): Promise<void> {
     serverId: input.serverId ?? null,
     tool: input.tool ?? null,
     durationMs: input.durationMs ?? null,
-    details: input.details === undefined ? undefined : JSON.parse(JSON.stringify(input.details)),
+    details: input.details === undefined ? null : input.details,
     ip: input.meta?.ip ?? null,
     userAgent: input.meta?.userAgent?.slice(0, 512) ?? null,
     correlationId: input.meta?.correlationId ?? null,

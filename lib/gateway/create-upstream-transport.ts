@@ -4,6 +4,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { Connection } from "@/lib/servers/schemas";
+import { fetchWithOwnSignal } from "@/lib/gateway/fetch-with-own-signal";
 
 const STDERR_TAIL_LINES = 20;
 
@@ -32,7 +33,7 @@ export function createUpstreamTransport(connection: Connection): UpstreamTranspo
   const requestInit: RequestInit = { headers: connection.headers ?? {} };
   const url = new URL(connection.url);
   const transport = connection.transport === "sse"
-    ? new SSEClientTransport(url, { requestInit, eventSourceInit: { fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...connection.headers } }) } })
-    : new StreamableHTTPClientTransport(url, { requestInit });
+    ? new SSEClientTransport(url, { requestInit, fetch: fetchWithOwnSignal, eventSourceInit: { fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...connection.headers } }) } })
+    : new StreamableHTTPClientTransport(url, { requestInit, fetch: fetchWithOwnSignal });
   return { transport, stderrTail: () => "" };
 }

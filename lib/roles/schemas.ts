@@ -14,7 +14,7 @@ export const createRoleSchema = z.strictObject({
   inherits: roleNameSchema.nullable().default(null),
   capabilities: z.array(z.enum(CAPABILITIES)).max(CAPABILITIES.length).default([]),
   toolGrants: z.array(toolGrantSchema).max(500).default([]),
-  rateLimitPerMinute: z.number().int().min(1).max(100_000).nullable().default(null),
+  rateLimitPerMinute: z.number().int().min(1).max(100_000_000).nullable().default(null),
 });
 export type CreateRoleInput = z.input<typeof createRoleSchema>;
 
@@ -23,6 +23,6 @@ export const updateRoleSchema = z.strictObject({
   inherits: roleNameSchema.nullable().optional(),
   capabilities: z.array(z.enum(CAPABILITIES)).max(CAPABILITIES.length).optional(),
   toolGrants: z.array(toolGrantSchema).max(500).optional(),
-  rateLimitPerMinute: z.number().int().min(1).max(100_000).nullable().optional(),
+  rateLimitPerMinute: z.number().int().min(1).max(100_000_000).nullable().optional(),
 });
 export type UpdateRoleInput = z.input<typeof updateRoleSchema>;

@@ -1,0 +1,20 @@
+import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
+
+/**
+ * The SDK's HTTP client transports hand every fetch the session's one AbortSignal; on a
+ * long-lived upstream connection undici's listeners on it pile up (thousands after a benchmark,
+ * freed only by GC). Each request gets its own signal, linked to the session's for the call only.
+ */
+export const fetchWithOwnSignal: FetchLike = async (url, init) => {
+  const session = init?.signal;
+  if (!session) return fetch(url, init);
+  const own = new AbortController();
+  const abort = () => own.abort(session.reason);
+  if (session.aborted) abort();
+  else session.addEventListener("abort", abort, { once: true });
+  try {
+    return await fetch(url, { ...init, signal: own.signal });
+  } finally {
+    session.removeEventListener("abort", abort);
+  }
+};
