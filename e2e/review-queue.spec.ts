@@ -65,7 +65,7 @@ test("an admin reviews changed tools: approves one, rejects another", async ({ p
       await expect(page.getByTestId("tool-description")).toContainText("<b>location</b>");
       await expect(page.getByRole("table", { name: "Input fields" }).getByRole("row").filter({ hasText: "units" })).toContainText("metric");
       await expect(page.getByRole("table", { name: "Version history" })).toContainText("Approved");
-      await expect(page.getByRole("table", { name: "Version history" })).toContainText("you");
+      await expect(page.getByRole("table", { name: "Version history" })).toContainText(`by ${ADMIN.email}`);
       await saveScreenshot(page, "review-queue-03-approved-tool");
     });
 
