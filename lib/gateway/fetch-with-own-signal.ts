@@ -1,4 +1,9 @@
+import { setMaxListeners } from "node:events";
 import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
+
+// Each in-flight call holds one listener on the session's signal until it ends, so concurrent
+// calls legitimately exceed Node's default warning threshold of 10.
+const raisedLimit = new WeakSet<AbortSignal>();
 
 /**
  * The SDK's HTTP client transports hand every fetch the session's one AbortSignal; on a
@@ -8,6 +13,10 @@ import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
 export const fetchWithOwnSignal: FetchLike = async (url, init) => {
   const session = init?.signal;
   if (!session) return fetch(url, init);
+  if (!raisedLimit.has(session)) {
+    setMaxListeners(0, session);
+    raisedLimit.add(session);
+  }
   const own = new AbortController();
   const abort = () => own.abort(session.reason);
   if (session.aborted) abort();
