@@ -4,7 +4,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { ensureMasterSecretFile } from "@/lib/crypto/master-key";
 import { applyMigrations } from "@/lib/bootstrap/apply-migrations";
-import { useSqliteWal } from "@/lib/bootstrap/use-sqlite-wal";
+import { enableSqliteWal } from "@/lib/bootstrap/enable-sqlite-wal";
 import { ensureFirstAdmin, type FirstAdmin } from "@/lib/bootstrap/ensure-first-admin";
 import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
 import { seedDemo } from "@/lib/bootstrap/seed-demo";
@@ -17,7 +17,7 @@ export async function bootstrap(): Promise<BootstrapReport> {
   if (!env.isPostgres) mkdirSync(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
   const masterSecretFile = ensureMasterSecretFile();
   await applyMigrations();
-  await useSqliteWal();
+  await enableSqliteWal();
   await ensureBuiltInRoles();
   const firstAdmin = await ensureFirstAdmin();
   const demoSeeded = await seedDemo();
