@@ -1,7 +1,8 @@
 import "server-only";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
-import { UpstreamFailure } from "@/lib/gateway/resilience/upstream-policies";
+import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
+import { isMcpError, isUpstreamFailure } from "@/lib/gateway/error-brands";
+import { errorFields, log } from "@/lib/log";
 import { GATEWAY_ERROR, GatewayRpcError, type CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ServerEntry } from "@/lib/gateway/gateway-runtime";
 
@@ -33,20 +34,21 @@ const CONNECTION_CODES = new Set<number>([ErrorCode.ConnectionClosed, ErrorCode.
 
 /** What to tell the client, and what to audit, when forwarding failed. */
 export function describeForwardFailure(error: unknown, name: string): { outcome: CallOutcome; error: GatewayRpcError } {
-  if (error instanceof UpstreamFailure) {
+  if (isUpstreamFailure(error)) {
     const cause = error.cause;
     // The upstream answered with a JSON-RPC error: pass it on as it is.
-    if (error.outcome === "upstream_error" && cause instanceof McpError && !CONNECTION_CODES.has(cause.code)) {
+    if (error.outcome === "upstream_error" && isMcpError(cause) && !CONNECTION_CODES.has(cause.code)) {
       return { outcome: "upstream_error", error: new GatewayRpcError(cause.code, cause.message.replace(/^MCP error -?\d+: /, ""), cause.data) };
     }
     const issues = invalidResultIssues(cause);
-    const message = error.outcome === "upstream_error" && cause instanceof McpError && cause.code === ErrorCode.ConnectionClosed
+    const message = error.outcome === "upstream_error" && isMcpError(cause) && cause.code === ErrorCode.ConnectionClosed
       ? `The upstream of ${name} closed the connection during the call; it is being restarted.`
       : issues ? `The upstream of ${name} returned an invalid result (${issues}).` : error.message;
     const data = error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : undefined;
     return { outcome: error.outcome, error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, message, data) };
   }
-  if (error instanceof McpError) return { outcome: "upstream_error", error: new GatewayRpcError(error.code, error.message.replace(/^MCP error -?\d+: /, ""), error.data) };
+  if (isMcpError(error)) return { outcome: "upstream_error", error: new GatewayRpcError(error.code, error.message.replace(/^MCP error -?\d+: /, ""), error.data) };
+  log.warn("unexpected upstream failure", { tool: name, ...errorFields(error) });
   return { outcome: "upstream_error", error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, `The upstream of ${name} failed.`) };
 }
 

@@ -19,3 +19,8 @@ export function cancelRequest(principalId: string, requestId: string | number, r
   controller?.abort(new Error(reason));
   return controller !== undefined;
 }
+
+/** How many gateway requests are being served right now (graceful shutdown waits for zero). */
+export function inflightCount(): number {
+  return inflight.size;
+}

@@ -27,6 +27,7 @@ export type UpstreamEvents = {
 export class UpstreamConnectError extends Error {
   constructor(readonly description: ConnectionErrorDescription) {
     super(description.message);
+    this.name = "UpstreamConnectError";
   }
 }
 

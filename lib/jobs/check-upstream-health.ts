@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { setUpstreamHealth } from "@/lib/metrics/gateway-metrics";
-import { UpstreamConnectError } from "@/lib/gateway/upstream-connection";
+import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { describeConnectionError } from "@/lib/gateway/describe-connection-error";
 import type { GatewayRuntime, ServerEntry } from "@/lib/gateway/gateway-runtime";
 
@@ -21,7 +21,7 @@ async function checkOne(entry: ServerEntry): Promise<{ status: HealthStatus; err
     if (breaker !== "closed") return { status: "degraded", error: `circuit breaker ${breaker.replace("_", "-")}` };
     return slow ? { status: "degraded", error: "slow to answer ping" } : { status: "healthy", error: null };
   } catch (error) {
-    const description = error instanceof UpstreamConnectError ? error.description : describeConnectionError(error, { target: entry.config.name });
+    const description = isUpstreamConnectError(error) ? error.description : describeConnectionError(error, { target: entry.config.name });
     return { status: "down", error: description.message.slice(0, 500) };
   }
 }

@@ -4,8 +4,10 @@ import { log, errorFields } from "@/lib/log";
 import { auditCommit } from "@/lib/audit/record-event";
 import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
+import { inflightCount } from "@/lib/gateway/inflight-requests";
 
 let isStarted = false;
+const DRAIN_TIMEOUT_MS = 25_000;
 
 /**
  * Once per server process (from instrumentation.ts): load the gateway and connect upstreams,
@@ -25,13 +27,15 @@ export async function startBackgroundWork(): Promise<void> {
   healthTimer.unref();
   if (runtime) setTimeout(() => void checkUpstreamHealth(runtime).catch(() => undefined), 3000).unref();
 
+  // Next.js stops accepting connections and finishes in-flight requests; upstreams are stopped
+  // only once the gateway's own calls are done, so that draining calls still reach them.
   const shutdown = async (signal: string) => {
     clearInterval(healthTimer);
-    log.info("shutting down", { signal });
-    await Promise.all([
-      auditCommit.flush(),
-      loadedGatewayRuntime()?.then((r) => r.shutdown()).catch(() => undefined),
-    ]);
+    log.info("shutting down", { signal, inflight: inflightCount() });
+    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+    while (inflightCount() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await auditCommit.flush();
+    await loadedGatewayRuntime()?.then((r) => r.shutdown()).catch(() => undefined);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -50,3 +50,12 @@ describe("TOOL_PATTERN_REGEX (what a role may hold)", () => {
     expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(false);
   });
 });
+
+describe("TOOL_PATTERN_REGEX for prompts and resources", () => {
+  test.each(["everything/prompt:simple-prompt", "everything/prompt:*", "everything/resource:demo://resource/static/document/a.md", "everything/resource:*"])(
+    "accepts %s",
+    (pattern) => {
+      expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(true);
+    },
+  );
+});

@@ -13,4 +13,4 @@ export function matchesToolPattern(pattern: string, toolPath: string): boolean {
 }
 
 /** "<server>/<tool>", "<server>/prompt:<name>" or "<server>/resource:<uri>", with * wildcards. */
-export const TOOL_PATTERN_REGEX = /^[A-Za-z0-9_.*-]+\/\S+$/;
+export const TOOL_PATTERN_REGEX = /^[A-Za-z0-9_.*-]+\/(?:(?:prompt:)?[A-Za-z0-9_.*\-/]+|resource:\S+)$/;

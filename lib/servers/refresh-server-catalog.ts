@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
-import { UpstreamConnectError } from "@/lib/gateway/upstream-connection";
+import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
 
@@ -16,7 +16,7 @@ export async function refreshServerCatalog(id: string, by: { actor: AuditActor; 
     await recordEvent({ category: "server", action: "refresh", result: "success", actor: by.actor, serverId: id, target: server.slug, details: { ...summary }, meta: by.meta });
     return summary;
   } catch (error) {
-    const message = error instanceof UpstreamConnectError ? error.description.message : `Refreshing ${server.name} failed.`;
+    const message = isUpstreamConnectError(error) ? error.description.message : `Refreshing ${server.name} failed.`;
     await recordEvent({ category: "server", action: "refresh", result: "failure", actor: by.actor, serverId: id, target: server.slug, details: { error: message }, meta: by.meta });
     throw new AppError("dependency_failure", message);
   }

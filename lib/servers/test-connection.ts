@@ -1,5 +1,6 @@
 import "server-only";
-import { closeUpstreamClient, openUpstreamClient, UpstreamConnectError } from "@/lib/gateway/upstream-connection";
+import { closeUpstreamClient, openUpstreamClient } from "@/lib/gateway/upstream-connection";
+import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
 import type { ConnectionErrorKind } from "@/lib/gateway/describe-connection-error";
 import type { Connection } from "@/lib/servers/schemas";
@@ -28,7 +29,7 @@ export async function testConnection(connection: Connection, label: string): Pro
       await closeUpstreamClient(client, transport);
     }
   } catch (error) {
-    if (error instanceof UpstreamConnectError) return { ok: false, durationMs: elapsed(), error: error.description };
+    if (isUpstreamConnectError(error)) return { ok: false, durationMs: elapsed(), error: error.description };
     return { ok: false, durationMs: elapsed(), error: { kind: "unknown", message: `${label} connected but listing its tools failed: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}` } };
   }
 }
