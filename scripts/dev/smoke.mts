@@ -1,8 +1,8 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { readFileSync } from "node:fs";
-const key = readFileSync("/tmp/gh1/key", "utf8").trim();
-const url = process.argv[2] ?? "http://localhost:3056/api/mcp";
+// Usage: GATEHOUSE_KEY=ghk_… npx tsx scripts/dev/smoke.mts [http://localhost:3000/api/mcp]
+const key = process.env.GATEHOUSE_KEY ?? "";
+const url = process.argv[2] ?? "http://localhost:3000/api/mcp";
 const client = new Client({ name: "smoke", version: "1" });
 await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers: { Authorization: `Bearer ${key}` } } }));
 console.log("server", client.getServerVersion());

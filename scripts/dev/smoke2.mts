@@ -1,9 +1,9 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { readFileSync } from "node:fs";
-const key = readFileSync("/tmp/gh1/key2", "utf8").trim();
+// Usage: GATEHOUSE_KEY=<key of a role allowed only everything/echo> npx tsx scripts/dev/smoke2.mts
+const key = process.env.GATEHOUSE_KEY ?? "";
 const client = new Client({ name: "smoke", version: "1" });
-await client.connect(new StreamableHTTPClientTransport(new URL("http://localhost:3056/api/mcp"), { requestInit: { headers: { Authorization: `Bearer ${key}` } } }));
+await client.connect(new StreamableHTTPClientTransport(new URL(process.argv[2] ?? "http://localhost:3000/api/mcp"), { requestInit: { headers: { Authorization: `Bearer ${key}` } } }));
 console.log("tools", (await client.listTools()).tools.map((t) => t.name).join(", "));
 try { await client.callTool({ name: "everything__get-sum", arguments: { a: 1, b: 2 } }); } catch (e) { console.log("denied:", (e as Error).message); }
 let ok = 0, limited = "";
