@@ -9,7 +9,7 @@ export const GATEWAY_ERROR = {
 } as const;
 
 export type CallOutcome =
-  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled";
+  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled" | "shutting_down";
 
 /**
  * A JSON-RPC error for the SDK server to send. Not McpError: its message carries an

@@ -8,6 +8,7 @@ import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { isShuttingDown } from "@/lib/jobs/shutdown-state";
 import type { RequestMeta } from "@/lib/audit/record-event";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 
@@ -40,6 +41,14 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     const requestId = message.params?.requestId;
     if (typeof requestId === "string" || typeof requestId === "number") cancelRequest(principal.id, requestId, String(message.params?.reason ?? "cancelled by client"));
     return new Response(null, { status: 202 });
+  }
+
+  // Keep-alive connections can still deliver requests after the upstreams were stopped.
+  if (isShuttingDown()) {
+    if (GOVERNED_CALLS.has(message.method)) {
+      await recordGatewayCall({ principal, meta, method: message.method as "tools/call", target: String(message.params?.name ?? message.params?.uri ?? ""), outcome: "shutting_down", startedAt: performance.now() });
+    }
+    return jsonRpcError(503, GATEWAY_ERROR.upstreamUnavailable, "Gatehouse is shutting down; retry shortly.", message.id ?? null, { "Retry-After": "5" });
   }
 
   let limitHeaders: Record<string, string> = {};

@@ -5,6 +5,7 @@ import { auditCommit } from "@/lib/audit/record-event";
 import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import { inflightCount } from "@/lib/gateway/inflight-requests";
+import { markShuttingDown } from "@/lib/jobs/shutdown-state";
 
 let isStarted = false;
 const DRAIN_TIMEOUT_MS = 25_000;
@@ -35,6 +36,7 @@ export async function startBackgroundWork(): Promise<void> {
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;
     while (inflightCount() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     await auditCommit.flush();
+    markShuttingDown();
     await loadedGatewayRuntime()?.then((r) => r.shutdown()).catch(() => undefined);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
