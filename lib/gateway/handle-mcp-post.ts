@@ -7,7 +7,7 @@ import { createGovernedServer } from "@/lib/gateway/create-governed-server";
 import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
-import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
 import { isShuttingDown } from "@/lib/jobs/shutdown-state";
 import type { RequestMeta } from "@/lib/audit/record-event";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
@@ -43,17 +43,18 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     return new Response(null, { status: 202 });
   }
 
+  const isGoverned = GOVERNED_CALLS.has(message.method);
+  const method = message.method as GatewayCallRecord["method"];
+  const target = String(message.params?.name ?? message.params?.uri ?? "");
+
   // Keep-alive connections can still deliver requests after the upstreams were stopped.
   if (isShuttingDown()) {
-    if (GOVERNED_CALLS.has(message.method)) {
-      await recordGatewayCall({ principal, meta, method: message.method as "tools/call", target: String(message.params?.name ?? message.params?.uri ?? ""), outcome: "shutting_down", startedAt: performance.now() });
-    }
+    if (isGoverned) await recordGatewayCall({ principal, meta, method, target, outcome: "shutting_down", startedAt: performance.now() });
     return jsonRpcError(503, GATEWAY_ERROR.upstreamUnavailable, "Gatehouse is shutting down; retry shortly.", message.id ?? null, { "Retry-After": "5" });
   }
 
   let limitHeaders: Record<string, string> = {};
-  if (GOVERNED_CALLS.has(message.method)) {
-    const target = String(message.params?.name ?? message.params?.uri ?? "");
+  if (isGoverned) {
     const decision = await checkRateLimit({
       keyId: principal.id,
       tool: target,
@@ -67,7 +68,7 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     if (!decision.allowed) {
       const resolved = message.method === "tools/call" ? (await getGatewayRuntime()).catalog.tools.get(target) : undefined;
       await recordGatewayCall({
-        principal, meta, method: message.method as "tools/call", target: resolved?.path ?? target, server: resolved ? { id: resolved.serverId, slug: resolved.slug } : undefined, outcome: "rate_limited", startedAt: performance.now(),
+        principal, meta, method, target: resolved?.path ?? target, server: resolved ? { id: resolved.serverId, slug: resolved.slug } : undefined, outcome: "rate_limited", startedAt: performance.now(),
         reason: `${decision.scope} limit of ${decision.limit}/min`,
       });
       return jsonRpcError(429, GATEWAY_ERROR.rateLimited, `Rate limit exceeded (${decision.scope}); retry in ${decision.retryAfterSeconds} s.`, message.id ?? null, limitHeaders, { retryAfterSeconds: decision.retryAfterSeconds });
