@@ -7,8 +7,8 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import { ApiError } from "@/lib/ui/api-error";
 import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
+import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateKey, type CreateKeyBody } from "@/lib/ui/use-create-key";
 
@@ -44,16 +44,9 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
       toast.success(`Created key ${key.name}.`);
       onCreated(key.name, secret);
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      const next: FieldErrors = {
-        name: apiError?.fieldError("name"),
-        roles: apiError?.fieldError("roles"),
-        expiresAt: apiError?.fieldError("expiresAt"),
-        rateLimitPerMinute: apiError?.fieldError("rateLimitPerMinute"),
-      };
-      if (apiError?.code === "conflict" && !next.name) next.name = apiError.message;
+      const { errors: next, hasAny } = formFieldErrors(error, ["name", "roles", "expiresAt", "rateLimitPerMinute"], { conflictField: "name" });
       setErrors(next);
-      if (!Object.values(next).some(Boolean)) toastApiError(toast, error);
+      if (!hasAny) toastApiError(toast, error);
     }
   }
 

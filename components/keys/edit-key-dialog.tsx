@@ -7,8 +7,8 @@ import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/u
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import { ApiError } from "@/lib/ui/api-error";
 import type { KeyView } from "@/lib/ui/api-types";
+import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCan } from "@/lib/ui/use-me";
 import { useRoles } from "@/lib/ui/use-roles";
@@ -59,10 +59,9 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
       toast.success(`Saved ${key.name}.`);
       onOpenChange(false);
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      const next: FieldErrors = { name: apiError?.fieldError("name"), rateLimitPerMinute: apiError?.fieldError("rateLimitPerMinute") };
+      const { errors: next, hasAny } = formFieldErrors(error, ["name", "rateLimitPerMinute"]);
       setErrors(next);
-      if (!next.name && !next.rateLimitPerMinute) toastApiError(toast, error);
+      if (!hasAny) toastApiError(toast, error);
     }
   }
 

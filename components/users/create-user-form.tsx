@@ -7,7 +7,7 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import { ApiError } from "@/lib/ui/api-error";
+import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateUser } from "@/lib/ui/use-create-user";
 
@@ -37,17 +37,10 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
       toast.success(`Created ${user.email}.`);
       onDone();
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : null;
-      const next: FieldErrors = {
-        email: apiError?.fieldError("email"),
-        name: apiError?.fieldError("name"),
-        password: apiError?.fieldError("password"),
-        roles: apiError?.fieldError("roles"),
-      };
-      // A taken email comes back as a conflict without field details: show it on the field.
-      if (apiError?.code === "conflict" && !next.email) next.email = apiError.message;
+      // A taken email comes back as a conflict without field details: shown on the field.
+      const { errors: next, hasAny } = formFieldErrors(error, ["email", "name", "password", "roles"], { conflictField: "email" });
       setErrors(next);
-      if (!Object.values(next).some(Boolean)) toastApiError(toast, error);
+      if (!hasAny) toastApiError(toast, error);
     }
   }
 
