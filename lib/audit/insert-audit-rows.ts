@@ -1,22 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { HashedEventFields } from "@/lib/audit/event-hash";
 
-export type AuditRow = {
-  createdAt: Date; category: string; action: string; result: string; actorType: string;
-  actorId: string | null; actorLabel: string | null; subjectId: string | null; serverId: string | null; tool: string | null;
-  target: string | null; correlationId: string | null; ip: string | null; userAgent: string | null; durationMs: number | null;
-  details: Record<string, unknown> | null;
-};
+export type AuditRow = HashedEventFields & { payload: string | null; hash: string };
 
 const COLUMNS = [
-  "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "subjectId", "serverId", "tool",
-  "target", "correlationId", "ip", "userAgent", "durationMs", "details",
+  "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "actorHash", "subjectId", "subjectHash",
+  "personal", "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload",
+  "payloadDigest", "hash",
 ] as const satisfies readonly (keyof AuditRow)[];
 
-// PostgreSQL needs the types of the two non-text columns spelled out for text parameters.
-const PG_CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = { createdAt: "::timestamp", details: "::jsonb" };
+// PostgreSQL needs the types of the non-text columns spelled out for text parameters.
+const PG_CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = { createdAt: "::timestamp", details: "::jsonb", durationMs: "::integer" };
 const COLUMN_LIST = COLUMNS.map((c) => `"${c}"`).join(", ");
+
+/**
+ * On PostgreSQL every insert holds this advisory lock (shared) until it commits; the sealer takes
+ * it exclusively for an instant to learn an id below which no insert is still in flight
+ * (lib/audit/seal). Ids come from a sequence, so without it a slow transaction could commit an
+ * id lower than one already sealed.
+ */
+export const AUDIT_INSERT_LOCK = 7_340_001;
 
 /** Dates as Prisma stores them: ISO text on SQLite, UTC timestamps on PostgreSQL. */
 function parameter(row: AuditRow, column: (typeof COLUMNS)[number]): unknown {
@@ -40,5 +45,13 @@ export async function insertAuditRows(rows: readonly AuditRow[]): Promise<void> 
     });
     return `(${placeholders.join(", ")})`;
   });
-  await db.$executeRawUnsafe(`INSERT INTO "AuditEvent" (${COLUMN_LIST}) VALUES ${tuples.join(", ")}`, ...params);
+  if (env.isPostgres) {
+    await db.$executeRawUnsafe(
+      `WITH insert_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(${AUDIT_INSERT_LOCK}))
+       INSERT INTO "AuditEvent" (${COLUMN_LIST}) SELECT v.* FROM (VALUES ${tuples.join(", ")}) AS v(${COLUMN_LIST}) CROSS JOIN insert_lock`,
+      ...params,
+    );
+  } else {
+    await db.$executeRawUnsafe(`INSERT INTO "AuditEvent" (${COLUMN_LIST}) VALUES ${tuples.join(", ")}`, ...params);
+  }
 }

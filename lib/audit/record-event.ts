@@ -1,9 +1,10 @@
 import "server-only";
 import { GroupCommit } from "@/lib/audit/group-commit";
 import { insertAuditRows, type AuditRow } from "@/lib/audit/insert-audit-rows";
+import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 import type { Principal } from "@/lib/auth/principal";
 
-export type AuditCategory = "auth" | "access" | "user" | "role" | "key" | "gateway" | "server" | "tool" | "system";
+export type AuditCategory = "auth" | "access" | "user" | "role" | "key" | "gateway" | "server" | "tool" | "audit" | "privacy" | "system";
 export type AuditResult = "success" | "failure" | "denied" | "error";
 
 export type AuditActor =
@@ -21,11 +22,15 @@ export type AuditEventInput = {
   actor: AuditActor;
   target?: string | null;
   subjectId?: string | null;
+  /** The person the event is about: stored encrypted under their subject key, found by keyed hash. */
+  subject?: { email: string; id?: string | null; details?: Record<string, unknown> };
   serverId?: string | null;
   tool?: string | null;
   durationMs?: number | null;
-  /** Never passwords, tokens or key secrets. */
+  /** Never passwords, tokens or key secrets, and nothing personal (use subject). Searchable as text. */
   details?: Record<string, unknown>;
+  /** Tool-call arguments: retention drops them after a while; encrypted when they name a person. */
+  payload?: unknown;
   meta?: RequestMeta;
 };
 
@@ -46,23 +51,5 @@ export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAudit
 
 /** Writes one audit event and resolves once it is committed. */
 export async function recordEvent(input: AuditEventInput): Promise<void> {
-  const actor = input.actor;
-  await auditCommit.add({
-    createdAt: new Date(),
-    category: input.category,
-    action: input.action,
-    result: input.result,
-    actorType: actor.type,
-    actorId: "id" in actor ? actor.id : null,
-    actorLabel: "label" in actor ? (actor.label ?? null) : null,
-    target: input.target ?? null,
-    subjectId: input.subjectId ?? null,
-    serverId: input.serverId ?? null,
-    tool: input.tool ?? null,
-    durationMs: input.durationMs ?? null,
-    details: input.details === undefined ? null : input.details,
-    ip: input.meta?.ip ?? null,
-    userAgent: input.meta?.userAgent?.slice(0, 512) ?? null,
-    correlationId: input.meta?.correlationId ?? null,
-  });
+  await auditCommit.add(await prepareAuditRow(input));
 }

@@ -44,7 +44,8 @@ export async function signInWithPassword(emailInput: string, password: string, m
         action: "lockout",
         result: "success",
         actor: { type: "system" },
-        target: lock.scope === "account" ? email : (meta.ip ?? null),
+        target: lock.scope === "account" ? null : (meta.ip ?? null),
+        ...(lock.scope === "account" ? { subject: { email, id: user?.id ?? null } } : {}),
         details: { scope: lock.scope, durationSeconds: lock.retryAfterSeconds },
         meta,
       });

@@ -46,10 +46,10 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
     details: {
       outcome: call.outcome,
       ...(call.upstreamMs !== undefined ? { upstreamMs: Math.round(call.upstreamMs * 100) / 100 } : {}),
-      ...(call.arguments !== undefined ? { arguments: redactArguments(call.arguments) } : {}),
       ...(call.error ? { error: call.error.slice(0, 1000) } : {}),
       ...(call.reason ? { reason: call.reason } : {}),
     },
+    ...(call.arguments !== undefined ? { payload: redactArguments(call.arguments) } : {}),
     meta: call.meta,
   });
 }

@@ -26,7 +26,7 @@ export async function createUser(input: CreateUserInput, by: { principal: Princi
   });
   await recordEvent({
     category: "user", action: "create", result: "success", actor: by.actor, target: user.id,
-    details: { email: user.email, roles: data.roles }, meta: by.meta,
+    subject: { email: user.email, id: user.id }, details: { roles: data.roles }, meta: by.meta,
   });
   return toUserView(user);
 }

@@ -17,7 +17,7 @@ export async function resetPassword(id: string, password: string | undefined, by
   });
   await recordEvent({
     category: "user", action: "reset_password", result: "success", actor: by.actor, target: id,
-    details: { email: user.email, generated: temporaryPassword !== null }, meta: by.meta,
+    subject: { email: user.email, id }, details: { generated: temporaryPassword !== null }, meta: by.meta,
   });
   return { temporaryPassword };
 }

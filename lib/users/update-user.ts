@@ -40,14 +40,19 @@ export async function updateUser(id: string, input: UpdateUserInput, by: { princ
   });
 
   const changes = {
-    ...(data.name !== undefined && before.name !== after.name ? { name: { before: before.name, after: after.name } } : {}),
+    ...(data.name !== undefined && before.name !== after.name ? { name: "changed" } : {}),
     ...(data.roles && before.roles.join() !== after.roles.join() ? { roles: { before: before.roles, after: after.roles } } : {}),
     ...(before.isDisabled !== after.isDisabled ? { isDisabled: { before: before.isDisabled, after: after.isDisabled } } : {}),
   };
   if (Object.keys(changes).length) {
     const action = changes.isDisabled ? (after.isDisabled ? "disable" : "enable") : changes.roles ? "change_roles" : "update";
     await announceChange();
-  await recordEvent({ category: "user", action, result: "success", actor: by.actor, target: id, details: { email: after.email, changes }, meta: by.meta });
+    // The name is personal: it goes with the subject (encrypted), the change itself stays searchable.
+    const nameChange = changes.name ? { name: { before: before.name, after: after.name } } : undefined;
+    await recordEvent({
+      category: "user", action, result: "success", actor: by.actor, target: id,
+      subject: { email: after.email, id, details: nameChange }, details: { changes }, meta: by.meta,
+    });
   }
   return after;
 }

@@ -99,7 +99,7 @@ describe("arguments", () => {
       ["faults/strict", "failure", "invalid"],
       ["faults/strict", "failure", "invalid"],
     ]);
-    expect(rows[0].details.arguments).toEqual({ count: 0, mode: "c", extra: true });
+    expect(JSON.parse(rows[0].payload!)).toEqual({ count: 0, mode: "c", extra: true });
     expect(rows[0].details.error).toContain("/count");
 
     // A valid call does reach it, exactly once.
@@ -117,7 +117,7 @@ describe("arguments", () => {
     expect(JSON.parse(textOf(result))).toEqual(args);
 
     const [row] = await gatewayCallRows({ sinceId: since });
-    expect(row.details.arguments).toEqual({
+    expect(JSON.parse(row.payload!)).toEqual({
       user: "ann", password: "[redacted]", apiKey: "[redacted]", token: "[redacted]", api_key: "[redacted]",
       nested: { client_secret: "[redacted]", authorization: "[redacted]", note: "kept" }, list: [{ sessionToken: "[redacted]" }],
     });

@@ -1,0 +1,67 @@
+import "server-only";
+import type { AuditEventInput } from "@/lib/audit/record-event";
+import type { AuditRow } from "@/lib/audit/insert-audit-rows";
+import { canonicalJson } from "@/lib/audit/canonical-json";
+import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
+import { encryptPersonal } from "@/lib/privacy/personal-cipher";
+import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { subjectKeyFor } from "@/lib/privacy/subject-keys";
+import { findEmailInArguments } from "@/lib/privacy/find-person-in-arguments";
+
+async function encryptFor(email: string, value: unknown): Promise<{ hash: string; ciphertext: string }> {
+  const hash = subjectHashOf(email);
+  return { hash, ciphertext: encryptPersonal(await subjectKeyFor(hash), value) };
+}
+
+/**
+ * Turns an event into the row that is stored: people's identifiers encrypted under their own
+ * subject keys and indexed by keyed hash, tool arguments as a payload with its digest, and the
+ * event hash over all of it.
+ */
+export async function prepareAuditRow(input: AuditEventInput, createdAt = new Date()): Promise<AuditRow> {
+  const actor = input.actor;
+  // A person acting (signed-in user, or whoever typed an address at sign-in) is a data subject.
+  const actorIsPerson = (actor.type === "user" || actor.type === "anonymous") && !!actor.label;
+  const actorLabel = "label" in actor ? (actor.label ?? null) : null;
+  const encryptedActor = actorIsPerson && actorLabel ? await encryptFor(actorLabel, actorLabel) : null;
+
+  const subject = input.subject ? await encryptFor(input.subject.email, { email: input.subject.email, ...input.subject.details }) : null;
+
+  let payload: string | null = null;
+  let subjectHash = subject?.hash ?? null;
+  if (input.payload !== undefined) {
+    const named = findEmailInArguments(input.payload);
+    if (named) {
+      const encrypted = await encryptFor(named, input.payload);
+      payload = encrypted.ciphertext;
+      subjectHash ??= encrypted.hash;
+    } else {
+      payload = canonicalJson(input.payload);
+    }
+  }
+
+  const row: Omit<AuditRow, "hash"> = {
+    createdAt,
+    category: input.category,
+    action: input.action,
+    result: input.result,
+    actorType: actor.type,
+    actorId: "id" in actor ? actor.id : null,
+    actorLabel: encryptedActor?.ciphertext ?? actorLabel,
+    actorHash: encryptedActor?.hash ?? null,
+    subjectId: input.subject?.id ?? input.subjectId ?? null,
+    subjectHash,
+    personal: subject?.ciphertext ?? null,
+    serverId: input.serverId ?? null,
+    tool: input.tool ?? null,
+    target: input.target ?? null,
+    correlationId: input.meta?.correlationId ?? null,
+    ip: input.meta?.ip ?? null,
+    userAgent: input.meta?.userAgent?.slice(0, 512) ?? null,
+    durationMs: input.durationMs ?? null,
+    details: input.details === undefined ? null : input.details,
+    payload,
+    payloadDigest: payload === null ? null : payloadDigestOf(payload),
+  };
+  return { ...row, hash: eventHash(row) };
+}
