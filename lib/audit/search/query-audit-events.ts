@@ -1,0 +1,149 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { timeBounds, type AuditFilters } from "@/lib/audit/search/audit-filters";
+import type { StoredAuditEvent } from "@/lib/audit/event-view";
+
+// Search and export share one SQL builder over AuditEvent. Raw SQL rather than Prisma's where:
+// free text runs over the details JSON (LIKE / ILIKE on its text), which Prisma's Json filters
+// cannot express on both providers, and raw rows skip Prisma's per-row cost on 1M-row exports.
+// Order is by id (insertion order): it is unique, so cursors never skip events with equal times.
+
+const COLUMNS = [
+  "id", "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "actorHash", "subjectId", "subjectHash",
+  "personal", "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload", "payloadDigest",
+  "payloadPurgedAt", "hash",
+] as const;
+const SELECT_LIST = COLUMNS.map((c) => `"${c}"`).join(", ");
+
+export type RowPage = {
+  /** newest first ("desc", for search) or oldest first ("asc", for export) */
+  order: "desc" | "asc";
+  /** desc: ids below this; asc: ids above this */
+  cursor?: number;
+  /** never beyond this id (an export's snapshot) */
+  maxId?: number;
+  limit: number;
+};
+
+class SqlConditions {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+
+  param(value: unknown, pgCast = ""): string {
+    this.params.push(value);
+    return env.isPostgres ? `$${this.params.length}${pgCast}` : "?";
+  }
+
+  add(clause: string): void {
+    this.clauses.push(clause);
+  }
+
+  get where(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(" AND ")}` : "";
+  }
+}
+
+function instant(date: Date): string {
+  return env.isPostgres ? date.toISOString() : date.toISOString().replace("Z", "+00:00");
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(filters: AuditFilters, sql = new SqlConditions()): SqlConditions {
+  const { from, to } = timeBounds(filters);
+  if (from) sql.add(`"createdAt" >= ${sql.param(instant(from), "::timestamp")}`);
+  if (to) sql.add(`"createdAt" <= ${sql.param(instant(to), "::timestamp")}`);
+  const inList = (column: string, values: readonly string[]) =>
+    values.length === 1 ? `"${column}" = ${sql.param(values[0])}` : `"${column}" IN (${values.map((v) => sql.param(v)).join(", ")})`;
+  if (filters.category?.length) sql.add(inList("category", filters.category));
+  if (filters.result?.length) sql.add(inList("result", filters.result));
+  if (filters.action) sql.add(`"action" = ${sql.param(filters.action)}`);
+  if (filters.actorType) sql.add(`"actorType" = ${sql.param(filters.actorType)}`);
+  if (filters.actor) sql.add(`"actorId" = ${sql.param(filters.actor)}`);
+  if (filters.server) sql.add(`"serverId" = ${sql.param(filters.server)}`);
+  if (filters.tool) sql.add(`"tool" = ${sql.param(filters.tool)}`);
+  if (filters.correlationId) sql.add(`"correlationId" = ${sql.param(filters.correlationId)}`);
+  if (filters.person) {
+    const hash = subjectHashOf(filters.person);
+    sql.add(`("actorHash" = ${sql.param(hash)} OR "subjectHash" = ${sql.param(hash)})`);
+  }
+  if (filters.q) {
+    const pattern = `%${escapeLike(filters.q)}%`;
+    // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.
+    const like = env.isPostgres ? "ILIKE" : "LIKE";
+    const text = env.isPostgres ? `"details"::text` : `"details"`;
+    const columns = [text, `"target"`, `"tool"`, `"action"`];
+    sql.add(`(${columns.map((c) => `${c} ${like} ${sql.param(pattern)} ESCAPE '\\'`).join(" OR ")})`);
+  }
+  return sql;
+}
+
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+function toJson(value: unknown): unknown {
+  if (typeof value !== "string") return value ?? null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function toNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** Raw rows come back as text/bigint on SQLite and Date/object on PostgreSQL: one shape for both. */
+function normalize(raw: Record<string, unknown>): StoredAuditEvent {
+  return {
+    ...(raw as unknown as StoredAuditEvent),
+    id: Number(raw.id),
+    createdAt: toDate(raw.createdAt),
+    durationMs: toNumber(raw.durationMs),
+    details: toJson(raw.details),
+    payloadPurgedAt: raw.payloadPurgedAt === null || raw.payloadPurgedAt === undefined ? null : toDate(raw.payloadPurgedAt),
+  };
+}
+
+/** One page of stored rows matching the filters. */
+export async function findAuditEventRows(filters: AuditFilters, page: RowPage): Promise<StoredAuditEvent[]> {
+  const sql = filterConditions(filters);
+  if (page.cursor !== undefined) sql.add(`"id" ${page.order === "desc" ? "<" : ">"} ${sql.param(page.cursor)}`);
+  if (page.maxId !== undefined) sql.add(`"id" <= ${sql.param(page.maxId)}`);
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT ${SELECT_LIST} FROM "AuditEvent" ${sql.where} ORDER BY "id" ${page.order === "desc" ? "DESC" : "ASC"} LIMIT ${sql.param(page.limit)}`,
+    ...sql.params,
+  );
+  return rows.map(normalize);
+}
+
+/** How many events match (for export progress); bounded by maxId when given. */
+export async function countAuditEvents(filters: AuditFilters, maxId?: number): Promise<number> {
+  const sql = filterConditions(filters);
+  if (maxId !== undefined) sql.add(`"id" <= ${sql.param(maxId)}`);
+  const [row] = await db.$queryRawUnsafe<{ count: unknown }[]>(`SELECT COUNT(*) AS count FROM "AuditEvent" ${sql.where}`, ...sql.params);
+  return Number(row?.count ?? 0);
+}
+
+/** The newest event id now: an export covers events up to it, whatever is written meanwhile. */
+export async function latestAuditEventId(): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ maxId: unknown }[]>(`SELECT MAX("id") AS "maxId" FROM "AuditEvent"`);
+  return Number(row?.maxId ?? 0);
+}
+
+/** Every matching row up to maxId in id order, a batch at a time (constant memory). */
+export async function* iterateAuditEventRows(filters: AuditFilters, options: { maxId: number; batchSize?: number }): AsyncGenerator<StoredAuditEvent[]> {
+  let cursor = 0;
+  for (;;) {
+    const batch = await findAuditEventRows(filters, { order: "asc", cursor, maxId: options.maxId, limit: options.batchSize ?? 2000 });
+    if (batch.length === 0) return;
+    yield batch;
+    cursor = batch[batch.length - 1].id;
+  }
+}
