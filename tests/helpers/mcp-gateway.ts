@@ -8,6 +8,7 @@ import type { FetchLike } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { NextRequest } from "next/server";
 import * as mcpRoute from "@/app/api/mcp/route";
 import { db } from "@/lib/db";
+import { readableAuditRows } from "./audit";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { createServer } from "@/lib/servers/create-server";
 import type { CreateServerInput } from "@/lib/servers/schemas";
@@ -66,11 +67,11 @@ export async function gatewayCallRows(where: { tool?: string; action?: string; s
     orderBy: { id: "asc" },
   });
   // details is a Json column; recordGatewayCall and listPermittedTools write these fields.
-  return rows.map((row) => ({ ...row, details: (row.details ?? {}) as GatewayCallDetails }));
+  return (await readableAuditRows(rows)).map((row) => ({ ...row, details: (row.details ?? {}) as GatewayCallDetails }));
 }
 
 export type GatewayCallDetails = {
-  outcome?: string; upstreamMs?: number; arguments?: Record<string, unknown>; error?: string; reason?: string;
+  outcome?: string; upstreamMs?: number; error?: string; reason?: string;
   listed?: number; withheldCount?: number; withheld?: string[];
 };
 

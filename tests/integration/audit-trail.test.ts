@@ -44,7 +44,9 @@ describe("each action leaves its row", () => {
     const second = meta();
     await signInWithPassword(victim.email, rememberSecret("Guess-Number-Two"), second);
     const [row] = await findAuditEvents({ category: "auth", action: "lockout", correlationId: second.correlationId });
-    expect(row).toMatchObject({ target: victim.email, ip: "203.0.113.50", userAgent: "audit-test" });
+    expect(row).toMatchObject({ target: null, subjectId: victim.id, subject: { email: victim.email }, ip: "203.0.113.50", userAgent: "audit-test" });
+    // The address is stored only as ciphertext and a keyed hash.
+    expect(JSON.stringify(row.stored)).not.toContain(victim.email);
   });
 
   test("access denied", async () => {

@@ -90,7 +90,7 @@ describe("per-account lockout", () => {
 
     const lockouts = await findAuditEvents({ category: "auth", action: "lockout", sinceId: since });
     expect(lockouts).toHaveLength(1);
-    expect(lockouts[0]).toMatchObject({ result: "success", actorType: "system", target: user.email });
+    expect(lockouts[0]).toMatchObject({ result: "success", actorType: "system", target: null, subject: { email: user.email } });
     expect(lockouts[0].details).toMatchObject({ scope: "account" });
 
     const m = meta();

@@ -82,14 +82,18 @@ describe("users", () => {
     const id = created.body.user.id;
     const [createRow] = await findAuditEvents({ category: "user", action: "create", target: id });
     expect(createRow).toMatchObject({ result: "success", actorId: firstAdmin.id });
-    expect(createRow.details).toMatchObject({ email, roles: ["auditor", "viewer"] });
+    expect(createRow.details).toEqual({ roles: ["auditor", "viewer"] });
+    expect(createRow.subject).toEqual({ email });
 
     const read = await call<UserBody>(userById.GET, "GET", `/api/v1/users/${id}`, { sessionCookie: firstAdminCookie, params: { id } });
     expect(read.body.user.email).toBe(email);
 
     expect((await patchUser(id, { name: "Renamed" })).status).toBe(200);
     const [renameRow] = await findAuditEvents({ category: "user", action: "update", target: id });
-    expect(renameRow.details).toMatchObject({ changes: { name: { before: "New Person", after: "Renamed" } } });
+    // That a name changed is searchable; the names themselves are personal, encrypted with the subject.
+    expect(renameRow.details).toEqual({ changes: { name: "changed" } });
+    expect(renameRow.subject).toEqual({ email, name: { before: "New Person", after: "Renamed" } });
+    expect(JSON.stringify(renameRow.stored)).not.toContain("Renamed");
 
     expect((await patchUser(id, { isDisabled: true })).body.user.isDisabled).toBe(true);
     expect(await findAuditEvents({ category: "user", action: "disable", target: id })).toHaveLength(1);

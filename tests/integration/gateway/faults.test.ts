@@ -99,7 +99,7 @@ describe("arguments", () => {
       ["faults/strict", "failure", "invalid"],
       ["faults/strict", "failure", "invalid"],
     ]);
-    expect(JSON.parse(rows[0].payload!)).toEqual({ count: 0, mode: "c", extra: true });
+    expect(rows[0].arguments).toEqual({ count: 0, mode: "c", extra: true });
     expect(rows[0].details.error).toContain("/count");
 
     // A valid call does reach it, exactly once.
@@ -117,7 +117,7 @@ describe("arguments", () => {
     expect(JSON.parse(textOf(result))).toEqual(args);
 
     const [row] = await gatewayCallRows({ sinceId: since });
-    expect(JSON.parse(row.payload!)).toEqual({
+    expect(row.arguments).toEqual({
       user: "ann", password: "[redacted]", apiKey: "[redacted]", token: "[redacted]", api_key: "[redacted]",
       nested: { client_secret: "[redacted]", authorization: "[redacted]", note: "kept" }, list: [{ sessionToken: "[redacted]" }],
     });
@@ -156,7 +156,7 @@ describe("upstream faults", () => {
     expect(error.code).toBe(UPSTREAM_UNAVAILABLE);
     expect(error.message).toContain("did not answer within 300 ms");
     const [row] = await gatewayCallRows({ sinceId: since });
-    expect(row).toMatchObject({ tool: "slowpoke/slow", result: "error", details: { outcome: "timeout", arguments: { ms: 5000 } } });
+    expect(row).toMatchObject({ tool: "slowpoke/slow", result: "error", details: { outcome: "timeout" }, arguments: { ms: 5000 } });
 
     expect(textOf(await client.callTool({ name: "slowpoke__slow", arguments: { ms: 10 } }))).toBe("slept 10 ms");
     const tool = await db.tool.findFirstOrThrow({ where: { serverId: slowpoke.server.id, name: "slow" } });
