@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { announceChange } from "@/lib/cache/change-feed";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { destroySubjectKey } from "@/lib/privacy/subject-keys";
+
+export type AuditErasure = {
+  /** false when the person never appeared in the trail (no key existed) */
+  keyDestroyed: boolean;
+  keyId: string | null;
+  /** events where the person is the actor or the subject; their personal fields now read "[erased]" */
+  eventsAffected: number;
+};
+
+/**
+ * Crypto-shredding for one person: destroys their subject key, so their personal fields in every
+ * audit event (actor label, subject details, tool arguments naming them) read as "[erased]" for
+ * good. No event changes, so every seal still verifies. The erasure itself is audited, by keyed
+ * hash and key id only. The privacy request workflow calls this once an erasure is approved.
+ */
+export async function eraseSubjectFromAudit(email: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<AuditErasure> {
+  const subjectHash = subjectHashOf(email);
+  const eventsAffected = await db.auditEvent.count({ where: { OR: [{ actorHash: subjectHash }, { subjectHash }] } });
+  const destroyed = await destroySubjectKey(subjectHash);
+  // Other processes drop their cached copy of the key.
+  if (destroyed) await announceChange();
+  await recordEvent({
+    category: "privacy",
+    action: "subject_key_destroyed",
+    result: destroyed ? "success" : "failure",
+    actor: by.actor,
+    details: { subjectHash, keyId: destroyed?.keyId ?? null, eventsAffected, ...(destroyed ? {} : { reason: "no_key" }) },
+    meta: by.meta,
+  });
+  return { keyDestroyed: destroyed !== null, keyId: destroyed?.keyId ?? null, eventsAffected };
+}
