@@ -13,6 +13,11 @@ import { getVisibleSections } from "@/lib/ui/console-sections";
 export function Sidebar({ me }: { me: Me | undefined }) {
   const pathname = usePathname();
   const sections = me ? getVisibleSections(me.capabilities) : [];
+  // The most specific match wins: /audit/integrity highlights "Integrity", not "Audit trail".
+  const activeHref = sections
+    .map((s) => s.href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <aside className="w-56 shrink-0 border-r border-zinc-200 bg-white xl:w-60 dark:border-zinc-800 dark:bg-zinc-900">
@@ -26,7 +31,7 @@ export function Sidebar({ me }: { me: Me | undefined }) {
           {me ? (
             <ul className="space-y-0.5">
               {sections.map(({ href, label, icon: Icon }) => {
-                const isActive = pathname === href || pathname.startsWith(`${href}/`);
+                const isActive = href === activeHref;
                 return (
                   <li key={href}>
                     <Link

@@ -1,4 +1,4 @@
-import { ClipboardCheck, Gauge, KeyRound, Scale, Server, ShieldCheck, UserRound, Users, Wrench, type LucideIcon } from "lucide-react";
+import { Archive, ClipboardCheck, FileSearch, Gauge, KeyRound, Link2, Scale, Server, ShieldCheck, UserRound, Users, Wrench, type LucideIcon } from "lucide-react";
 
 export type ConsoleSection = {
   href: string;
@@ -18,6 +18,9 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/roles", label: "Roles", icon: ShieldCheck, capability: "roles:read" },
   { href: "/explain", label: "Explain access", icon: Scale, capability: "roles:read" },
   { href: "/keys", label: "API keys", icon: KeyRound, capability: "keys:read" },
+  { href: "/audit", label: "Audit trail", icon: FileSearch, capability: "audit:read" },
+  { href: "/audit/integrity", label: "Integrity", icon: Link2, capability: "audit:verify" },
+  { href: "/audit/retention", label: "Retention", icon: Archive, capability: "audit:read" },
   { href: "/account", label: "Account", icon: UserRound, capability: null },
 ];
 
