@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { legalHoldSelect, toLegalHoldViews } from "@/lib/audit/retention/legal-hold-view";
+import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
+import type { Principal } from "@/lib/auth/principal";
+
+/**
+ * Releases a legal hold: the next retention run may purge what it covered. Holds are never
+ * deleted, so who held what and when stays on record.
+ */
+export async function releaseLegalHold(
+  id: string,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<LegalHoldView> {
+  const existing = await db.legalHold.findUnique({ where: { id }, select: { releasedAt: true } });
+  if (!existing) throw new AppError("not_found", "No legal hold with this id.");
+  // Conditional update: of two concurrent releases, exactly one succeeds.
+  const { count } = await db.legalHold.updateMany({
+    where: { id, releasedAt: null },
+    data: { releasedAt: new Date(), releasedById: by.principal?.id ?? null },
+  });
+  if (count === 0) throw new AppError("conflict", "This legal hold is already released.");
+  const hold = await db.legalHold.findUniqueOrThrow({ where: { id }, select: legalHoldSelect });
+  await recordEvent({
+    category: "audit", action: "legal_hold_release", result: "success", actor: by.actor, target: id,
+    details: { holdId: id, reason: hold.reason },
+    meta: by.meta,
+  });
+  const [view] = await toLegalHoldViews([hold]);
+  return view;
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+/** Collects parameters for one raw statement: "?" on SQLite, "$n" (with an optional cast) on PostgreSQL. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown, pgCast = ""): string {
+    this.values.push(value);
+    return env.isPostgres ? `$${this.values.length}${pgCast}` : "?";
+  }
+
+  /** An instant compared with a DateTime column. */
+  instant(date: Date): string {
+    return this.add(storedInstant(date), "::timestamp");
+  }
+
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.add(v)).join(", ");
+  }
+}
+
+/** A date as Prisma stores it: ISO text on SQLite, a UTC timestamp on PostgreSQL. */
+export function storedInstant(date: Date): string {
+  return env.isPostgres ? date.toISOString() : date.toISOString().replace("Z", "+00:00");
+}
+
+/** COUNT(*) comes back as a bigint on PostgreSQL and a number on SQLite. */
+export function toCount(value: unknown): number {
+  return typeof value === "bigint" ? Number(value) : Number(value ?? 0);
+}
