@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { findDistinctValues } from "@/lib/audit/search/find-distinct-values";
+
+/** What the audit page's pickers offer, and the names it shows for the ids in events. */
+export type AuditFacets = {
+  servers: { id: string; slug: string; name: string }[];
+  users: { id: string; email: string }[];
+  /** prefix as keys are shown everywhere: "ghk_…" */
+  apiKeys: { id: string; name: string; prefix: string }[];
+  actions: string[];
+  tools: string[];
+};
+
+const CACHE_MS = 60_000;
+const MAX_VALUES = 1000;
+
+type Cached = { facets: Promise<AuditFacets>; expiresAt: number };
+const globalForFacets = globalThis as unknown as { gatehouseAuditFacets?: Cached };
+
+async function loadFacets(): Promise<AuditFacets> {
+  const [servers, users, apiKeys, actions, tools] = await Promise.all([
+    db.upstreamServer.findMany({ select: { id: true, slug: true, name: true }, orderBy: { slug: "asc" } }),
+    db.user.findMany({ select: { id: true, email: true }, orderBy: { email: "asc" } }),
+    db.apiKey.findMany({ select: { id: true, name: true, prefix: true }, orderBy: { name: "asc" } }),
+    findDistinctValues("action", MAX_VALUES),
+    findDistinctValues("tool", MAX_VALUES),
+  ]);
+  return { servers, users, apiKeys: apiKeys.map((key) => ({ ...key, prefix: `ghk_${key.prefix}` })), actions, tools };
+}
+
+/**
+ * Facets for the audit search, shared by everyone holding audit:read (compliance officers cannot
+ * list servers or keys themselves). Kept in memory for a minute: a picker may lag a new action
+ * or user by that long, and typing in the search never reaches the database for them.
+ */
+export async function getAuditFacets(now = Date.now()): Promise<AuditFacets> {
+  const cached = globalForFacets.gatehouseAuditFacets;
+  if (cached && cached.expiresAt > now) return cached.facets;
+  const facets = loadFacets();
+  globalForFacets.gatehouseAuditFacets = { facets, expiresAt: now + CACHE_MS };
+  // A failed load is not cached: the next request tries again.
+  facets.catch(() => {
+    if (globalForFacets.gatehouseAuditFacets?.facets === facets) globalForFacets.gatehouseAuditFacets = undefined;
+  });
+  return facets;
+}
