@@ -1,5 +1,6 @@
 // Argument values under keys that look like secrets are replaced before auditing. Personal
-// data is handled separately (the audit and privacy work); this only keeps secrets out.
+// data is handled by the audit write path: arguments naming a person (an email address) are
+// encrypted under that person's subject key (lib/audit/prepare-audit-row.ts).
 const SECRET_KEY = /pass(word|phrase)?|secret|token|api[-_]?key|auth(orization)?|credential|private[-_]?key|cookie|session|signature/i;
 const MAX_DEPTH = 8;
 const MAX_STRING = 2000;
