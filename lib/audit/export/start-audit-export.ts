@@ -30,7 +30,7 @@ export type StartedAuditExport = {
  */
 export async function startAuditExport(
   input: StartAuditExportInput,
-  by: { principal: Principal; actor: AuditActor; meta?: RequestMeta },
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
 ): Promise<StartedAuditExport> {
   const startedAt = new Date();
   const { pinned, timeRange } = pinTimeRange(input.filters, startedAt.getTime());
@@ -38,7 +38,7 @@ export async function startAuditExport(
   const totalRows = await countAuditEvents(pinned, snapshotMaxId);
   const fileName = exportFileName(startedAt, input.format);
   const created = await db.auditExport.create({
-    data: { format: input.format, filters: input.filters, createdById: by.principal.id, createdAt: startedAt },
+    data: { format: input.format, filters: input.filters, createdById: by.principal?.id ?? null, createdAt: startedAt },
     select: { id: true },
   });
 
