@@ -1,0 +1,51 @@
+import "server-only";
+import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
+import type { ChainProblem } from "@/lib/audit/seal/integrity-types";
+import type { PurgeIndex } from "@/lib/audit/seal/purge-index";
+import type { EventRow, SealedItem, TombstoneRow } from "@/lib/audit/seal/sealed-items";
+
+export type ItemCheck = { problem: ChainProblem } | { problem: null; hash: string };
+
+/** Checks one sealed item on its own and returns the hash it contributes to its seal's eventsHash. */
+export function checkSealedItem(item: SealedItem, purges: PurgeIndex): ItemCheck {
+  return item.kind === "event" ? checkEvent(item.row, purges) : checkTombstone(item.tombstone, purges);
+}
+
+function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
+  const computed = eventHash(row);
+  // Rows written before events were hashed have no stored hash; the sealer used the computed one.
+  if (row.hash !== null && row.hash !== computed) {
+    return { problem: { kind: "event_edited", eventId: row.id, message: `event ${row.id}: its content does not match its hash (edited after it was written)` } };
+  }
+  if (row.payload !== null) {
+    if (row.payloadDigest === null || payloadDigestOf(row.payload) !== row.payloadDigest) {
+      return { problem: { kind: "payload_edited", eventId: row.id, message: `event ${row.id}: its payload does not match its payload digest (edited after it was written)` } };
+    }
+  } else if (row.payloadDigest !== null) {
+    const isDroppedByRetention = row.payloadPurgedAt !== null && purges.latestDropPayloadCutoff !== null && purges.latestDropPayloadCutoff > row.createdAt;
+    if (!isDroppedByRetention) {
+      return {
+        problem: {
+          kind: "payload_dropped_without_purge",
+          eventId: row.id,
+          message: `event ${row.id}: its payload was removed, but no retention run dropped payloads of events that old`,
+        },
+      };
+    }
+  }
+  return { problem: null, hash: row.hash ?? computed };
+}
+
+function checkTombstone(tombstone: TombstoneRow, purges: PurgeIndex): ItemCheck {
+  const purge = purges.byId.get(tombstone.purgeId);
+  if (!purge || purge.mode !== "delete" || !(purge.cutoff > tombstone.eventAt)) {
+    return {
+      problem: {
+        kind: "tombstone_without_purge",
+        eventId: tombstone.eventId,
+        message: `event ${tombstone.eventId} was deleted, but no retention run that deleted events that old accounts for it`,
+      },
+    };
+  }
+  return { problem: null, hash: tombstone.hash };
+}
