@@ -19,13 +19,17 @@ export const auditVerifyCommand: Command = {
 };
 
 function describeSuccess(result: ChainVerification): string {
-  const unsealed = `${result.unsealedEvents} ${result.unsealedEvents === 1 ? "event" : "events"} not yet sealed`;
+  const unsealed = `${plural(result.unsealedEvents, "event")} not yet sealed`;
   if (result.verifiedUpToEventId === null) return `nothing sealed yet; ${unsealed}`;
-  const counts = `${result.sealsChecked} seals, ${result.eventsChecked} events, ${result.tombstonesChecked} tombstones`;
+  const counts = `${plural(result.sealsChecked, "seal")}, ${plural(result.eventsChecked, "event")}, ${plural(result.tombstonesChecked, "tombstone")}`;
   return `verified up to event ${result.verifiedUpToEventId} (${counts}) in ${(result.durationMs / 1000).toFixed(1)} s; ${unsealed}`;
 }
 
 function describeProblem(problem: ChainProblem, verifiedUpToEventId: number | null): string {
   const before = verifiedUpToEventId === null ? "nothing verified before it" : `verified up to event ${verifiedUpToEventId} before it`;
   return `${problem.kind}: ${problem.message}\n(${before})`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
