@@ -2,6 +2,9 @@ import type { ParseArgsConfig } from "node:util";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/api/error-response";
+import { auditSealCommand } from "@/cli/audit-seal-command";
+import { auditVerifyCommand } from "@/cli/audit-verify-command";
+import { auditVerifyExportCommand } from "@/cli/audit-verify-export-command";
 import { bootstrapCommand } from "@/cli/bootstrap-command";
 import { createApiKeyCommand } from "@/cli/create-api-key-command";
 import { createUserCommand } from "@/cli/create-user-command";
@@ -11,19 +14,24 @@ export type CommandValues = Record<string, string | boolean | (string | boolean)
 export type Command = {
   summary: string;
   options: NonNullable<ParseArgsConfig["options"]>;
-  run(values: CommandValues): Promise<number>;
+  /** Names of the positional arguments, for commands that take any ("<file> <manifest>"). */
+  positionals?: string[];
+  run(values: CommandValues, positionals?: string[]): Promise<number>;
 };
 
 export const COMMANDS: Record<string, Command> = {
   bootstrap: bootstrapCommand,
   "create-api-key": createApiKeyCommand,
   "create-user": createUserCommand,
+  "audit seal": auditSealCommand,
+  "audit verify": auditVerifyCommand,
+  "audit verify-export": auditVerifyExportCommand,
 };
 
 /** Runs a command, turning domain errors into one readable line each. */
-export async function runCommand(command: Command, values: CommandValues): Promise<number> {
+export async function runCommand(command: Command, values: CommandValues, positionals: string[] = []): Promise<number> {
   try {
-    return await command.run(values);
+    return await command.run(values, positionals);
   } catch (error) {
     if (error instanceof ZodError) {
       for (const [field, messages] of Object.entries(fieldErrors(error))) console.error(`--${field}: ${messages.join("; ")}`);

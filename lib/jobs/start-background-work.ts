@@ -6,6 +6,8 @@ import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/gateway-r
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import { inflightCount } from "@/lib/gateway/inflight-requests";
 import { markShuttingDown } from "@/lib/jobs/shutdown-state";
+import { startSealingTimer } from "@/lib/audit/seal/start-sealing-timer";
+import { scheduleRetention } from "@/lib/audit/retention/schedule-retention";
 
 let isStarted = false;
 const DRAIN_TIMEOUT_MS = 25_000;
@@ -27,15 +29,20 @@ export async function startBackgroundWork(): Promise<void> {
   }, env.HEALTH_CHECK_INTERVAL_SECONDS * 1000);
   healthTimer.unref();
   if (runtime) setTimeout(() => void checkUpstreamHealth(runtime).catch(() => undefined), 3000).unref();
+  const sealing = startSealingTimer();
+  const stopRetention = scheduleRetention();
 
   // Next.js stops accepting connections and finishes in-flight requests; upstreams are stopped
   // only once the gateway's own calls are done, so that draining calls still reach them.
   const shutdown = async (signal: string) => {
     clearInterval(healthTimer);
+    stopRetention();
     log.info("shutting down", { signal, inflight: inflightCount() });
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;
     while (inflightCount() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     await auditCommit.flush();
+    // The events just flushed (the last calls' included) leave sealed.
+    await sealing.stopAndSealOnce();
     markShuttingDown();
     await loadedGatewayRuntime()?.then((r) => r.shutdown()).catch(() => undefined);
   };
