@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { onChange } from "@/lib/cache/change-feed";
 import { findDistinctValues } from "@/lib/audit/search/find-distinct-values";
 
 /** What the audit page's pickers offer, and the names it shows for the ids in events. */
@@ -16,7 +17,16 @@ const CACHE_MS = 60_000;
 const MAX_VALUES = 1000;
 
 type Cached = { facets: Promise<AuditFacets>; expiresAt: number };
-const globalForFacets = globalThis as unknown as { gatehouseAuditFacets?: Cached };
+const globalForFacets = globalThis as unknown as { gatehouseAuditFacets?: Cached; gatehouseAuditFacetsListening?: boolean };
+
+// A new, renamed or deleted key or server is announced on the change feed: name it at once
+// rather than a minute later. New actions and tools may still take up to a minute to appear.
+if (!globalForFacets.gatehouseAuditFacetsListening) {
+  globalForFacets.gatehouseAuditFacetsListening = true;
+  onChange(() => {
+    globalForFacets.gatehouseAuditFacets = undefined;
+  });
+}
 
 async function loadFacets(): Promise<AuditFacets> {
   const [servers, users, apiKeys, actions, tools] = await Promise.all([
@@ -31,8 +41,9 @@ async function loadFacets(): Promise<AuditFacets> {
 
 /**
  * Facets for the audit search, shared by everyone holding audit:read (compliance officers cannot
- * list servers or keys themselves). Kept in memory for a minute: a picker may lag a new action
- * or user by that long, and typing in the search never reaches the database for them.
+ * list servers or keys themselves). Kept in memory for a minute (dropped sooner when keys, users'
+ * roles or servers change): a picker may lag a new action, tool or user by that long, and
+ * refining a search never reaches the database for them.
  */
 export async function getAuditFacets(now = Date.now()): Promise<AuditFacets> {
   const cached = globalForFacets.gatehouseAuditFacets;

@@ -140,6 +140,13 @@ describe("GET /api/v1/audit/facets", () => {
     expect((await getAuditFacets(now + 60_001)).actions).toContain(action);
   });
 
+  test("a new API key is named at once: key changes drop the cached answer", async () => {
+    const now = Date.now() + 20 * 60_000;
+    await getAuditFacets(now);
+    const { key } = await createTestKey(["service"], { name: uniqueName("fresh-key") });
+    expect((await getAuditFacets(now + 1000)).apiKeys.map((k) => k.id)).toContain(key.id);
+  });
+
   test("an operator (no audit:read) gets 403", async () => {
     const { secret } = await createTestKey(["operator"]);
     expect((await call<ErrorBody>(facets.GET, "GET", "/api/v1/audit/facets", { apiKey: secret })).status).toBe(403);
