@@ -1,11 +1,13 @@
 /**
  * Reads rows in id order one batch at a time (keyset pagination: "id > last id seen"), so that a
- * walk over a million rows holds one batch in memory.
+ * walk over a million rows holds at most two batches in memory: the one being read and the next,
+ * fetched while the current one is processed.
  */
 export class BatchedCursor<T> {
   private buffer: T[] = [];
   private index = 0;
   private isExhausted = false;
+  private nextBatch: Promise<T[]> | null = null;
 
   constructor(
     private readonly fetchAfter: (afterId: number, take: number) => Promise<T[]>,
@@ -16,13 +18,23 @@ export class BatchedCursor<T> {
 
   /** The next row without consuming it; undefined at the end. */
   async peek(): Promise<T | undefined> {
-    if (this.index >= this.buffer.length && !this.isExhausted) {
-      this.buffer = await this.fetchAfter(this.afterId, this.batchSize);
-      this.index = 0;
-      if (this.buffer.length < this.batchSize) this.isExhausted = true;
-      if (this.buffer.length > 0) this.afterId = this.idOf(this.buffer[this.buffer.length - 1]);
+    if (this.index < this.buffer.length) return this.buffer[this.index];
+    if (this.isExhausted) return undefined;
+    const batch = await (this.nextBatch ?? this.fetchAfter(this.afterId, this.batchSize));
+    this.nextBatch = null;
+    // SQLite answers synchronously: without this, a long walk would keep timers and requests waiting.
+    await new Promise((resolve) => setImmediate(resolve));
+    this.buffer = batch;
+    this.index = 0;
+    if (batch.length < this.batchSize) {
+      this.isExhausted = true;
+    } else {
+      this.afterId = this.idOf(batch[batch.length - 1]);
+      this.nextBatch = this.fetchAfter(this.afterId, this.batchSize);
+      // Awaited on the next refill; a walk that stops early must not leave an unhandled rejection.
+      this.nextBatch.catch(() => undefined);
     }
-    return this.buffer[this.index];
+    return this.buffer[0];
   }
 
   /** Consumes the row peek() returned. */

@@ -55,6 +55,8 @@ export async function sealPendingEvents(options: SealPendingEventsOptions = {}):
     last = { id: fields.id, toId: fields.toId, hash };
     result.sealed += events.length;
     result.seals++;
+    // A backlog is sealed in chunks; between them, let requests and timers run (SQLite answers synchronously).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return result;
 }

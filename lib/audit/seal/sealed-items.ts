@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { BatchedCursor } from "@/lib/audit/seal/batched-cursor";
+import { readEventRows } from "@/lib/audit/seal/read-event-rows";
 import type { HashedEventFields } from "@/lib/audit/event-hash";
 
 export type EventRow = HashedEventFields & { id: number; hash: string | null; payload: string | null; payloadPurgedAt: Date | null };
@@ -18,7 +19,7 @@ export class SealedItems {
 
   constructor(afterId: number, upToId: number) {
     this.events = new BatchedCursor<EventRow>(
-      (after, take) => db.auditEvent.findMany({ where: { id: { gt: after, lte: upToId } }, orderBy: { id: "asc" }, take }),
+      (after, take) => readEventRows(after, upToId, take),
       (row) => row.id,
       afterId,
       BATCH_SIZE,

@@ -15,7 +15,7 @@ type CliResult = { code: number; stdout: string; stderr: string };
 /** What `npm run cli -- <args>` runs (package.json), with this test's database. */
 async function cli(...args: string[]): Promise<CliResult> {
   const command = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "--tsconfig", "tsconfig.json", "cli/main.ts", ...args];
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", SEED_DEMO: "false",
     DATABASE_URL: process.env.DATABASE_URL, GATEHOUSE_SECRET: process.env.GATEHOUSE_SECRET,
   };
