@@ -73,9 +73,17 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
     }
   }
 
+  /** Typing into a field clears its error (and the scope error, which any scope field may fix). */
+  function onFieldChange(event: FormEvent<HTMLFormElement>) {
+    const target = event.target;
+    const name = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
+    if (!name || (!errors[name as Field] && !errors.scope)) return;
+    setErrors((current) => ({ ...current, [name]: undefined, ...(name === "reason" ? {} : { scope: undefined }) }));
+  }
+
   const isPending = createHold.isPending;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onChange={onFieldChange} noValidate className="space-y-4">
       <FormField id="hold-reason" label="Reason" hint={REASON_HINT} error={errors.reason}>
         <Textarea
           id="hold-reason"
@@ -88,9 +96,9 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
         />
       </FormField>
 
-      <div className="rounded-lg border border-zinc-200 p-3 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+      <p className="rounded-lg bg-zinc-50 px-3 py-2 text-sm text-zinc-600 dark:bg-zinc-800/60 dark:text-zinc-400">
         Set at least one scope. When you set several, an event must match all of them: for example, this actor within this time range.
-      </div>
+      </p>
       {errors.scope ? <InlineAlert>{errors.scope}</InlineAlert> : null}
 
       <div className="grid gap-4 sm:grid-cols-2">

@@ -13,26 +13,28 @@ export function LegalHoldRow({ hold, canWrite }: { hold: LegalHoldView; canWrite
   const isActive = hold.status === "active";
   return (
     <tr className={isActive ? "align-top" : "align-top opacity-75"}>
-      <Td className="max-w-80 min-w-48">
+      <Td className="max-w-72 min-w-40">
         <span className="block [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{hold.reason}</span>
       </Td>
-      <Td className="min-w-56">
+      <Td className="min-w-44">
         <LegalHoldScope hold={hold} />
       </Td>
-      <Td className="whitespace-nowrap">
-        <Timestamp iso={hold.createdAt} />
-        <span className={`block ${muted}`}>by {hold.createdBy ?? "someone no longer known"}</span>
+      <Td className="max-w-52">
+        <span className="block whitespace-nowrap">
+          <Timestamp iso={hold.createdAt} />
+        </span>
+        <span className={`block [overflow-wrap:anywhere] ${muted}`}>by {hold.createdBy ?? "someone no longer known"}</span>
       </Td>
-      <Td className="whitespace-nowrap">
+      <Td className="max-w-52">
         {isActive ? (
           <Badge tone="warning">Active</Badge>
         ) : (
           <>
             <Badge>Released</Badge>
-            <span className={`block ${muted}`}>
+            <span className={`mt-1 block whitespace-nowrap ${muted}`}>
               <Timestamp iso={hold.releasedAt} />
-              {hold.releasedBy ? ` by ${hold.releasedBy}` : null}
             </span>
+            {hold.releasedBy ? <span className={`block [overflow-wrap:anywhere] ${muted}`}>by {hold.releasedBy}</span> : null}
           </>
         )}
       </Td>

@@ -46,7 +46,7 @@ export function LegalHoldsSection({ canWrite }: { canWrite: boolean }) {
                   <Th>Placed</Th>
                   <Th>Status</Th>
                   {canWrite ? (
-                    <Th className="w-24">
+                    <Th>
                       <span className="sr-only">Actions</span>
                     </Th>
                   ) : null}

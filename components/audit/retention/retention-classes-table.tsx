@@ -7,7 +7,7 @@ import { describeDays } from "@/lib/audit/retention/describe-days";
 import type { RetentionClassView } from "@/lib/audit/retention/retention-views";
 import { RetentionDaysForm } from "@/components/audit/retention/retention-days-form";
 
-const MODE_LABEL = { delete: "Event deleted", drop_payload: "Arguments dropped, event kept" } as const;
+const MODE_LABEL = { delete: "Deleted", drop_payload: "Arguments dropped" } as const;
 
 /** One row per retention class; the days are editable in place for holders of retention:write. */
 export function RetentionClassesTable({ classes, canWrite }: { classes: readonly RetentionClassView[]; canWrite: boolean }) {
@@ -25,11 +25,11 @@ export function RetentionClassesTable({ classes, canWrite }: { classes: readonly
       <TableBody>
         {classes.map((c) => (
           <tr key={c.key} data-retention-class={c.key} className="align-top">
-            <Td className="max-w-80 min-w-56">
+            <Td className="max-w-72 min-w-44">
               <span className="block font-medium text-zinc-900 dark:text-zinc-100">{c.label}</span>
               <span className="block text-xs text-zinc-500 dark:text-zinc-400">{c.description}</span>
             </Td>
-            <Td className="max-w-64">
+            <Td className="max-w-56 min-w-32">
               <span className="flex flex-wrap gap-1">
                 {c.categories.map((category) => (
                   <Badge key={category}>{category}</Badge>
@@ -50,7 +50,7 @@ export function RetentionClassesTable({ classes, canWrite }: { classes: readonly
               )}
               {c.days !== c.defaultDays ? <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">Default {c.defaultDays} days</span> : null}
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td>
               <Timestamp iso={c.updatedAt} fallback="Default" />
             </Td>
           </tr>

@@ -61,24 +61,27 @@ export function RetentionDaysForm({ retentionClass }: { retentionClass: Retentio
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-1">
       <div className="flex items-center gap-2">
-        <Input
-          id={inputId}
-          aria-label={`Days to keep ${retentionClass.label.toLowerCase()}`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={36_500}
-          step={1}
-          value={text}
-          hasError={!!error}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            setError(undefined);
-          }}
-          className="w-28 tabular-nums"
-          disabled={update.isPending}
-        />
+        {/* Input is w-full; its wrapper sets the width, so the unit and the button stay beside it. */}
+        <div className="w-24 shrink-0">
+          <Input
+            id={inputId}
+            aria-label={`Days to keep ${retentionClass.label.toLowerCase()}`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={36_500}
+            step={1}
+            value={text}
+            hasError={!!error}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              setError(undefined);
+            }}
+            className="tabular-nums"
+            disabled={update.isPending}
+          />
+        </div>
         <span className="text-sm text-zinc-500 dark:text-zinc-400">days</span>
         {isChanged ? (
           <Button type="submit" size="sm" variant="secondary" disabled={update.isPending}>
