@@ -32,7 +32,9 @@ test("a compliance officer searches the audit trail, opens an event and follows 
   const rows = table.locator("tbody tr");
   await expect(rows.first()).toBeVisible();
 
-  await test.step("filter by category and free text: the URL carries both", async () => {
+  await test.step("filter by category and free text: the URL carries both, the page is not reloaded", async () => {
+    // Survives only if the results change in place rather than by loading a new page.
+    await officerPage.evaluate(() => Object.assign(window, { auditPageMarker: "still here" }));
     await officerPage.getByLabel("Category").click();
     await officerPage.getByRole("menuitemcheckbox", { name: "API keys" }).click();
     await officerPage.keyboard.press("Escape");
@@ -48,6 +50,9 @@ test("a compliance officer searches the audit trail, opens an event and follows 
     // The target is the key's id, shown by the key's name.
     await expect(rows.nth(0)).toContainText(keyName);
     await expect(officerPage.getByTestId("audit-count")).toHaveText("2 events shown");
+    expect(await officerPage.evaluate(() => Reflect.get(window, "auditPageMarker"))).toBe("still here");
+    // Local time on screen, the stored ISO instant on hover.
+    await expect(rows.nth(0).locator("time")).toHaveAttribute("title", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
   await test.step("a reload keeps the search", async () => {

@@ -43,7 +43,7 @@ export function AuditEventRow({ event, names, isOpen, onOpen }: AuditEventRowPro
       <Td>
         <Badge>{event.category}</Badge>
       </Td>
-      <Td className="max-w-56 font-mono text-[13px] text-zinc-900 [overflow-wrap:anywhere] dark:text-zinc-100">{event.action}</Td>
+      <Td className="font-mono text-[13px] whitespace-nowrap text-zinc-900 dark:text-zinc-100">{event.action}</Td>
       <Td>
         <AuditResultBadge result={event.result} />
       </Td>

@@ -41,7 +41,7 @@ export function AuditMultiSelect({ id, allLabel, options, selected, onChange }: 
         <Menu.Content
           align="start"
           sideOffset={4}
-          className="z-50 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="z-50 max-h-96 min-w-48 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
         >
           {options.map((option) => {
             const isChecked = selected.includes(option.value);
