@@ -6,6 +6,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import * as exportRoute from "@/app/api/v1/audit/export/route";
+import * as exportCountRoute from "@/app/api/v1/audit/export/count/route";
 import * as exportsRoute from "@/app/api/v1/audit/exports/route";
 import * as manifestRoute from "@/app/api/v1/audit/exports/[id]/manifest/route";
 import * as signingKeyRoute from "@/app/api/v1/audit/signing-key/route";
@@ -196,6 +197,16 @@ describe("filters", () => {
     expect(saved.manifest.filters).toEqual({ correlationId: corr, category: ["auth"], result: ["success", "failure"] });
     const lines = saved.bytes.toString("utf8").trimEnd().split("\n").map((line) => JSON.parse(line) as { category: string });
     expect(lines.map((l) => l.category)).toEqual(["auth", "auth"]);
+  });
+
+  test("the dialog's count (GET /api/v1/audit/export/count) is what the export then holds", async () => {
+    const count = await call<{ count: number }>(exportCountRoute.GET, "GET", `/api/v1/audit/export/count?correlationId=${corr}&result=success`, officerCreds);
+    expect(count).toMatchObject({ status: 200, body: { count: 2 } });
+    const saved = await exportToFiles({ format: "csv", correlationId: corr, result: "success" }, officerCreds);
+    expect(saved.totalRows).toBe(2);
+    expect(saved.manifest.rowCount).toBe(2);
+    const bad = await call<ErrorBody>(exportCountRoute.GET, "GET", "/api/v1/audit/export/count?result=maybe", officerCreds);
+    expect(bad.status).toBe(400);
   });
 
   test("a relative range is resolved to instants in the manifest", async () => {

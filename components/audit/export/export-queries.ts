@@ -1,0 +1,57 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/ui/api-fetch";
+
+export const exportQueryKeys = {
+  exports: ["audit-exports"] as const,
+  count: (filtersQuery: string) => ["audit-export-count", filtersQuery] as const,
+  signingKey: ["audit-signing-key"] as const,
+};
+
+export type AuditExportSummary = {
+  id: string;
+  format: string;
+  status: "running" | "complete" | "failed" | string;
+  rowCount: number;
+  sha256: string | null;
+  fileName: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  createdBy: { id: string | null; label: string | null };
+};
+
+/** How many events the export would hold now (GET /api/v1/audit/export/count). */
+export function useExportCount(filtersQuery: string, options: { enabled: boolean }) {
+  return useQuery({
+    queryKey: exportQueryKeys.count(filtersQuery),
+    queryFn: ({ signal }) => apiFetch<{ count: number }>(`/api/v1/audit/export/count?${filtersQuery}`, { signal }),
+    select: (data) => data.count,
+    enabled: options.enabled,
+  });
+}
+
+/** Recent exports, newest first (GET /api/v1/audit/exports). */
+export function useAuditExports(options: { enabled: boolean }) {
+  return useQuery({
+    queryKey: exportQueryKeys.exports,
+    queryFn: ({ signal }) => apiFetch<{ exports: AuditExportSummary[] }>("/api/v1/audit/exports", { signal }),
+    select: (data) => data.exports,
+    enabled: options.enabled,
+  });
+}
+
+/** The server's signing key fingerprint, to compare with `audit verify-export` (needs audit:read). */
+export function useSigningKey(options: { enabled: boolean }) {
+  return useQuery({
+    queryKey: exportQueryKeys.signingKey,
+    queryFn: ({ signal }) => apiFetch<{ algorithm: string; publicKeyPem: string; fingerprint: string }>("/api/v1/audit/signing-key", { signal }),
+    enabled: options.enabled,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+export function manifestUrl(exportId: string): string {
+  return `/api/v1/audit/exports/${encodeURIComponent(exportId)}/manifest`;
+}
