@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { call, type ErrorBody, type RouteHandler } from "../helpers/http";
-import { findAuditEvents } from "../helpers/audit";
+import { findAuditEvents, lastAuditId } from "../helpers/audit";
 import {
   BUILT_IN_ROLE_NAMES, createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type BuiltInRoleName,
 } from "../helpers/fixtures";
@@ -66,6 +66,22 @@ const EXPECTED: Record<string, Statuses> = {
   "PATCH /api/v1/tools/[id]":                     [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/tools/[id]/approve":              [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/tools/[id]/reject":               [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/integrity":                  [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/audit/integrity/verify":          [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/events":                     [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/events/[id]":                [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/facets":                     [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/retention":                  [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "PUT /api/v1/audit/retention/[key]":            [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/audit/retention/run":             [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/holds":                      [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/audit/holds":                     [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "POST /api/v1/audit/holds/[id]/release":        [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/export":                     [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/export/count":               [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/exports":                    [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/exports/[id]/manifest":      [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/signing-key":                [200, 403, 200, 200, 403, 403, 401, 200, 403],
 };
 
 type Prepared = { params?: Record<string, string>; body?: unknown; headers?: Record<string, string> };
@@ -128,7 +144,37 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     const tool = await createToolPendingReview();
     return { params: { id: tool.id }, body: { hash: tool.pendingHash } };
   },
+  "GET /api/v1/audit/integrity": async () => ({}),
+  "POST /api/v1/audit/integrity/verify": async () => ({}),
+  "GET /api/v1/audit/events": async () => ({}),
+  "GET /api/v1/audit/events/[id]": async () => ({ params: { id: String(await lastAuditId()) } }),
+  "GET /api/v1/audit/facets": async () => ({}),
+  "GET /api/v1/audit/retention": async () => ({}),
+  "PUT /api/v1/audit/retention/[key]": async () => ({ params: { key: "access" }, body: { days: 2555 } }),
+  "POST /api/v1/audit/retention/run": async () => ({}),
+  "GET /api/v1/audit/holds": async () => ({}),
+  "POST /api/v1/audit/holds": async () => ({ body: { reason: "Matrix hold", fromTime: "2020-01-01T00:00:00Z" } }),
+  "POST /api/v1/audit/holds/[id]/release": async () => ({ params: { id: await createLegalHoldForMatrix() } }),
+  "GET /api/v1/audit/export": async () => ({}),
+  "GET /api/v1/audit/export/count": async () => ({}),
+  "GET /api/v1/audit/exports": async () => ({}),
+  "GET /api/v1/audit/exports/[id]/manifest": async () => ({ params: { id: await createCompletedExportForMatrix() } }),
+  "GET /api/v1/audit/signing-key": async () => ({}),
 };
+
+/** A finished export (an empty one: nothing has this correlation id), so that it has a manifest. */
+async function createCompletedExportForMatrix(): Promise<string> {
+  const { startAuditExport } = await import("@/lib/audit/export/start-audit-export");
+  const started = await startAuditExport({ format: "jsonl", filters: { correlationId: "matrix-no-such-event" } }, { principal: null, actor: { type: "system" } });
+  await new Response(started.body).arrayBuffer();
+  return started.exportId;
+}
+
+async function createLegalHoldForMatrix(): Promise<string> {
+  const { createLegalHold } = await import("@/lib/audit/retention/create-legal-hold");
+  const hold = await createLegalHold({ reason: "Matrix hold to release", fromTime: "2020-01-01T00:00:00Z" }, { principal: null, actor: { type: "system" } });
+  return hold.id;
+}
 
 async function createCustomRole(): Promise<string> {
   const { createRole } = await import("@/lib/roles/create-role");

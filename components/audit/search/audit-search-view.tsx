@@ -3,6 +3,7 @@
 import { RefreshCw, X } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
+import { ExportButton } from "@/components/audit/export/export-button";
 import { AuditEventPanel } from "@/components/audit/search/audit-event-panel";
 import { AuditEventsTable } from "@/components/audit/search/audit-events-table";
 import { AuditFiltersBar } from "@/components/audit/search/audit-filters-bar";
@@ -76,7 +77,7 @@ export function AuditSearchView() {
             <RefreshCw aria-hidden="true" />
             Refresh
           </Button>
-          {/* toolbarEnd: the export feature's button goes here, given filtersQueryString (the search above, without paging). */}
+          <ExportButton filtersQuery={filtersQueryString} />
         </div>
       </div>
 
