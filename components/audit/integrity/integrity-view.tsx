@@ -17,7 +17,7 @@ export function IntegrityView() {
     <>
       <PageHeader
         title="Integrity"
-        description="Events are sealed in order within seconds of being written; each seal covers its events' hashes and the seal before it. Verifying recomputes the whole chain."
+        description="Events are sealed in order within seconds; each seal covers its events and the seal before it."
         actions={<VerifyNowButton />}
       />
       {overview.isError && !overview.data ? (

@@ -15,8 +15,8 @@ export function VerificationResult({ verification }: { verification: Verificatio
     );
   }
   const { problem } = verification;
-  const counts = `${verification.sealsChecked.toLocaleString()} seals, ${verification.eventsChecked.toLocaleString()} events and ${verification.tombstonesChecked.toLocaleString()} tombstones checked in ${(verification.durationMs / 1000).toFixed(1)} s.`;
-  const unsealed = verification.unsealedEvents > 0 ? ` ${verification.unsealedEvents.toLocaleString()} newer events were not sealed yet.` : "";
+  const counts = `${plural(verification.sealsChecked, "seal")}, ${plural(verification.eventsChecked, "event")} and ${plural(verification.tombstonesChecked, "tombstone")} checked in ${formatDuration(verification.durationMs)}.`;
+  const unsealed = verification.unsealedEvents > 0 ? ` ${plural(verification.unsealedEvents, "newer event")} ${verification.unsealedEvents === 1 ? "was" : "were"} not sealed yet.` : "";
 
   return (
     <div className="space-y-3 p-5" data-testid="verification-result">
@@ -52,4 +52,12 @@ export function VerificationResult({ verification }: { verification: Verificatio
       </p>
     </div>
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString()} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
