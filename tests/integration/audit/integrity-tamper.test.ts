@@ -287,6 +287,21 @@ describe("tombstones", () => {
     await expectChainVerifies();
   });
 
+  test("a tombstone for an event that still exists is found as an inserted item", async () => {
+    const ids = await sealedEvents();
+    const row = await db.auditEvent.findUniqueOrThrow({ where: { id: ids[1] } });
+    const purge = await db.auditPurge.create({ data: { policy: "audit", mode: "delete", cutoff: new Date(Date.now() + 60_000), count: 1 } });
+    await db.auditTombstone.create({ data: { eventId: row.id, hash: row.hash!, category: row.category, eventAt: row.createdAt, purgeId: purge.id } });
+
+    const result = await verifyAuditChain();
+    expect(result).toMatchObject({ ok: false, problem: { kind: "event_inserted", eventId: row.id } });
+    expect(result.problem?.message).toBe(`event ${row.id} exists both as an event and as a tombstone`);
+
+    await db.auditTombstone.delete({ where: { eventId: row.id } });
+    await db.auditPurge.delete({ where: { id: purge.id } });
+    await expectChainVerifies();
+  });
+
   test("a tombstone after the last seal means seals were deleted from the end of the chain", async () => {
     const ids = await sealedEvents();
     const last = await db.auditSeal.findFirstOrThrow({ orderBy: { id: "desc" } });
