@@ -1,34 +1,20 @@
 // `npm run cli -- audit verify-export` as an outside auditor runs it: a real process, offline (its
 // DATABASE_URL points at nothing), on an export taken through the real route. Exit codes: 0 when
 // every check passes, 1 when one fails (saying which), 2 on usage errors.
-import { execFile } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, expect, test } from "vitest";
 import { signingPublicKeyPem } from "@/lib/crypto/signing-key";
 import { createTestKey, seedRoles, uniqueName } from "../../helpers/fixtures";
 import { exportToFiles, insertEvents, type SavedExport } from "./export-fixtures";
+import { runCli, type CliResult } from "./run-cli";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 let saved: SavedExport;
 
-type CliResult = { code: number; stdout: string; stderr: string };
-
-async function verifyExportCli(...args: string[]): Promise<CliResult> {
-  const cli = ["tsx", "--conditions=react-server", "--tsconfig", "tsconfig.json", "cli/main.ts", "audit", "verify-export", ...args];
-  try {
-    const { stdout, stderr } = await promisify(execFile)("npx", cli, {
-      cwd: ROOT,
-      // Unreachable on purpose: the command must not need the database.
-      env: { ...process.env, DATABASE_URL: "postgresql://gatehouse@127.0.0.1:9/unreachable" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** verify-export in a real process; its DATABASE_URL is unreachable on purpose: it must not need the database. */
+function verifyExportCli(...args: string[]): Promise<CliResult> {
+  return runCli(["audit", "verify-export", ...args], { DATABASE_URL: "postgresql://gatehouse@127.0.0.1:9/unreachable" });
 }
 
 beforeAll(async () => {

@@ -1,32 +1,9 @@
 // `npm run cli -- audit seal` and `audit verify` against this file's database, as an operator
 // would run them: exit code 0 and "verified up to event N", or 1 and the first problem.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { tamper, writeEvents } from "./integrity-test-events";
-
-const root = path.resolve(import.meta.dirname, "../../..");
-const run = promisify(execFile);
-
-type CliResult = { code: number; stdout: string; stderr: string };
-
-/** What `npm run cli -- <args>` runs (package.json), with this test's database. */
-async function cli(...args: string[]): Promise<CliResult> {
-  const command = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "--tsconfig", "tsconfig.json", "cli/main.ts", ...args];
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", SEED_DEMO: "false",
-    DATABASE_URL: process.env.DATABASE_URL, GATEHOUSE_SECRET: process.env.GATEHOUSE_SECRET,
-  };
-  try {
-    const { stdout, stderr } = await run(process.execPath, command, { cwd: root, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
-}
+import { cli } from "./run-cli";
 
 test("audit seal, then audit verify: exit 0 and how far the chain verifies; a tampered event: exit 1 naming it", { timeout: 120_000 }, async () => {
   const ids = await writeEvents(6);
