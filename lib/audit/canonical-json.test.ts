@@ -28,3 +28,11 @@ describe("eventHash", () => {
     expect(eventHash({ ...event, actorId: null })).not.toBe(base);
   });
 });
+
+describe("canonicalJson matches JSON.stringify of a key-sorted copy", () => {
+  it("for nested values, unicode, numbers, dates and undefined in arrays", () => {
+    const value = { z: [1, undefined, "é\n\"x\"", { b: null, a: 1.5e-7 }], a: { d: new Date(0), c: true }, m: undefined, n: -0 };
+    const sortedCopy = { a: { c: true, d: new Date(0) }, n: -0, z: [1, undefined, "é\n\"x\"", { a: 1.5e-7, b: null }] };
+    expect(canonicalJson(value)).toBe(JSON.stringify(sortedCopy));
+  });
+});

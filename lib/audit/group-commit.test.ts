@@ -86,4 +86,30 @@ describe("GroupCommit", () => {
     await commit.add(2);
     expect(batches).toEqual([[1], [2]]);
   });
+
+  test("with two writers, a second batch is written while the first is still in flight", async () => {
+    const started: number[][] = [];
+    const releases: (() => void)[] = [];
+    const commit = new GroupCommit<number>({
+      maxBatch: 2,
+      maxConcurrentWrites: 2,
+      write: (items) => {
+        started.push(items);
+        return new Promise<void>((resolve) => releases.push(resolve));
+      },
+    });
+    const first = commit.add(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const second = [2, 3, 4].map((n) => commit.add(n));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first write has not finished, yet the next batch is already being written.
+    expect(started).toEqual([[1], [2, 3]]);
+    const flushed = commit.flush();
+    while (releases.length > 0) {
+      releases.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await Promise.all([first, ...second, flushed]);
+    expect(started).toEqual([[1], [2, 3], [4]]);
+  });
 });

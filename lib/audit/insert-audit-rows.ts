@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { postgresAuditPool } from "@/lib/audit/postgres-audit-pool";
 import type { HashedEventFields } from "@/lib/audit/event-hash";
 
 export type AuditRow = HashedEventFields & { payload: string | null; hash: string };
@@ -45,5 +46,6 @@ function columnValues(row: AuditRow): unknown[] {
 export async function insertAuditRows(rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const batch = JSON.stringify(rows.map(columnValues));
-  await db.$executeRawUnsafe(env.isPostgres ? PG_INSERT : SQLITE_INSERT, batch);
+  if (env.isPostgres) await postgresAuditPool().query(PG_INSERT, [batch]);
+  else await db.$executeRawUnsafe(SQLITE_INSERT, batch);
 }

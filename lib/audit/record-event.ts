@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { GroupCommit } from "@/lib/audit/group-commit";
 import { insertAuditRows, type AuditRow } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
@@ -46,6 +47,7 @@ const globalForAudit = globalThis as unknown as { gatehouseAuditCommit?: GroupCo
 /** The process-wide audit writer: concurrent events share one INSERT. */
 export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAuditCommit ??= new GroupCommit<AuditRow>({
   maxBatch: 500,
+  maxConcurrentWrites: env.isPostgres ? 2 : 1,
   write: insertAuditRows,
 }));
 

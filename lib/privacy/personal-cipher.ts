@@ -1,5 +1,5 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomFillSync } from "node:crypto";
 import type { SubjectKey } from "@/lib/privacy/subject-keys";
 
 // A personal field at rest: "pd1.<subject key id>.<iv>.<tag>.<ciphertext>" (base64url parts).
@@ -13,8 +13,25 @@ export function isPersonalCiphertext(value: string | null | undefined): value is
   return typeof value === "string" && value.startsWith(`${PREFIX}.`);
 }
 
+// Random 96-bit GCM nonces, drawn from a pool refilled from the CSPRNG: one call per 340 nonces
+// instead of one per field (measured at 4% of the audit write path's CPU).
+const NONCE_BYTES = 12;
+const pool = Buffer.alloc(NONCE_BYTES * 340);
+let poolOffset = pool.length;
+
+function nextNonce(): Buffer {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  // A copy: the pool is overwritten on refill.
+  const nonce = Buffer.from(pool.subarray(poolOffset, poolOffset + NONCE_BYTES));
+  poolOffset += NONCE_BYTES;
+  return nonce;
+}
+
 export function encryptPersonal(subjectKey: SubjectKey, value: unknown): string {
-  const iv = randomBytes(12);
+  const iv = nextNonce();
   const cipher = createCipheriv("aes-256-gcm", subjectKey.key, iv);
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
   return [PREFIX, subjectKey.id, ...[iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString("base64url"))].join(".");
