@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { toEventViews } from "@/lib/audit/event-view";
 import type { Principal } from "@/lib/auth/principal";
 
 export type Overview = {
@@ -40,8 +41,9 @@ export async function getOverview(principal: Principal): Promise<Overview> {
       overview.gateway = { since: since.toISOString(), calls: total, denied, errors };
     })(),
     can("audit:read") && (async () => {
-      const events = await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 10, select: { id: true, createdAt: true, category: true, action: true, result: true, actorLabel: true, target: true } });
-      overview.recentEvents = events.map((e) => ({ id: e.id, createdAt: e.createdAt.toISOString(), category: e.category, action: e.action, result: e.result, actor: e.actorLabel, target: e.target }));
+      // People's labels are stored encrypted: read them as the audit trail does ("[erased]" once shredded).
+      const events = await toEventViews(await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 10 }));
+      overview.recentEvents = events.map((e) => ({ id: e.id, createdAt: e.createdAt, category: e.category, action: e.action, result: e.result, actor: e.actor.label, target: e.target }));
     })(),
   ]);
   return overview;
