@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 
 // One retention run at a time, across processes and both databases: a lease in a Setting row.
 // Whoever creates the row holds the lease; it carries an expiry so that a crashed holder does not
@@ -17,10 +18,6 @@ export type RetentionLease = {
 
 // Kept on globalThis: Next.js may load this module in more than one bundle of one process.
 const processGuard = globalThis as unknown as { gatehouseRetentionRunning?: boolean };
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 function leaseValue(now: number) {
   return { owner: `${process.pid}`, until: new Date(now + LEASE_MS).toISOString() };

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { eventHash } from "@/lib/audit/event-hash";
 import { findSealHorizon } from "@/lib/audit/seal/find-seal-horizon";
 import { EventsHasher, GENESIS_HASH, sealHash, type SealFields } from "@/lib/audit/seal/seal-hash";
@@ -73,8 +74,4 @@ async function withLegacyHashes(events: { id: number; hash: string | null }[]): 
     for (const row of await db.auditEvent.findMany({ where: { id: { in: legacyIds } } })) hashes.set(row.id, eventHash(row));
   }
   return hashes;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

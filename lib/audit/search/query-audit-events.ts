@@ -4,18 +4,12 @@ import { env } from "@/lib/env";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
 import { timeBounds, type AuditFilters } from "@/lib/audit/search/audit-filters";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
+import { AUDIT_EVENT_SELECT_LIST, toStoredEvent } from "@/lib/audit/stored-event-row";
 
-// Search and export share one SQL builder over AuditEvent. Raw SQL rather than Prisma's where:
+// Search, export and the chain verifier share one SQL builder over AuditEvent. Raw SQL rather than Prisma's where:
 // free text runs over the details JSON (LIKE / ILIKE on its text), which Prisma's Json filters
-// cannot express on both providers, and raw rows skip Prisma's per-row cost on 1M-row exports.
+// cannot express on both providers, and raw rows skip Prisma's per-row cost (stored-event-row.ts).
 // Order is by id (insertion order): it is unique, so cursors never skip events with equal times.
-
-const COLUMNS = [
-  "id", "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "actorHash", "subjectId", "subjectHash",
-  "personal", "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload", "payloadDigest",
-  "payloadPurgedAt", "hash",
-] as const;
-const SELECT_LIST = COLUMNS.map((c) => `"${c}"`).join(", ");
 
 export type RowPage = {
   /** newest first ("desc", for search) or oldest first ("asc", for export) */
@@ -82,45 +76,17 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
   return sql;
 }
 
-function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(String(value));
-}
-
-function toJson(value: unknown): unknown {
-  if (typeof value !== "string") return value ?? null;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-}
-
-function toNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}
-
-/** Raw rows come back as text/bigint on SQLite and Date/object on PostgreSQL: one shape for both. */
-function normalize(raw: Record<string, unknown>): StoredAuditEvent {
-  return {
-    ...(raw as unknown as StoredAuditEvent),
-    id: Number(raw.id),
-    createdAt: toDate(raw.createdAt),
-    durationMs: toNumber(raw.durationMs),
-    details: toJson(raw.details),
-    payloadPurgedAt: raw.payloadPurgedAt === null || raw.payloadPurgedAt === undefined ? null : toDate(raw.payloadPurgedAt),
-  };
-}
-
 /** One page of stored rows matching the filters. */
 export async function findAuditEventRows(filters: AuditFilters, page: RowPage): Promise<StoredAuditEvent[]> {
   const sql = filterConditions(filters);
-  if (page.cursor !== undefined) sql.add(`"id" ${page.order === "desc" ? "<" : ">"} ${sql.param(page.cursor)}`);
-  if (page.maxId !== undefined) sql.add(`"id" <= ${sql.param(page.maxId)}`);
+  // bigint: a bound beyond the integer range (e.g. "no upper bound") still compares, and indexes still apply.
+  if (page.cursor !== undefined) sql.add(`"id" ${page.order === "desc" ? "<" : ">"} ${sql.param(page.cursor, "::bigint")}`);
+  if (page.maxId !== undefined) sql.add(`"id" <= ${sql.param(page.maxId, "::bigint")}`);
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `SELECT ${SELECT_LIST} FROM "AuditEvent" ${sql.where} ORDER BY "id" ${page.order === "desc" ? "DESC" : "ASC"} LIMIT ${sql.param(page.limit)}`,
+    `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" ${sql.where} ORDER BY "id" ${page.order === "desc" ? "DESC" : "ASC"} LIMIT ${sql.param(page.limit)}`,
     ...sql.params,
   );
-  return rows.map(normalize);
+  return rows.map(toStoredEvent);
 }
 
 /** How many events match (for export progress); bounded by maxId when given. */
