@@ -1,5 +1,5 @@
 // 1,000 concurrent tools/call to a tool that never answers, with the upstream's bulkhead at 10
-// running and 100 queued and a 1 s timeout: the excess is refused at once as overloaded, every
+// running and 100 queued and a 3 s timeout: the excess is refused at once as overloaded, every
 // call settles (none hangs), and every call is one audit row.
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
 
@@ -22,6 +22,9 @@ import { childProcesses, createFaultFiles, FAULT_SERVER_STDIO } from "../../help
 const CALLS = 1000;
 const MAX_CONCURRENT = 10;
 const MAX_QUEUE = 100;
+// Long enough that the 890 refusals (each one audited before it answers) settle before the first
+// admitted call times out even on a loaded machine; at 1 s a busy CI box ordered them the other way.
+const TIMEOUT_MS = 3000;
 
 let clients: Client[] = [];
 let files: ReturnType<typeof createFaultFiles>;
@@ -32,7 +35,7 @@ beforeAll(async () => {
   files = createFaultFiles();
   await registerUpstream({
     slug: "jam", name: "Jammed fault server", transport: "stdio", ...FAULT_SERVER_STDIO, env: files.env,
-    maxConcurrent: MAX_CONCURRENT, maxQueue: MAX_QUEUE, timeoutMs: 1000,
+    maxConcurrent: MAX_CONCURRENT, maxQueue: MAX_QUEUE, timeoutMs: TIMEOUT_MS,
     // The 10 running calls all time out; with the default threshold of 5 the breaker would then
     // refuse the queued ones as circuit_open (right, but not what this test is about).
     breakerFailureThreshold: 1000,
@@ -53,7 +56,7 @@ test("1,000 concurrent calls to a hung upstream: the excess refused at once, non
   const order: ("overloaded" | "timeout" | "other")[] = [];
   const results = await Promise.all(Array.from({ length: CALLS }, (_, i) =>
     rpcError(clients[i % clients.length].callTool({ name: "jam__hang", arguments: {} })).then((error: McpError) => {
-      const kind = error.message.includes("overloaded") ? "overloaded" : error.message.includes("did not answer within 1000 ms") ? "timeout" : "other";
+      const kind = error.message.includes("overloaded") ? "overloaded" : error.message.includes(`did not answer within ${TIMEOUT_MS} ms`) ? "timeout" : "other";
       order.push(kind);
       return { kind, error };
     })));
