@@ -4,11 +4,18 @@ import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
+import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
+import { assertContained } from "@/lib/rbac/assert-contained";
+import type { Principal } from "@/lib/auth/principal";
 
-/** Deletes a custom role that no API key uses; users lose it, heirs stop inheriting from it. */
-export async function deleteRole(name: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<void> {
+/**
+ * Deletes a custom role within the actor's reach that no API key uses; users lose it, heirs stop
+ * inheriting from it.
+ */
+export async function deleteRole(name: string, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<void> {
   const role = await getRoleOrThrow(name);
   if (role.isBuiltIn) throw new AppError("conflict", `${name} is a built-in role and cannot be deleted.`);
+  await assertContained(by, { target: name, attempt: "delete this role", before: (await roleAccessBeforeAndAfter(name, {})).before });
   if (role.keyCount > 0) {
     throw new AppError("conflict", `${name} is held by ${role.keyCount} active API key(s); revoke them first.`);
   }
