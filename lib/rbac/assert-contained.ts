@@ -37,6 +37,6 @@ export async function assertContained(
       category: "access", action: "contain", result: "denied", actor: by.actor, target: check.target,
       details: { attempt: check.attempt, state, reason }, meta: by.meta,
     });
-    throw new AppError("forbidden", `You cannot ${check.attempt}: ${reason}.`, { reason, state });
+    throw new AppError("forbidden", `You cannot ${check.attempt}: ${reason}.`, { reason, state, ...(decision.missing ? { missing: decision.missing } : {}) });
   }
 }

@@ -4,7 +4,12 @@
 import type { Access, EffectiveToolGrant } from "@/lib/rbac/access";
 import { toolPatternCovers, toolPatternsOverlap } from "@/lib/rbac/tool-pattern";
 
-export type Containment = { allowed: boolean; reason: string };
+export type Containment = {
+  allowed: boolean;
+  reason: string;
+  /** When refused for capabilities: those the target holds and the actor does not. */
+  missing?: string[];
+};
 
 /**
  * Sound, not complete: when it allows, no tool path is callable by the target and not by the
@@ -19,7 +24,8 @@ export type Containment = { allowed: boolean; reason: string };
 export function containAccess(actor: Access, target: Access): Containment {
   const missing = [...target.capabilities.keys()].filter((capability) => !actor.capabilities.has(capability));
   if (missing.length) {
-    return { allowed: false, reason: `it holds ${missing.sort().join(", ")}, which you do not hold` };
+    missing.sort();
+    return { allowed: false, reason: `it holds ${missing.join(", ")}, which you do not hold`, missing };
   }
   if (target.reachesEveryTool && !actor.reachesEveryTool) {
     return { allowed: false, reason: `it holds the admin role's reach over every tool, which you do not hold` };
