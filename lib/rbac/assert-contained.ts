@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { containAccess } from "@/lib/rbac/contain-access";
+import { containAccess, containLiftedDenies, type Containment } from "@/lib/rbac/contain-access";
 import type { Access } from "@/lib/rbac/access";
 import type { Principal } from "@/lib/auth/principal";
 
@@ -14,6 +14,11 @@ export type ContainmentCheck = {
   before?: Access;
   /** The target as it would be after the change; omitted when nothing it holds changes. */
   after?: Access;
+  /**
+   * The target is a role: its denies also restrict its holders' other roles and its heirs, so a
+   * change may not lift a deny over tools the actor cannot call (containLiftedDenies).
+   */
+  isRole?: boolean;
 };
 
 /**
@@ -28,11 +33,16 @@ export async function assertContained(
   check: ContainmentCheck,
 ): Promise<void> {
   if (!by.principal) return;
-  for (const [state, access] of [["before", check.before], ["after", check.after]] as const) {
-    if (!access) continue;
-    const decision = containAccess(by.principal.access, access);
+  const actor = by.principal.access;
+  const { before, after } = check;
+  const decisions: { state: "before" | "after"; prefix: string; decide: () => Containment }[] = [];
+  if (before) decisions.push({ state: "before", prefix: "", decide: () => containAccess(actor, before) });
+  if (after) decisions.push({ state: "after", prefix: "afterwards ", decide: () => containAccess(actor, after) });
+  if (check.isRole && before && after) decisions.push({ state: "after", prefix: "", decide: () => containLiftedDenies(actor, before, after) });
+  for (const { state, prefix, decide } of decisions) {
+    const decision = decide();
     if (decision.allowed) continue;
-    const reason = state === "after" ? `afterwards ${decision.reason}` : decision.reason;
+    const reason = `${prefix}${decision.reason}`;
     await recordEvent({
       category: "access", action: "contain", result: "denied", actor: by.actor, target: check.target,
       details: { attempt: check.attempt, state, reason }, meta: by.meta,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { computeAccess, type RoleDefinition } from "@/lib/rbac/access";
 import { BUILT_IN_ROLES } from "@/lib/rbac/built-in-roles";
-import { containAccess } from "@/lib/rbac/contain-access";
+import { containAccess, containLiftedDenies } from "@/lib/rbac/contain-access";
 import { decide } from "@/lib/rbac/decide";
 import { matchesToolPattern, toolPatternCovers, toolPatternsOverlap } from "@/lib/rbac/tool-pattern";
 
@@ -157,5 +157,39 @@ describe("containAccess: tool grants", () => {
         if (toolPatternCovers(p, q)) for (const path of paths) if (matchesToolPattern(q, path)) expect(matchesToolPattern(p, path)).toBe(true);
       }
     }
+  });
+});
+
+describe("containLiftedDenies: a role's denies restrict its holders' other roles", () => {
+  test("lifting a deny over tools the actor cannot call is refused, though the role stays within reach", () => {
+    const actor = grantsAccess(allow("everything/*"));
+    const before = grantsAccess(deny("secret/*"));
+    const after = grantsAccess();
+    expect(containAccess(actor, before).allowed).toBe(true);
+    expect(containAccess(actor, after).allowed).toBe(true);
+    const decision = containLiftedDenies(actor, before, after);
+    expect(decision.allowed).toBe(false);
+    expect(decision.reason).toContain("lifting secret/* (deny in role r)");
+    // A holder that also holds allow */* elsewhere would have gained secret/*: the case refused.
+    const holder = (...grants: Grant[]) => accessOf(["r", "wide"], role("r", { toolGrants: grants }), role("wide", { toolGrants: [allow("*/*")] }));
+    expect(decide(holder(deny("secret/*")), { tool: "secret/x" }).allowed).toBe(false);
+    expect(decide(holder(), { tool: "secret/x" }).allowed).toBe(true);
+    expect(decide(actor, { tool: "secret/x" }).allowed).toBe(false);
+  });
+
+  test("lifting a deny over tools the actor may call, or keeping it under a wider deny, is fine", () => {
+    const actor = grantsAccess(allow("everything/*"), deny("everything/get-env"));
+    expect(containLiftedDenies(actor, grantsAccess(deny("everything/echo")), grantsAccess()).allowed).toBe(true);
+    expect(containLiftedDenies(actor, grantsAccess(deny("secret/a")), grantsAccess(deny("secret/*"))).allowed).toBe(true);
+    // The actor is itself denied part of what the deny covered.
+    expect(containLiftedDenies(actor, grantsAccess(deny("everything/get-*")), grantsAccess()).allowed).toBe(false);
+  });
+
+  test("a deny lost with a parent counts; an admin may lift any deny", () => {
+    const muzzle = role("muzzle", { toolGrants: [deny("secret/*")] });
+    const before = accessOf(["child"], muzzle, role("child", { inherits: "muzzle" }));
+    const after = accessOf(["child"], muzzle, role("child"));
+    expect(containLiftedDenies(grantsAccess(allow("everything/*")), before, after).allowed).toBe(false);
+    expect(containLiftedDenies(accessOf(["admin"]), before, after).allowed).toBe(true);
   });
 });

@@ -54,3 +54,26 @@ export function containAccess(actor: Access, target: Access): Containment {
 function describe(grant: EffectiveToolGrant): string {
   return `${grant.pattern} (${grant.effect} in role ${grant.role})`;
 }
+
+/**
+ * For a change to a role, on top of containing the role before and after: a role's deny also
+ * restricts what its holders get from their other roles and what heir roles add (deny wins
+ * across roles), so lifting one can open tools to them although the role itself stays within
+ * reach. A deny may be lifted (removed, or lost by a change of parent) only when the actor may
+ * call every tool it denied.
+ */
+export function containLiftedDenies(actor: Access, before: Access, after: Access): Containment {
+  if (actor.reachesEveryTool) return { allowed: true, reason: "you reach every tool" };
+  const afterDenies = after.toolGrants.filter((grant) => grant.effect === "deny");
+  const actorAllows = actor.toolGrants.filter((grant) => grant.effect === "allow");
+  const actorDenies = actor.toolGrants.filter((grant) => grant.effect === "deny");
+  for (const deny of before.toolGrants.filter((grant) => grant.effect === "deny")) {
+    if (afterDenies.some((kept) => toolPatternCovers(kept.pattern, deny.pattern))) continue;
+    const isCallable = actorAllows.some((own) => toolPatternCovers(own.pattern, deny.pattern))
+      && !actorDenies.some((own) => toolPatternsOverlap(own.pattern, deny.pattern));
+    if (!isCallable) {
+      return { allowed: false, reason: `lifting ${describe(deny)} would open tools you cannot call to whoever holds this role` };
+    }
+  }
+  return { allowed: true, reason: "every deny it loses covers tools you may call" };
+}

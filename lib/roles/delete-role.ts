@@ -6,6 +6,7 @@ import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/reco
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
 import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
 import { assertContained } from "@/lib/rbac/assert-contained";
+import { computeAccess } from "@/lib/rbac/access";
 import type { Principal } from "@/lib/auth/principal";
 
 /**
@@ -15,7 +16,9 @@ import type { Principal } from "@/lib/auth/principal";
 export async function deleteRole(name: string, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<void> {
   const role = await getRoleOrThrow(name);
   if (role.isBuiltIn) throw new AppError("conflict", `${name} is a built-in role and cannot be deleted.`);
-  await assertContained(by, { target: name, attempt: "delete this role", before: (await roleAccessBeforeAndAfter(name, {})).before });
+  // Its holders and heirs lose its denies too: as for an edit that empties it.
+  const nothing = computeAccess([], new Map());
+  await assertContained(by, { target: name, attempt: "delete this role", before: (await roleAccessBeforeAndAfter(name, {})).before, after: nothing, isRole: true });
   if (role.keyCount > 0) {
     throw new AppError("conflict", `${name} is held by ${role.keyCount} active API key(s); revoke them first.`);
   }

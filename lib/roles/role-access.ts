@@ -23,6 +23,11 @@ export async function roleAccessBeforeAndAfter(name: string, change: RoleChange)
   };
 }
 
+/** Only what containment looks at, and only the parts the change sets. */
 function definedParts(change: RoleChange): RoleChange {
-  return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+  return {
+    ...(change.capabilities !== undefined ? { capabilities: change.capabilities } : {}),
+    ...(change.toolGrants !== undefined ? { toolGrants: change.toolGrants } : {}),
+    ...(change.inherits !== undefined ? { inherits: change.inherits } : {}),
+  };
 }

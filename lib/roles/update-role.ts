@@ -24,7 +24,7 @@ export async function updateRole(name: string, input: UpdateRoleInput, by: { pri
   }
   // Any edit, a description or a rate limit included, needs the role within the actor's reach.
   const reach = await roleAccessBeforeAndAfter(name, data);
-  await assertContained(by, { target: name, attempt: "change this role", before: reach.before, after: reach.after });
+  await assertContained(by, { target: name, attempt: "change this role", before: reach.before, after: reach.after, isRole: true });
 
   await db.$transaction(async (tx) => {
     const inheritsId = data.inherits !== undefined ? await resolveParentId(tx, name, data.inherits) : undefined;

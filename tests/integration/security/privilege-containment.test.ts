@@ -198,6 +198,26 @@ describe("roles:write over roles and tool grants", () => {
     await expectContainmentDenial(await patchRole(name, { inherits: "operator" }, { sessionCookie: roleEditorCookie }), since, name, "afterwards it holds");
   });
 
+  test("cannot lift a deny over tools it cannot call: the deny also restricts the role's holders", async () => {
+    // A holder of muzzle and agents may call everything but secret/*; lifting muzzle's deny would
+    // open secret/* to them, which the role editor cannot call itself.
+    await createRole({ name: "muzzle", toolGrants: [{ pattern: "secret/*", effect: "deny" }] }, system);
+    await createRole({ name: "muzzled_child", inherits: "muzzle" }, system);
+    let since = await lastAuditId();
+    await expectContainmentDenial(await patchRole("muzzle", { toolGrants: [] }, { sessionCookie: roleEditorCookie }), since, "muzzle", "lifting secret/*");
+    since = await lastAuditId();
+    await expectContainmentDenial(await patchRole("muzzled_child", { inherits: null }, { sessionCookie: roleEditorCookie }), since, "muzzled_child", "lifting secret/*");
+    since = await lastAuditId();
+    await expectContainmentDenial(
+      await call<ErrorBody>(roleByName.DELETE, "DELETE", "/api/v1/roles/muzzle", { sessionCookie: roleEditorCookie, params: { name: "muzzle" } }), since, "muzzle", "lifting secret/*",
+    );
+    expect(await db.toolGrant.count({ where: { role: { name: "muzzle" } } })).toBe(1);
+    // Adding denies, or lifting one over tools it may call, is fine.
+    expect((await patchRole("muzzle", { toolGrants: [{ pattern: "secret/*", effect: "deny" }, { pattern: "everything/echo", effect: "deny" }] }, { sessionCookie: roleEditorCookie })).status).toBe(200);
+    expect((await patchRole("muzzle", { toolGrants: [{ pattern: "secret/*", effect: "deny" }] }, { sessionCookie: roleEditorCookie })).status).toBe(200);
+    expect((await patchRole("muzzle", { toolGrants: [] }, { sessionCookie: adminCookie })).status).toBe(200);
+  });
+
   test("an admin grants */* although it holds no tool grant itself, and edits admin", async () => {
     const name = roleName("agents");
     expect((await postRole({ name, capabilities: ["mcp:connect"], toolGrants: [{ pattern: "*/*", effect: "allow" }] }, { sessionCookie: adminCookie })).status).toBe(201);
