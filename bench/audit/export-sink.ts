@@ -7,7 +7,7 @@ import type { Principal } from "@/lib/auth/principal";
 
 const benchOfficer: Principal = {
   type: "user", id: "bench-officer", email: "officer@example.com", name: "Bench Officer", via: "session",
-  access: { roles: ["compliance_officer"], capabilities: new Map([["audit:export", "compliance_officer"]]), toolGrants: [], rateLimitPerMinute: null },
+  access: { roles: ["compliance_officer"], capabilities: new Map([["audit:export", "compliance_officer"]]), toolGrants: [], rateLimitPerMinute: null, reachesEveryTool: false },
 };
 
 export async function exportToSink(format: ExportFormat): Promise<{ rows: number; bytes: number; exportId: string }> {

@@ -14,9 +14,9 @@ export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolea
     <tr className="hover:bg-zinc-50/60 dark:hover:bg-zinc-800/30">
       <Td className="max-w-64 min-w-44">
         <span className="block font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{apiKey.name}</span>
-        <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.createdBy ? `Created by ${apiKey.createdBy}` : undefined}>
+        <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.owner ? `Belongs to ${apiKey.owner}` : "Belongs to no user: refused"}>
           <code className="font-mono">{apiKey.prefix}…</code>
-          {apiKey.createdBy ? <> · by {apiKey.createdBy}</> : null}
+          {apiKey.owner ? <> · owner {apiKey.owner}</> : <> · no owner</>}
         </span>
       </Td>
       <Td>

@@ -12,6 +12,7 @@ const KEY_FAILURE_MESSAGES = {
   revoked: "The API key has been revoked.",
   expired: "The API key has expired.",
   owner_disabled: "The API key belongs to a disabled user.",
+  no_owner: "The API key belongs to no user; create a new key.",
 } as const;
 
 /**

@@ -8,11 +8,15 @@ import { requestMetaFrom } from "@/lib/api/request-meta";
 import { SESSION_COOKIE_NAME, getSessionSecret, useSecureCookies } from "@/lib/auth/session-cookie";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { signInWithOidc } from "@/lib/auth/sign-in-with-oidc";
+import { startUserSession } from "@/lib/auth/start-user-session";
+import { endUserSession } from "@/lib/auth/end-user-session";
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** The UserSession record's id: sign-out ends it server-side (lib/auth/end-user-session.ts). */
+    sid?: string;
   }
 }
 
@@ -68,10 +72,11 @@ export function getAuthOptions(): AuthOptions {
         if (account?.provider === OIDC_PROVIDER_ID) {
           // signIn() above already created or updated this user from the OIDC claims.
           const signedIn = await db.user.findUnique({ where: { oidcSubject: account.providerAccountId } });
-          if (signedIn) Object.assign(token, { uid: signedIn.id, sv: signedIn.sessionVersion, email: signedIn.email });
+          if (signedIn) Object.assign(token, { uid: signedIn.id, sv: signedIn.sessionVersion, email: signedIn.email, sid: await startUserSession(signedIn.id) });
         } else if (user && "sessionVersion" in user) {
           token.uid = user.id;
           token.sv = Number(user.sessionVersion);
+          token.sid = await startUserSession(user.id);
         }
         return token;
       },
@@ -82,6 +87,7 @@ export function getAuthOptions(): AuthOptions {
     events: {
       async signOut({ token }) {
         if (!token?.uid) return;
+        if (token.sid) await endUserSession(token.sid);
         await recordEvent({ category: "auth", action: "sign_out", result: "success", actor: { type: "user", id: token.uid, label: token.email ?? token.uid } });
       },
     },

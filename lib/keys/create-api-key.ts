@@ -5,16 +5,22 @@ import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/reco
 import { generateApiKeySecret } from "@/lib/keys/api-key-secret";
 import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/keys/schemas";
-import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { resolveKeyOwner } from "@/lib/keys/resolve-key-owner";
+import { accessOfRoles } from "@/lib/rbac/access-of-roles";
+import { assertContained } from "@/lib/rbac/assert-contained";
 import type { Principal } from "@/lib/auth/principal";
 
-/** Creates a key and returns its secret; the secret is not stored and cannot be shown again. */
+/**
+ * Creates a key and returns its secret; the secret is not stored and cannot be shown again. The
+ * key belongs to a user (lib/keys/resolve-key-owner.ts); `ownerEmail` is for the CLI only.
+ */
 export async function createApiKey(
   input: CreateApiKeyInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta; ownerEmail?: string },
 ): Promise<{ key: KeyView; secret: string }> {
   const data = createApiKeySchema.parse(input);
-  await assertCanAssignRoles(by.principal, data.roles);
+  await assertContained(by, { target: "new key", attempt: "create a key with these roles", after: await accessOfRoles(data.roles) });
+  const ownerId = await resolveKeyOwner(by.principal, by.ownerEmail);
   const roles = await db.role.findMany({ where: { name: { in: data.roles } }, select: { id: true } });
   const { token, prefix, secretHash } = generateApiKeySecret();
   const key = await db.apiKey.create({
@@ -24,7 +30,7 @@ export async function createApiKey(
       secretHash,
       expiresAt: data.expiresAt ? new Date(data.expiresAt) : null,
       rateLimitPerMinute: data.rateLimitPerMinute ?? null,
-      createdById: by.principal?.type === "user" ? by.principal.id : null,
+      ownerId,
       roles: { create: roles.map((r) => ({ roleId: r.id })) },
     },
     select: keyViewSelect,
@@ -32,7 +38,7 @@ export async function createApiKey(
   await announceChange();
   await recordEvent({
     category: "key", action: "create", result: "success", actor: by.actor, target: key.id,
-    details: { name: key.name, prefix: `ghk_${prefix}`, roles: data.roles, expiresAt: data.expiresAt ?? null }, meta: by.meta,
+    details: { name: key.name, prefix: `ghk_${prefix}`, roles: data.roles, expiresAt: data.expiresAt ?? null, ownerId }, meta: by.meta,
   });
   return { key: toKeyView(key), secret: token };
 }

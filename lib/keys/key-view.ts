@@ -2,18 +2,20 @@ import "server-only";
 
 export const keyViewSelect = {
   id: true, name: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, rateLimitPerMinute: true,
-  createdBy: { select: { email: true } },
+  owner: { select: { email: true } },
   roles: { select: { role: { select: { name: true } } } },
 } as const;
 
 type KeyRow = {
   id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null; lastUsedAt: Date | null;
-  rateLimitPerMinute: number | null; createdBy: { email: string } | null; roles: { role: { name: string } }[];
+  rateLimitPerMinute: number | null; owner: { email: string } | null; roles: { role: { name: string } }[];
 };
 
 export type KeyView = {
   id: string; name: string; prefix: string; roles: string[]; createdAt: string; expiresAt: string | null; revokedAt: string | null;
-  lastUsedAt: string | null; rateLimitPerMinute: number | null; createdBy: string | null; status: "active" | "expired" | "revoked";
+  lastUsedAt: string | null; rateLimitPerMinute: number | null;
+  /** The email of the user the key belongs to; null for a key left without one (refused). */
+  owner: string | null; status: "active" | "expired" | "revoked";
 };
 
 /** The API's view of a key: never its hash. */
@@ -28,7 +30,7 @@ export function toKeyView(key: KeyRow, now = new Date()): KeyView {
     revokedAt: key.revokedAt?.toISOString() ?? null,
     lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
     rateLimitPerMinute: key.rateLimitPerMinute,
-    createdBy: key.createdBy?.email ?? null,
+    owner: key.owner?.email ?? null,
     status: key.revokedAt ? "revoked" : key.expiresAt && key.expiresAt <= now ? "expired" : "active",
   };
 }

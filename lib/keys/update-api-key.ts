@@ -6,10 +6,18 @@ import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
 import { updateApiKeySchema } from "@/lib/keys/schemas";
+import { getKeyAccessOrThrow } from "@/lib/keys/key-access";
+import { assertContained } from "@/lib/rbac/assert-contained";
+import type { Principal } from "@/lib/auth/principal";
 
-/** Renames a key or sets its own rate limit; audited with before and after. */
-export async function updateApiKey(id: string, input: z.input<typeof updateApiKeySchema>, by: { actor: AuditActor; meta?: RequestMeta }): Promise<KeyView> {
+/** Renames a key or sets its own rate limit, for a key within the actor's reach; audited with before and after. */
+export async function updateApiKey(
+  id: string,
+  input: z.input<typeof updateApiKeySchema>,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<KeyView> {
   const data = updateApiKeySchema.parse(input);
+  await assertContained(by, { target: id, attempt: "change this key", before: await getKeyAccessOrThrow(id) });
   const before = await db.apiKey.findUnique({ where: { id }, select: { name: true, rateLimitPerMinute: true } });
   if (!before) throw new AppError("not_found", "No API key with this id.");
   const key = await db.apiKey.update({ where: { id }, data, select: keyViewSelect });

@@ -1,5 +1,6 @@
 // Pure computation of what a set of roles grants, following inheritance. No database here:
 // callers load role definitions (lib/rbac/load-role-definitions.ts) and pass them in.
+import { roleReachesEveryTool } from "@/lib/rbac/built-in-roles";
 import { isCapability, type Capability } from "@/lib/rbac/capabilities";
 
 export type ToolGrantEffect = "allow" | "deny";
@@ -22,6 +23,11 @@ export type Access = {
   toolGrants: EffectiveToolGrant[];
   /** The most generous gateway rate limit among the roles, or null for the default. */
   rateLimitPerMinute: number | null;
+  /**
+   * Holds a role (admin, directly or by inheritance) whose reach covers every tool when granting
+   * access to others (lib/rbac/contain-access.ts). Not a grant: decide() ignores it.
+   */
+  reachesEveryTool: boolean;
 };
 
 /** The chain of a role and the roles it inherits from, stopping at cycles and unknown names. */
@@ -42,10 +48,12 @@ export function computeAccess(roleNames: readonly string[], definitions: Readonl
   const toolGrants: EffectiveToolGrant[] = [];
   const visited = new Set<string>();
   let rateLimitPerMinute: number | null = null;
+  let reachesEveryTool = false;
   for (const roleName of roleNames) {
     for (const role of roleChain(roleName, definitions)) {
       if (visited.has(role.name)) continue;
       visited.add(role.name);
+      if (roleReachesEveryTool(role.name)) reachesEveryTool = true;
       for (const capability of role.capabilities) {
         if (isCapability(capability) && !capabilities.has(capability)) capabilities.set(capability, role.name);
       }
@@ -53,5 +61,5 @@ export function computeAccess(roleNames: readonly string[], definitions: Readonl
       if (role.rateLimitPerMinute) rateLimitPerMinute = Math.max(rateLimitPerMinute ?? 0, role.rateLimitPerMinute);
     }
   }
-  return { roles: [...roleNames], capabilities, toolGrants, rateLimitPerMinute };
+  return { roles: [...roleNames], capabilities, toolGrants, rateLimitPerMinute, reachesEveryTool };
 }

@@ -4,6 +4,12 @@ export type BuiltInRole = {
   name: string;
   description: string;
   capabilities: readonly Capability[];
+  /**
+   * Every tool is within this role's reach for privilege containment, whatever its own grants:
+   * it holds roles:write over every role, its own included, so it could grant itself any tool.
+   * Calling a tool through the gateway still needs a grant (deny by default holds for admins too).
+   */
+  reachesEveryTool?: true;
 };
 
 /**
@@ -11,7 +17,7 @@ export type BuiltInRole = {
  * their capabilities are defined here, not edited in the database.
  */
 export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
-  { name: "admin", description: "Everything, including roles, users and settings.", capabilities: CAPABILITIES },
+  { name: "admin", description: "Everything, including roles, users and settings.", capabilities: CAPABILITIES, reachesEveryTool: true },
   {
     name: "operator",
     description: "Runs the gateway: servers, tools, API keys and metrics.",
@@ -34,6 +40,13 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
 export const ADMIN_ROLE = "admin";
 
 const builtInNames: ReadonlySet<string> = new Set(BUILT_IN_ROLES.map((r) => r.name));
+
+const everyToolNames: ReadonlySet<string> = new Set(BUILT_IN_ROLES.filter((r) => r.reachesEveryTool).map((r) => r.name));
+
+/** Custom roles cannot take a built-in name, so the name alone identifies these roles. */
+export function roleReachesEveryTool(name: string): boolean {
+  return everyToolNames.has(name);
+}
 
 export function isBuiltInRoleName(name: string): boolean {
   return builtInNames.has(name);

@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { assertContained } from "@/lib/rbac/assert-contained";
 import { isBuiltInRoleName } from "@/lib/rbac/built-in-roles";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
 import type { RoleView } from "@/lib/roles/role-view";
-import { assertHoldsCapabilities, replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
+import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
+import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { createRoleSchema, type CreateRoleInput } from "@/lib/roles/schemas";
 import type { Principal } from "@/lib/auth/principal";
 
@@ -16,8 +17,8 @@ export async function createRole(input: CreateRoleInput, by: { principal: Princi
   if (isBuiltInRoleName(data.name) || (await db.role.findUnique({ where: { name: data.name }, select: { id: true } }))) {
     throw new AppError("conflict", `A role named ${data.name} already exists.`, { fields: { name: ["Already in use"] } });
   }
-  assertHoldsCapabilities(by.principal, data.capabilities);
-  if (data.inherits) await assertCanAssignRoles(by.principal, [data.inherits], "inherits");
+  const { after } = await roleAccessBeforeAndAfter(data.name, data);
+  await assertContained(by, { target: data.name, attempt: "create this role", after });
 
   await db.$transaction(async (tx) => {
     const inheritsId = await resolveParentId(tx, data.name, data.inherits);

@@ -4,11 +4,21 @@ import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
+import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
+import { assertContained } from "@/lib/rbac/assert-contained";
+import { computeAccess } from "@/lib/rbac/access";
+import type { Principal } from "@/lib/auth/principal";
 
-/** Deletes a custom role that no API key uses; users lose it, heirs stop inheriting from it. */
-export async function deleteRole(name: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<void> {
+/**
+ * Deletes a custom role within the actor's reach that no API key uses; users lose it, heirs stop
+ * inheriting from it.
+ */
+export async function deleteRole(name: string, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<void> {
   const role = await getRoleOrThrow(name);
   if (role.isBuiltIn) throw new AppError("conflict", `${name} is a built-in role and cannot be deleted.`);
+  // Its holders and heirs lose its denies too: as for an edit that empties it.
+  const nothing = computeAccess([], new Map());
+  await assertContained(by, { target: name, attempt: "delete this role", before: (await roleAccessBeforeAndAfter(name, {})).before, after: nothing, isRole: true });
   if (role.keyCount > 0) {
     throw new AppError("conflict", `${name} is held by ${role.keyCount} active API key(s); revoke them first.`);
   }

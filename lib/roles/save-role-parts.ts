@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Principal } from "@/lib/auth/principal";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -39,11 +38,4 @@ export async function resolveParentId(tx: Tx, roleName: string, parentName: stri
     current = await tx.role.findUnique({ where: { id: current.inheritsId }, select: { id: true, name: true, inheritsId: true } });
   }
   return parentId;
-}
-
-/** Only capabilities the editor holds may be put into a role. */
-export function assertHoldsCapabilities(principal: Principal | null, capabilities: readonly string[]): void {
-  if (!principal) return;
-  const missing = capabilities.filter((c) => !principal.access.capabilities.has(c as never));
-  if (missing.length) throw new AppError("forbidden", `You cannot grant capabilities you do not hold (${missing.join(", ")}).`, { missing });
 }

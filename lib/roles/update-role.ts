@@ -3,16 +3,18 @@ import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { assertContained } from "@/lib/rbac/assert-contained";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
 import type { RoleView } from "@/lib/roles/role-view";
-import { assertHoldsCapabilities, replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
+import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
+import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { updateRoleSchema, type UpdateRoleInput } from "@/lib/roles/schemas";
 import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Updates a role in one transaction and audits before and after. Built-in roles keep the
  * capabilities and parent defined in code; their tool grants, description and limit can change.
+ * Only a role within the actor's reach, as it is and as it would be (privilege containment).
  */
 export async function updateRole(name: string, input: UpdateRoleInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<RoleView> {
   const data = updateRoleSchema.parse(input);
@@ -20,8 +22,9 @@ export async function updateRole(name: string, input: UpdateRoleInput, by: { pri
   if (before.isBuiltIn && (data.capabilities !== undefined || data.inherits !== undefined)) {
     throw new AppError("conflict", `The capabilities and inheritance of the built-in role ${name} are fixed; create a custom role instead.`);
   }
-  if (data.capabilities) assertHoldsCapabilities(by.principal, data.capabilities);
-  if (data.inherits) await assertCanAssignRoles(by.principal, [data.inherits], "inherits");
+  // Any edit, a description or a rate limit included, needs the role within the actor's reach.
+  const reach = await roleAccessBeforeAndAfter(name, data);
+  await assertContained(by, { target: name, attempt: "change this role", before: reach.before, after: reach.after, isRole: true });
 
   await db.$transaction(async (tx) => {
     const inheritsId = data.inherits !== undefined ? await resolveParentId(tx, name, data.inherits) : undefined;

@@ -49,6 +49,6 @@ export type KeyView = {
   revokedAt: string | null;
   lastUsedAt: string | null;
   rateLimitPerMinute: number | null;
-  createdBy: string | null;
+  owner: string | null;
   status: KeyStatus;
 };

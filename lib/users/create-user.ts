@@ -3,14 +3,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { hashPassword } from "@/lib/auth/passwords";
-import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { accessOfRoles } from "@/lib/rbac/access-of-roles";
+import { assertContained } from "@/lib/rbac/assert-contained";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
 import type { Principal } from "@/lib/auth/principal";
 
 export async function createUser(input: CreateUserInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<UserView> {
   const data = createUserSchema.parse(input);
-  await assertCanAssignRoles(by.principal, data.roles);
+  await assertContained(by, { target: "new user", attempt: "create a user with these roles", after: await accessOfRoles(data.roles) });
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
     throw new AppError("conflict", `A user with the email ${data.email} already exists.`, { fields: { email: ["Already in use"] } });
   }

@@ -4,12 +4,21 @@ import { db } from "@/lib/db";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { hashPassword } from "@/lib/auth/passwords";
 import { getUserOrThrow } from "@/lib/users/get-user";
+import { accessOfRoles } from "@/lib/rbac/access-of-roles";
+import { assertContained } from "@/lib/rbac/assert-contained";
+import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Sets a new password (or a random temporary one, returned once) and ends the user's sessions.
+ * Only for a user within the actor's reach: whoever sets a password can sign in as that user.
  */
-export async function resetPassword(id: string, password: string | undefined, by: { actor: AuditActor; meta?: RequestMeta }): Promise<{ temporaryPassword: string | null }> {
+export async function resetPassword(
+  id: string,
+  password: string | undefined,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<{ temporaryPassword: string | null }> {
   const user = await getUserOrThrow(id);
+  await assertContained(by, { target: id, attempt: "reset this user's password", before: await accessOfRoles(user.roles) });
   const temporaryPassword = password ? null : randomBytes(12).toString("base64url");
   await db.user.update({
     where: { id },

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { assertCanAssignRoles } from "@/lib/rbac/assert-can-assign-roles";
+import { accessOfRoles } from "@/lib/rbac/access-of-roles";
+import { assertContained } from "@/lib/rbac/assert-contained";
 import { assertAnAdminRemains, countEnabledAdmins } from "@/lib/users/assert-an-admin-remains";
 import { getUserOrThrow } from "@/lib/users/get-user";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
@@ -11,12 +12,20 @@ import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Changes a user's name, roles or disabled state in one transaction. Disabling bumps the
- * session version, so the user's sessions stop working on their next request.
+ * session version, so the user's sessions stop working on their next request, and announces the
+ * change, so that the keys the user owns stop too (lib/auth/authenticate-api-key.ts).
  */
 export async function updateUser(id: string, input: UpdateUserInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<UserView> {
   const data = updateUserSchema.parse(input);
   const before = await getUserOrThrow(id);
-  if (data.roles) await assertCanAssignRoles(by.principal, data.roles);
+  // Renaming, disabling or re-enabling a user, or changing their roles, needs the user within
+  // the actor's reach both as they are and as they will be.
+  await assertContained(by, {
+    target: id,
+    attempt: "change this user",
+    before: await accessOfRoles(before.roles),
+    ...(data.roles ? { after: await accessOfRoles(data.roles) } : {}),
+  });
 
   const after = await db.$transaction(async (tx) => {
     const adminsBefore = await countEnabledAdmins(tx);

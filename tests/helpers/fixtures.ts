@@ -8,6 +8,7 @@ import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
 import { createUser } from "@/lib/users/create-user";
 import { createApiKey } from "@/lib/keys/create-api-key";
 import { SESSION_COOKIE_NAME, getSessionSecret } from "@/lib/auth/session-cookie";
+import { startUserSession } from "@/lib/auth/start-user-session";
 import type { UserView } from "@/lib/users/user-view";
 import type { KeyView } from "@/lib/keys/key-view";
 
@@ -38,19 +39,35 @@ export async function createTestUser(roles: string[], options: { email?: string;
 
 export type TestKey = { key: KeyView; secret: string };
 
-export async function createTestKey(roles: string[], options: { name?: string; expiresAt?: string } = {}): Promise<TestKey> {
-  const created = await createApiKey({ name: options.name ?? uniqueName("key"), roles, expiresAt: options.expiresAt }, system);
+let keyOwner: Promise<string> | undefined;
+
+/**
+ * The user that fixture keys belong to unless a test names one: a user of its own, with no
+ * roles, so that tests disabling admins do not stop other tests' keys.
+ */
+function fixtureKeyOwner(): Promise<string> {
+  keyOwner ??= db.user.create({ data: { email: `${uniqueName("key-owner")}@example.test` }, select: { email: true } }).then((u) => u.email);
+  return keyOwner;
+}
+
+export async function createTestKey(roles: string[], options: { name?: string; expiresAt?: string; ownerEmail?: string } = {}): Promise<TestKey> {
+  const created = await createApiKey(
+    { name: options.name ?? uniqueName("key"), roles, expiresAt: options.expiresAt },
+    { ...system, ownerEmail: options.ownerEmail ?? (await fixtureKeyOwner()) },
+  );
   issuedSecrets.add(created.secret);
   return created;
 }
 
 /**
- * A session cookie as next-auth would set it after sign-in: a JWE carrying the user id and the
- * user's current session version, encrypted with the app's session secret.
+ * A session cookie as next-auth would set it after sign-in: a JWE carrying the user id, the
+ * user's current session version and a new session record's id, encrypted with the app's
+ * session secret.
  */
 export async function sessionCookieFor(userId: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, sessionVersion: true } });
-  const jwt = await encode({ token: { uid: userId, sv: user.sessionVersion, email: user.email }, secret: getSessionSecret() });
+  const sid = await startUserSession(userId);
+  const jwt = await encode({ token: { uid: userId, sv: user.sessionVersion, email: user.email, sid }, secret: getSessionSecret() });
   issuedSecrets.add(jwt);
   return `${SESSION_COOKIE_NAME}=${jwt}`;
 }

@@ -5,6 +5,7 @@ import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { SESSION_COOKIE_NAME, getSessionSecret } from "@/lib/auth/session-cookie";
+import { startUserSession } from "@/lib/auth/start-user-session";
 import * as me from "@/app/api/v1/me/route";
 import * as userById from "@/app/api/v1/users/[id]/route";
 import * as resetPassword from "@/app/api/v1/users/[id]/reset-password/route";
@@ -106,12 +107,13 @@ describe("cookies that were never valid", () => {
   });
 
   test("a cookie encrypted with another secret is 401", async () => {
-    const jwt = await encode({ token: { uid: admin.id, sv: 0, email: admin.email }, secret: "not-the-gatehouse-session-secret-at-all" });
+    const jwt = await encode({ token: { uid: admin.id, sv: 0, email: admin.email, sid: await startUserSession(admin.id) }, secret: "not-the-gatehouse-session-secret-at-all" });
     expect((await meWith(`${SESSION_COOKIE_NAME}=${jwt}`)).status).toBe(401);
   });
 
   test("a cookie with a stale session version is 401", async () => {
-    const jwt = await encode({ token: { uid: admin.id, sv: 99, email: admin.email }, secret: getSessionSecret() });
+    // A live session record, so that only the version is wrong.
+    const jwt = await encode({ token: { uid: admin.id, sv: 99, email: admin.email, sid: await startUserSession(admin.id) }, secret: getSessionSecret() });
     expect((await meWith(`${SESSION_COOKIE_NAME}=${jwt}`)).status).toBe(401);
   });
 
