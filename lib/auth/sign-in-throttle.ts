@@ -89,10 +89,21 @@ export async function recordSignInFailure(account: string, ip: string | null): P
   return started;
 }
 
-/** After a successful sign-in: that address's failures on the account are forgiven; the account-wide back-off is not. */
+/**
+ * After a successful sign-in: that address's failures on the account were the owner's own typos,
+ * so they are forgiven, in the account-wide count too. Failures from other addresses stay
+ * counted, and so does the back-off while they reach the limit.
+ */
 export async function clearSignInFailures(account: string, ip: string | null): Promise<void> {
-  const { pair } = await keysOf(account, ip);
-  await limiters().pair.delete(pair);
+  const { pair, accountWide } = await keysOf(account, ip);
+  const l = limiters();
+  const forgiven = (await l.pair.get(pair))?.consumedPoints ?? 0;
+  if (forgiven === 0) return;
+  await l.pair.delete(pair);
+  // Never below zero: the account's window may have ended before this address's did.
+  const counted = (await l.account.get(accountWide))?.consumedPoints ?? 0;
+  const remaining = counted > 0 ? (await l.account.reward(accountWide, Math.min(forgiven, counted))).consumedPoints : 0;
+  if (remaining < env.SIGNIN_MAX_FAILURES_PER_ACCOUNT) await l.backoff.delete(accountWide);
 }
 
 /** An admin's unlock: every count and back-off of this account starts afresh (address locks stay). */
