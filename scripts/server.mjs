@@ -24,7 +24,12 @@ const server = createServer((req, res) => {
   delete req.headers[PEER_HEADER];
   const peer = req.socket.remoteAddress;
   if (peer) req.headers[PEER_HEADER] = peer;
-  void handle(req, res);
+  handle(req, res).catch((error) => {
+    // Next.js answers its own errors; this is only for a failure outside them.
+    console.error("request handling failed", error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side." } }));
+  });
 });
 server.listen(port, () => console.log(`Gatehouse listening on port ${port}`));
 
