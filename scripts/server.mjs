@@ -7,7 +7,7 @@
 // guess the name, and any incoming copy is deleted anyway.
 //
 // Keep this file small: it is the one place in front of Next.js.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 
@@ -26,9 +26,10 @@ const server = createServer((req, res) => {
   if (peer) req.headers[PEER_HEADER] = peer;
   handle(req, res).catch((error) => {
     // Next.js answers its own errors; this is only for a failure outside them.
-    console.error("request handling failed", error);
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-    res.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side." } }));
+    const correlationId = randomUUID();
+    console.error("request handling failed", { correlationId, error });
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", "X-Correlation-Id": correlationId });
+    res.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side.", correlationId } }));
   });
 });
 server.listen(port, () => console.log(`Gatehouse listening on port ${port}`));
