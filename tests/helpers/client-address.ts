@@ -9,9 +9,12 @@ export function serveThroughServer(): void {
   Object.assign(globalThis, { gatehouseSocketPeerHeader: PEER_HEADER });
 }
 
-/** The headers of a request whose TCP peer is `peer`, plus whatever the client sent. */
+/**
+ * The headers of a request whose TCP peer is `peer`, plus whatever the client sent, as a route
+ * handler sees them: Next.js sets X-Forwarded-For to the peer when the client sent none.
+ */
 export function fromPeer(peer: string, headers: Record<string, string> = {}): Record<string, string> {
-  return { ...headers, [PEER_HEADER]: peer };
+  return { "x-forwarded-for": peer, ...headers, [PEER_HEADER]: peer };
 }
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
