@@ -34,7 +34,7 @@ describe("cookie-authenticated writes", () => {
     expect((await write(origin)).status).toBe(200);
   });
 
-  test.each([null, "http://localhost:3001", "https://localhost:3000", "http://127.0.0.1.evil.example:3000", "https://evil.example", "null"])("from %s: 403 origin_mismatch", async (origin) => {
+  test.each([null, "http://localhost:3001", "https://localhost:3000", "http://127.0.0.1.evil.example:3000", "https://evil.example", "null"])("from %j: 403 origin_mismatch", async (origin) => {
     const res = await write(origin);
     expect(res.status).toBe(403);
     expect(res.body.error.details).toMatchObject({ reason: "origin_mismatch" });
