@@ -27,6 +27,7 @@ const integrationEnv: Partial<NodeJS.ProcessEnv> = {
   // Tests of the sign-in throttle set their own values; these keep other files clear of it.
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: "5",
   SIGNIN_MAX_FAILURES_PER_IP: "1000",
+  AUTH_FAILURE_BURST: "1000",
 };
 
 function integrationProject(name: "sqlite" | "postgres", globalSetup: string): TestProjectInlineConfiguration {

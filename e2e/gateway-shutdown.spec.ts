@@ -24,7 +24,8 @@ test("SIGTERM drains in-flight gateway calls and loses no audit event", async ()
   const cli = (...args: string[]) => execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "cli/main.ts", ...args], { env }).toString().trim();
   cli("bootstrap");
   const key = cli("create-api-key", "--name", "shutdown", "--role", "service");
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
+  // What `npm start` serves with (scripts/start.mjs): Next.js behind scripts/server.mjs.
+  const server: ChildProcess = spawn(process.execPath, ["scripts/server.mjs"], { env, stdio: "ignore" });
   const exited = new Promise((resolve) => server.once("exit", resolve));
   try {
     const call = (id: number) =>

@@ -121,3 +121,22 @@ describe("parseEnv: a bad value is one line naming the variable", () => {
     expect(errorOf({ PORT: "x", REDIS_URL: "y" }).message).toMatch(/^Invalid environment variable (PORT|REDIS_URL): /);
   });
 });
+
+describe("parseEnv: client addresses and origins", () => {
+  test("TRUSTED_PROXIES is a hop count or CIDRs; ALLOWED_ORIGINS a list of origins", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toEqual({ kind: "hops", hops: 1 });
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,::1" }).TRUSTED_PROXIES.kind).toBe("ranges");
+    expect(parseEnv({}).ALLOWED_ORIGINS).toEqual([]);
+    expect(parseEnv({ ALLOWED_ORIGINS: "https://a.example, http://b.example:8080" }).ALLOWED_ORIGINS).toEqual(["https://a.example", "http://b.example:8080"]);
+  });
+
+  test.each([
+    ["TRUSTED_PROXIES", "proxy.internal"],
+    ["TRUSTED_PROXIES", "10.0.0.0/40"],
+    ["ALLOWED_ORIGINS", "https://a.example/path"],
+    ["ALLOWED_ORIGINS", "a.example"],
+  ])("%s=%j is refused with one line", (name, value) => {
+    expect(errorOf({ [name]: value }).message).toMatch(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));
+  });
+});

@@ -2,6 +2,7 @@
 // the process with one line naming the variable and what is wrong.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/client-address";
 
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -36,6 +37,33 @@ const envSchema = z.object({
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
   GATEWAY_GLOBAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10_000),
   HEALTH_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
+  // Client addresses, origins and unauthenticated failures (issue 9, items 3-4).
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `must be a hop count or comma-separated CIDRs (${error instanceof Error ? error.message : "bad entry"})` });
+        return z.NEVER;
+      }
+    }),
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+      for (const origin of origins) {
+        if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+          ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin such as https://console.example.com (scheme, host, optional port; no path)` });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
+  AUTH_FAILURE_BURST: z.coerce.number().int().min(1).default(20),
+  AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof envSchema> & { publicUrl: URL; isPostgres: boolean; dataDir: string };

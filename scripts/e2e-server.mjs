@@ -1,10 +1,13 @@
 // Serves the built console for the Playwright suite: a fresh SQLite database under
-// data/e2e, a fixed admin, port 3100. Started by playwright.config.ts (webServer).
+// data/e2e/<port>, a fixed admin, port 3100 (E2E_PORT). Started by playwright.config.ts
+// (webServer). One directory per port, so that suites running side by side on other ports
+// never delete each other's database.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
-const dataDir = "data/e2e";
+if (!/^\d{1,5}$/.test(port)) throw new Error(`E2E_PORT must be a port number, got ${JSON.stringify(port)}`);
+const dataDir = `data/e2e/${port}`;
 rmSync(dataDir, { recursive: true, force: true });
 
 const env = { ...process.env };

@@ -1,5 +1,6 @@
 // `npm start`: check the environment, prepare the database (migrations, built-in roles, first
-// admin), build when there is no build yet, then serve with `next start`.
+// admin), build when there is no build yet, then serve with scripts/server.mjs (Next.js behind
+// node:http, so that client addresses come from the socket; see that file).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +21,6 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
 }
 
 const port = process.env.PORT || "3000";
-const server = spawn(bin("next"), ["start", "--port", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+const server = spawn(process.execPath, [path.resolve("scripts", "server.mjs")], { stdio: "inherit", env: { ...env, PORT: port, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { clientIpFrom, correlationIdFrom, requestMetaFrom } from "@/lib/api/request-meta";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -26,24 +26,28 @@ describe("correlationIdFrom", () => {
 });
 
 describe("clientIpFrom", () => {
-  test("takes the first X-Forwarded-For address and strips the IPv4-mapped prefix", () => {
-    expect(clientIpFrom(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIpFrom(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
-    expect(clientIpFrom(new Headers({ "x-forwarded-for": "2001:db8::1" }))).toBe("2001:db8::1");
+  const peerHeader = "x-test-socket-peer";
+  const published = globalThis as unknown as { gatehouseSocketPeerHeader?: string };
+  afterEach(() => {
+    delete published.gatehouseSocketPeerHeader;
   });
 
-  test("no header, or an empty one, is null", () => {
-    expect(clientIpFrom(new Headers())).toBeNull();
-    expect(clientIpFrom(new Headers({ "x-forwarded-for": " , 10.0.0.1" }))).toBeNull();
+  test("outside scripts/server.mjs the address is unknown, whatever X-Forwarded-For says", () => {
+    expect(clientIpFrom(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBeNull();
+    expect(clientIpFrom(new Headers({ [peerHeader]: "203.0.113.9" }))).toBeNull();
   });
 
-  test("a very long value is cut to 64 characters", () => {
-    expect(clientIpFrom(new Headers({ "x-forwarded-for": "x".repeat(200) }))).toHaveLength(64);
+  test("through the server: the socket peer, canonical, and X-Forwarded-For ignored without trusted proxies", () => {
+    published.gatehouseSocketPeerHeader = peerHeader;
+    expect(clientIpFrom(new Headers({ [peerHeader]: "::ffff:127.0.0.1", "x-forwarded-for": "203.0.113.9" }))).toBe("127.0.0.1");
+    expect(clientIpFrom({ [peerHeader]: "2001:db8::1" })).toBe("2001:db8::1");
+    expect(clientIpFrom(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBeNull();
+    expect(clientIpFrom(new Headers({ [peerHeader]: "x".repeat(200) }))).toBeNull();
   });
 });
 
 test("requestMetaFrom collects ip, user agent and correlation id", () => {
   const headers = new Headers({ "x-forwarded-for": "198.51.100.4", "user-agent": "curl/8", "x-correlation-id": "abc" });
-  expect(requestMetaFrom(headers)).toEqual({ ip: "198.51.100.4", userAgent: "curl/8", correlationId: "abc" });
+  expect(requestMetaFrom(headers)).toEqual({ ip: null, userAgent: "curl/8", correlationId: "abc" });
   expect(requestMetaFrom(headers, "given").correlationId).toBe("given");
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/record-event";
+import { recordAuthFailure } from "@/lib/audit/record-auth-failure";
 import { authenticateApiKey } from "@/lib/auth/authenticate-api-key";
 import { getSessionPrincipal } from "@/lib/auth/session-principal";
 import type { Principal } from "@/lib/auth/principal";
@@ -26,7 +27,8 @@ export async function resolvePrincipal(req: NextRequest, meta: RequestMeta): Pro
     if (!match) throw new AppError("unauthorized", "The Authorization header must be 'Bearer <api key>'.");
     const outcome = await authenticateApiKey(match[1]);
     if (outcome.ok) return outcome.principal;
-    await recordEvent({
+    // Past the address's burst of failures: 429, and counted into one summary event.
+    const verdict = await recordAuthFailure({
       category: "auth",
       action: "api_key_authenticate",
       result: "failure",
@@ -35,6 +37,9 @@ export async function resolvePrincipal(req: NextRequest, meta: RequestMeta): Pro
       details: { reason: outcome.reason },
       meta,
     });
+    if (verdict.isThrottled) {
+      throw new AppError("rate_limited", `Too many failed authentications from this address; retry in ${verdict.retryAfterSeconds} s.`, { retryAfterSeconds: verdict.retryAfterSeconds }, { "Retry-After": String(verdict.retryAfterSeconds) });
+    }
     throw new AppError("unauthorized", KEY_FAILURE_MESSAGES[outcome.reason], { reason: outcome.reason });
   }
   return getSessionPrincipal(req);

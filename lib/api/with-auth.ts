@@ -11,6 +11,7 @@ import { requestMetaFrom } from "@/lib/api/request-meta";
 import { resolvePrincipal } from "@/lib/api/resolve-principal";
 import { decide } from "@/lib/rbac/decide";
 import { NON_PAGE_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "@/lib/http/security-headers";
+import { isAllowedOrigin } from "@/lib/http/allowed-origins";
 import type { Capability } from "@/lib/rbac/capabilities";
 import type { Principal } from "@/lib/auth/principal";
 
@@ -107,10 +108,10 @@ function withSecurityHeaders(response: Response): Response {
   return response;
 }
 
+/** PUBLIC_URL's origin, its loopback aliases and ALLOWED_ORIGINS (lib/http/allowed-origins.ts). */
 function checkOrigin(req: NextRequest): void {
   const origin = req.headers.get("origin");
-  const allowed = new Set([env.publicUrl.origin, req.nextUrl.origin]);
-  if (!origin || !allowed.has(origin)) {
+  if (!origin || !isAllowedOrigin(origin)) {
     throw new AppError("forbidden", "Cross-origin request refused: the Origin header does not match this console.", { reason: "origin_mismatch" });
   }
 }

@@ -4,7 +4,7 @@ import type { AuditRow } from "@/lib/audit/insert-audit-rows";
 import { canonicalJson } from "@/lib/audit/canonical-json";
 import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
 import { encryptPersonal } from "@/lib/privacy/personal-cipher";
-import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { maskEmail, subjectHashOf } from "@/lib/privacy/subject-hash";
 import { subjectKeyFor } from "@/lib/privacy/subject-keys";
 import { findEmailInArguments } from "@/lib/privacy/find-person-in-arguments";
 
@@ -20,10 +20,12 @@ async function encryptFor(email: string, value: unknown): Promise<{ hash: string
  */
 export async function prepareAuditRow(input: AuditEventInput, createdAt = new Date()): Promise<AuditRow> {
   const actor = input.actor;
-  // A person acting (signed-in user, or whoever typed an address at sign-in) is a data subject.
-  const actorIsPerson = (actor.type === "user" || actor.type === "anonymous") && !!actor.label;
   const actorLabel = "label" in actor ? (actor.label ?? null) : null;
-  const encryptedActor = actorIsPerson && actorLabel ? await encryptFor(actorLabel, actorLabel) : null;
+  // A signed-in user is a data subject: their label is stored under their subject key. Whatever
+  // someone typed at a failed sign-in is not known to be anyone, and creates no key: it is kept
+  // as a keyed hash (so the "person" search still finds attempts on an address) and a mask.
+  const encryptedActor = actor.type === "user" && actorLabel ? await encryptFor(actorLabel, actorLabel) : null;
+  const anonymousLabel = actor.type === "anonymous" && actorLabel ? { hash: subjectHashOf(actorLabel), label: maskEmail(actorLabel) } : null;
 
   const subject = input.subject ? await encryptFor(input.subject.email, { email: input.subject.email, ...input.subject.details }) : null;
 
@@ -47,8 +49,8 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
     result: input.result,
     actorType: actor.type,
     actorId: "id" in actor ? actor.id : null,
-    actorLabel: encryptedActor?.ciphertext ?? actorLabel,
-    actorHash: encryptedActor?.hash ?? null,
+    actorLabel: encryptedActor?.ciphertext ?? anonymousLabel?.label ?? actorLabel,
+    actorHash: encryptedActor?.hash ?? anonymousLabel?.hash ?? null,
     subjectId: input.subject?.id ?? input.subjectId ?? null,
     subjectHash,
     personal: subject?.ciphertext ?? null,

@@ -17,14 +17,5 @@ export function pageContentSecurityPolicy(nonce: string, isDevelopment: boolean)
   ].join("; ");
 }
 
-export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-export function staticSecurityHeaders(isProduction: boolean): Record<string, string> {
-  return {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
-    "Permissions-Policy": "geolocation=(), microphone=(), camera=()",
-    ...(isProduction ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
-  };
-}
+// Shared with next.config.mjs, which cannot import TypeScript.
+export { NON_PAGE_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./static-security-headers.mjs";

@@ -1,5 +1,5 @@
-// Password sign-in: outcomes, per-account and per-IP lockout with its expiry, and the audit
-// rows each attempt leaves. Small limits for this file so lockouts are quick to reach and end.
+// Password sign-in: outcomes, per-account+address and per-IP lockout with its expiry, and the
+// audit rows each attempt leaves (the DoS-proof rules are in security/sign-in-lockout.test.ts). Small limits for this file so lockouts are quick to reach and end.
 import { beforeAll, describe, expect, test, vi } from "vitest";
 
 vi.hoisted(() => {
@@ -13,6 +13,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { createTestUser, seedRoles, uniqueName } from "../helpers/fixtures";
 import { findAuditEvents, lastAuditId } from "../helpers/audit";
 import { expectNoSecretsInAudit, rememberSecret } from "../helpers/secrets";
+import { subjectHashOf } from "@/lib/privacy/subject-hash";
 
 let ipCounter = 0;
 /** A fresh client address per test, so per-IP counting never crosses tests. */
@@ -60,7 +61,8 @@ describe("outcomes", () => {
     const m = meta();
     expect(await signInWithPassword(email, rememberSecret("whatever-password"), m)).toEqual({ ok: false, reason: "invalid_credentials" });
     const [row] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
-    expect(row).toMatchObject({ result: "failure", actorType: "anonymous", actorId: null, actorLabel: email });
+    // What was typed is no known person: a keyed hash (for the person search) and a mask.
+    expect(row).toMatchObject({ result: "failure", actorType: "anonymous", actorId: null, actorLabel: "n***@example.test", actorHash: subjectHashOf(email) });
     expect(row.details).toEqual({ method: "password", reason: "unknown_account" });
   });
 
@@ -69,31 +71,31 @@ describe("outcomes", () => {
     expect(await signInWithPassword(user.email, rememberSecret("any-password-at-all"), meta())).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 
-  test("a disabled user is refused with the right password, and told nothing more with a wrong one", async () => {
+  test("a disabled user gets the wrong-password answer even with the right password, audited as disabled", async () => {
     const user = await createTestUser(["viewer"]);
     await db.user.update({ where: { id: user.id }, data: { isDisabled: true } });
     const m = meta();
-    expect(await signInWithPassword(user.email, user.password, m)).toEqual({ ok: false, reason: "disabled" });
+    expect(await signInWithPassword(user.email, user.password, m)).toEqual({ ok: false, reason: "invalid_credentials" });
     const [row] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
     expect(row).toMatchObject({ result: "denied", actorId: user.id });
-    expect(row.details).toEqual({ method: "password", reason: "disabled" });
+    expect(row.details).toEqual({ method: "password", reason: "disabled", isPasswordCorrect: true });
     expect(await signInWithPassword(user.email, rememberSecret("not-the-password"), meta())).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 });
 
-describe("per-account lockout", () => {
-  test("after 3 failures the account is locked, even for the right password, until the window ends", async () => {
+describe("per-account+address lockout", () => {
+  test("after 3 failures from one address the account is locked there, even for the right password, until the window ends", async () => {
     const user = await createTestUser(["viewer"]);
+    const address = meta();
     const since = await lastAuditId();
-    // Each failure from another address: this is the account's limit, not the IP's.
-    for (let i = 0; i < 3; i++) expect((await signInWithPassword(user.email, rememberSecret(`wrong-${i}-password`), meta())).ok).toBe(false);
+    for (let i = 0; i < 3; i++) expect((await signInWithPassword(user.email, rememberSecret(`wrong-${i}-password`), { ...address, correlationId: uniqueName("c") })).ok).toBe(false);
 
     const lockouts = await findAuditEvents({ category: "auth", action: "lockout", sinceId: since });
-    expect(lockouts).toHaveLength(1);
-    expect(lockouts[0]).toMatchObject({ result: "success", actorType: "system", target: null, subject: { email: user.email } });
-    expect(lockouts[0].details).toMatchObject({ scope: "account" });
+    expect(lockouts.map((l) => l.details)).toContainEqual(expect.objectContaining({ scope: "account_address" }));
+    const pairLock = lockouts.find((l) => (l.details as { scope: string }).scope === "account_address");
+    expect(pairLock).toMatchObject({ result: "success", actorType: "system", target: null, ip: address.ip, subject: { email: user.email } });
 
-    const m = meta();
+    const m = { ...address, correlationId: uniqueName("corr") };
     const locked = await signInWithPassword(user.email, user.password, m);
     expect(locked).toMatchObject({ ok: false, reason: "locked_out" });
     const retryAfter = locked.ok ? 0 : locked.retryAfterSeconds!;
@@ -101,26 +103,28 @@ describe("per-account lockout", () => {
     expect(retryAfter).toBeLessThanOrEqual(2);
     const [denied] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
     expect(denied).toMatchObject({ result: "denied" });
-    expect(denied.details).toMatchObject({ reason: "locked_out", scope: "account" });
+    expect(denied.details).toMatchObject({ reason: "locked_out", scope: "account_address" });
 
     await waitSeconds(retryAfter);
-    expect((await signInWithPassword(user.email, user.password, meta())).ok).toBe(true);
+    expect((await signInWithPassword(user.email, user.password, address)).ok).toBe(true);
   });
 
   test("a lockout of one account leaves other accounts alone", async () => {
     const locked = await createTestUser(["viewer"]);
     const other = await createTestUser(["viewer"]);
-    for (let i = 0; i < 3; i++) await signInWithPassword(locked.email, rememberSecret(`nope-${i}-password`), meta());
-    expect(await signInWithPassword(locked.email, locked.password, meta())).toMatchObject({ ok: false, reason: "locked_out" });
-    expect((await signInWithPassword(other.email, other.password, meta())).ok).toBe(true);
+    const address = meta();
+    for (let i = 0; i < 3; i++) await signInWithPassword(locked.email, rememberSecret(`nope-${i}-password`), address);
+    expect(await signInWithPassword(locked.email, locked.password, address)).toMatchObject({ ok: false, reason: "locked_out" });
+    expect((await signInWithPassword(other.email, other.password, address)).ok).toBe(true);
   });
 
-  test("a successful sign-in clears the account's failure count", async () => {
+  test("a successful sign-in clears the address's failure count", async () => {
     const user = await createTestUser(["viewer"]);
-    for (let i = 0; i < 2; i++) await signInWithPassword(user.email, rememberSecret(`miss-${i}-password`), meta());
-    expect((await signInWithPassword(user.email, user.password, meta())).ok).toBe(true);
-    for (let i = 0; i < 2; i++) await signInWithPassword(user.email, rememberSecret(`miss-${i}-again-password`), meta());
-    expect((await signInWithPassword(user.email, user.password, meta())).ok).toBe(true);
+    const address = meta();
+    for (let i = 0; i < 2; i++) await signInWithPassword(user.email, rememberSecret(`miss-${i}-password`), address);
+    expect((await signInWithPassword(user.email, user.password, address)).ok).toBe(true);
+    for (let i = 0; i < 2; i++) await signInWithPassword(user.email, rememberSecret(`miss-${i}-again-password`), address);
+    expect((await signInWithPassword(user.email, user.password, address)).ok).toBe(true);
   });
 });
 

@@ -1,19 +1,23 @@
 import { AppError } from "@/lib/errors";
 import { withAuth } from "@/lib/api/with-auth";
+import { checkMcpOrigin } from "@/lib/gateway/check-mcp-origin";
 import { handleMcpPost } from "@/lib/gateway/handle-mcp-post";
 
-// POST /api/mcp – the governed MCP endpoint (streamable HTTP, stateless): API key required
+// POST /api/mcp – the governed MCP endpoint (streamable HTTP, stateless): API key required;
+// a foreign Origin (DNS rebinding) is refused with 403
 export const POST = withAuth({ capability: "mcp:connect" }, async ({ req, principal, meta }) => {
   if (principal.type !== "api_key") throw new AppError("unauthorized", "The MCP endpoint takes an API key: Authorization: Bearer <key>.");
+  await checkMcpOrigin(req, principal, meta);
   return handleMcpPost(req, principal, meta);
 });
 
 // GET and DELETE /api/mcp – no server-initiated stream or session to end: the endpoint is stateless
-const methodNotAllowed = withAuth({ capability: "mcp:connect" }, async () =>
-  Response.json(
+const methodNotAllowed = withAuth({ capability: "mcp:connect" }, async ({ req, principal, meta }) => {
+  await checkMcpOrigin(req, principal, meta);
+  return Response.json(
     { jsonrpc: "2.0", id: null, error: { code: -32000, message: "Method not allowed: this endpoint is stateless; send requests with POST." } },
     { status: 405, headers: { Allow: "POST" } },
-  ),
-);
+  );
+});
 export const GET = methodNotAllowed;
 export const DELETE = methodNotAllowed;

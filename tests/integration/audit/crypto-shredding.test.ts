@@ -63,7 +63,7 @@ describe("eraseSubjectFromAudit", () => {
   });
 
   test("a later event about the same person gets a fresh key and reads in clear", async () => {
-    await recordEvent({ category: "auth", action: "sign_in", result: "failure", actor: { type: "anonymous", label: erased } });
+    await recordEvent({ category: "auth", action: "sign_in", result: "success", actor: { type: "user", id: "u-erin", label: erased } });
     const rows = await findAuditEvents({ category: "auth", sinceId: since });
     expect(rows.map((r) => r.actorLabel)).toEqual(["[erased]", erased]);
   });

@@ -8,6 +8,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import * as users from "@/app/api/v1/users/route";
 import * as userById from "@/app/api/v1/users/[id]/route";
 import * as resetPassword from "@/app/api/v1/users/[id]/reset-password/route";
+import * as unlock from "@/app/api/v1/users/[id]/unlock/route";
 import * as roles from "@/app/api/v1/roles/route";
 import * as roleByName from "@/app/api/v1/roles/[name]/route";
 import * as keys from "@/app/api/v1/keys/route";
@@ -105,6 +106,16 @@ describe("users:write over admins (was: password reset 200, then sign-in as the 
     const after = await db.user.findUniqueOrThrow({ where: { id: admin.id }, include: { roles: { include: { role: true } } } });
     expect(after).toMatchObject({ isDisabled: false, name: null });
     expect(after.roles.map((r) => r.role.name)).toEqual(["admin"]);
+  });
+
+  test("nor lift an admin's sign-in lockout (that helps whoever is guessing); a helpdesk unlocks a viewer", async () => {
+    const since = await lastAuditId();
+    const res = await call<ErrorBody>(unlock.POST, "POST", `/api/v1/users/${admin.id}/unlock`, { sessionCookie: clerkCookie, params: { id: admin.id } });
+    await expectContainmentDenial(res, since, admin.id, "which you do not hold");
+    expect(await findAuditEvents({ category: "user", action: "unlock_sign_in", target: admin.id, sinceId: since })).toHaveLength(0);
+    const viewer = await createTestUser(["viewer"]);
+    const ok = await call(unlock.POST, "POST", `/api/v1/users/${viewer.id}/unlock`, { sessionCookie: helpdeskCookie, params: { id: viewer.id } });
+    expect(ok.status).toBe(200);
   });
 
   test("nor make anyone an admin or give roles beyond its own (the result is checked too)", async () => {
