@@ -43,7 +43,7 @@ export function describeConnectionError(error: unknown, context: DescribeContext
 function classify(error: unknown, context: DescribeContext): ConnectionErrorDescription {
   const message = error instanceof Error ? error.message : String(error);
   // SSE errors carry the HTTP status as code and the network error only in the message.
-  const code = causeCode(error) ?? /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET)\b/.exec(message)?.[1];
+  const code = causeCode(error) ?? /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EGATEHOUSE_ADDRESS_BLOCKED)\b/.exec(message)?.[1];
   const status = typeof (error as { code?: unknown })?.code === "number" ? ((error as { code: number }).code) : /\(HTTP (\d{3})\)|\bHTTP (\d{3})\b/.exec(message)?.slice(1).find(Boolean);
   const httpStatus = status === undefined ? undefined : Number(status);
   const stderr = context.stderrTail ? ` Last output: ${context.stderrTail.slice(-500)}` : "";
