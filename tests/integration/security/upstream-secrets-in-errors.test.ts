@@ -78,7 +78,8 @@ describe("a stdio server whose stderr prints a token from its env", () => {
   });
 
   test("a stale or bad credential gets the public answer, not an error", async () => {
-    for (const headers of [{ authorization: "Bearer ghk_notakey" }, { authorization: "Basic abc" }, { cookie: "next-auth.session-token=stale" }]) {
+    const stale: Record<string, string>[] = [{ authorization: "Bearer ghk_notakey" }, { authorization: "Basic abc" }, { cookie: "next-auth.session-token=stale" }];
+    for (const headers of stale) {
       const res = await call<ReadyBody>(ready.GET, "GET", "/api/health/ready", { headers });
       expect(res.status).toBe(200);
       expect(res.body.checks.upstreams).toEqual({ status: "degraded" });
@@ -176,7 +177,7 @@ describe("URLs", () => {
       expect(kept.status).toBe(200);
       expect((await db.upstreamServer.findUniqueOrThrow({ where: { id: server.id } })).url).toBe(url);
 
-      const changed = await call<ErrorBody>(serverById.PATCH, "PATCH", `/api/v1/servers/${server.id}`, { apiKey: admin.secret, params: { id: server.id }, body: { url: server.url.replace("page=2", "page=3") } });
+      const changed = await call<ErrorBody>(serverById.PATCH, "PATCH", `/api/v1/servers/${server.id}`, { apiKey: admin.secret, params: { id: server.id }, body: { url: String(server.url).replace("page=2", "page=3") } });
       expect(changed.status).toBe(400);
       expect(changed.body.error.details).toMatchObject({ fields: { url: [expect.stringContaining("***")] } });
       expect((await db.upstreamServer.findUniqueOrThrow({ where: { id: server.id } })).url).toBe(url);
