@@ -302,7 +302,7 @@ test("an operator adds HTTP servers but is not offered stdio, and cannot change 
     const create = await apiSend(page, "POST", "/api/v1/servers", { transport: "stdio", slug: `op-${uniqueSuffix()}`, name: "Shell", command: "sh" });
     expect(create.status()).toBe(403);
     expect((await create.json()).error.message).toContain("servers:exec");
-    const test = await apiSend(page, "POST", "/api/v1/servers/test", { transport: "stdio", command: "sh", args: [] });
-    expect(test.status()).toBe(403);
+    const tested = await apiSend(page, "POST", "/api/v1/servers/test", { transport: "stdio", command: "sh", args: [] });
+    expect(tested.status()).toBe(403);
   });
 });

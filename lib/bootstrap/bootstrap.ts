@@ -13,7 +13,8 @@ export type BootstrapReport = { masterSecretFile: string | null; firstAdmin: Fir
 
 /** Everything a start needs before serving: data dir, master secret, schema, roles, first admin. */
 export async function bootstrap(): Promise<BootstrapReport> {
-  mkdirSync(env.dataDir, { recursive: true });
+  // Private to Gatehouse's user: it holds the master key and the SQLite database (see README, Hardening).
+  mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
   if (!env.isPostgres) mkdirSync(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
   const masterSecretFile = ensureMasterSecretFile();
   await applyMigrations();
