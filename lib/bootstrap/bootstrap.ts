@@ -8,6 +8,7 @@ import { enableSqliteWal } from "@/lib/bootstrap/enable-sqlite-wal";
 import { ensureFirstAdmin, type FirstAdmin } from "@/lib/bootstrap/ensure-first-admin";
 import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
 import { seedDemo } from "@/lib/bootstrap/seed-demo";
+import { scrubStoredErrors } from "@/lib/servers/scrub-stored-errors";
 
 export type BootstrapReport = { masterSecretFile: string | null; firstAdmin: FirstAdmin | null; demoSeeded: boolean };
 
@@ -22,5 +23,6 @@ export async function bootstrap(): Promise<BootstrapReport> {
   await ensureBuiltInRoles();
   const firstAdmin = await ensureFirstAdmin();
   const demoSeeded = await seedDemo();
+  await scrubStoredErrors();
   return { masterSecretFile, firstAdmin, demoSeeded };
 }

@@ -14,6 +14,7 @@ import * as connectionTest from "@/app/api/v1/servers/test/route";
 import { db } from "@/lib/db";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
+import { scrubStoredErrors } from "@/lib/servers/scrub-stored-errors";
 import type { ServerView } from "@/lib/servers/server-view";
 import { call, type ErrorBody } from "../../helpers/http";
 import { auditRowsContaining, findAuditEvents } from "../../helpers/audit";
@@ -120,6 +121,13 @@ describe("a stdio server whose stderr prints a token from its env", () => {
     expect(await findAuditEvents({ category: "server", action: "test", result: "failure" })).toHaveLength(2);
     expect(await findAuditEvents({ category: "server", action: "refresh", result: "failure" })).toHaveLength(1);
     expect(await auditRowsContaining(TOKEN)).toEqual([]);
+  });
+
+  test("a last error stored before scrubbing existed is scrubbed at the next start", async () => {
+    await db.upstreamServer.update({ where: { id: leaky.id }, data: { lastError: `old error: starting with UPSTREAM_TOKEN=${TOKEN}` } });
+    expect(await scrubStoredErrors()).toBe(1);
+    const row = await db.upstreamServer.findUniqueOrThrow({ where: { id: leaky.id } });
+    expect(row.lastError).toBe("old error: starting with [redacted]=[redacted]");
   });
 
   test("nor do the logs", () => {
