@@ -271,3 +271,38 @@ test("a viewer sees servers and tools but no controls, and the API refuses their
     expect(testCall.status()).toBe(403);
   });
 });
+
+test("an operator adds HTTP servers but is not offered stdio, and cannot change or start the demo's command", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await waitForServerTools(page, "everything");
+  const operator = { email: `operator-${uniqueSuffix()}@example.test`, password: "operator-password-123" };
+  expect((await apiSend(page, "POST", "/api/v1/users", { ...operator, roles: ["operator"] })).status()).toBe(201);
+  await signOut(page);
+  await signIn(page, operator.email, operator.password);
+
+  await test.step("the add-server form starts on Streamable HTTP; stdio is greyed out and says why", async () => {
+    await page.goto("/servers/new");
+    await expect(page.getByLabel("Streamable HTTP")).toBeChecked();
+    await expect(page.getByLabel("stdio")).toBeDisabled();
+    await expect(page.getByText("stdio needs the servers:exec permission")).toBeVisible();
+    await expect(page.getByLabel("URL", { exact: true })).toBeVisible();
+    await saveScreenshot(page, "servers-and-tools-12-operator-new-server");
+  });
+
+  await test.step("the demo's command is read-only for them, with no test button", async () => {
+    await openServer(page, "Everything (MCP reference server)");
+    await expect(page.getByTestId("command-locked")).toBeVisible();
+    await expect(page.getByLabel("Command", { exact: true })).toHaveAttribute("readonly", "");
+    await expect(page.getByRole("button", { name: "Test these settings" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Save settings" })).toBeVisible();
+  });
+
+  await test.step("the API refuses them a stdio server with 403 naming servers:exec", async () => {
+    const create = await apiSend(page, "POST", "/api/v1/servers", { transport: "stdio", slug: `op-${uniqueSuffix()}`, name: "Shell", command: "sh" });
+    expect(create.status()).toBe(403);
+    expect((await create.json()).error.message).toContain("servers:exec");
+    const tested = await apiSend(page, "POST", "/api/v1/servers/test", { transport: "stdio", command: "sh", args: [] });
+    expect(tested.status()).toBe(403);
+  });
+});

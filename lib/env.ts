@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/http/client-address";
+import { parseHostRules, parseRanges } from "@/lib/gateway/address-rules";
 
 const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -11,6 +12,18 @@ const booleanString = z
 const databaseUrl = z
   .string()
   .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must start with file: (SQLite) or postgresql:// (PostgreSQL)");
+
+/** "a, b ,c" -> ["a", "b", "c"] (empty items dropped). */
+const commaList = z.string().transform((v) => v.split(",").map((item) => item.trim()).filter(Boolean));
+
+function parsedOrIssue<T>(parse: () => T, ctx: z.RefinementCtx): T {
+  try {
+    return parse();
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : "bad entry" });
+    return z.NEVER;
+  }
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -64,6 +77,17 @@ const envSchema = z.object({
     }),
   AUTH_FAILURE_BURST: z.coerce.number().int().min(1).default(20),
   AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // Upstream containment (stdio commands, SSRF): lib/servers/command-policy.ts, lib/gateway/upstream-address-policy.ts
+  /** The search path handed to stdio children (their only inherited variable). */
+  PATH: z.string().default("/usr/local/bin:/usr/bin:/bin"),
+  STDIO_ALLOWED_COMMANDS: commaList.optional(),
+  STDIO_UID: z.coerce.number().int().min(0).max(4_294_967_294).optional(),
+  STDIO_GID: z.coerce.number().int().min(0).max(4_294_967_294).optional(),
+  UPSTREAM_ALLOWED_HOSTS: commaList.optional().transform((items, ctx) => (items ? parsedOrIssue(() => parseHostRules(items), ctx) : undefined)),
+  // Link-local (169.254.169.254 is the usual cloud metadata service), AWS's IPv6 metadata, Alibaba's metadata.
+  UPSTREAM_DENIED_RANGES: commaList
+    .default(["169.254.0.0/16", "fe80::/10", "fd00:ec2::254", "100.100.100.200"])
+    .transform((items, ctx) => parsedOrIssue(() => parseRanges(items), ctx)),
 });
 
 export type Env = z.infer<typeof envSchema> & { publicUrl: URL; isPostgres: boolean; dataDir: string };
@@ -81,6 +105,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const oidcSet = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET].filter(Boolean).length;
   if (oidcSet !== 0 && oidcSet !== 3) {
     throw new EnvError("Invalid environment variable OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+  }
+  if ((parsed.STDIO_UID === undefined) !== (parsed.STDIO_GID === undefined)) {
+    throw new EnvError("Invalid environment variable STDIO_UID: STDIO_UID and STDIO_GID must be set together (e.g. `id -u nobody` and `id -g nobody`)");
   }
   return {
     ...parsed,

@@ -11,6 +11,7 @@ const KIND_LABELS: Record<string, string> = {
   timeout: "timed out",
   spawn_failed: "could not start",
   exited: "exited early",
+  blocked: "address not allowed",
   unknown: "error",
 };
 

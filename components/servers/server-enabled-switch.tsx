@@ -8,12 +8,16 @@ import { useToast } from "@/components/ui/toast-context";
 import type { ServerView } from "@/lib/servers/server-view";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useUpdateServer } from "@/lib/ui/use-servers-mutations";
+import { useCan } from "@/lib/ui/use-me";
 
 /** Enables at once; disabling (which cuts agents off) asks first. */
 export function ServerEnabledSwitch({ server }: { server: ServerView }) {
   const updateServer = useUpdateServer();
   const toast = useToast();
   const [isConfirming, setIsConfirming] = useState(false);
+  // Enabling a stdio server starts its command: that needs servers:exec (disabling does not).
+  const canExec = useCan("servers:exec");
+  const canStart = server.transport !== "stdio" || canExec;
 
   async function setEnabled(isEnabled: boolean) {
     try {
@@ -31,7 +35,8 @@ export function ServerEnabledSwitch({ server }: { server: ServerView }) {
       <Switch
         id="server-enabled"
         checked={server.isEnabled}
-        disabled={updateServer.isPending}
+        disabled={updateServer.isPending || (!server.isEnabled && !canStart)}
+        title={!server.isEnabled && !canStart ? "Starting a stdio server needs the servers:exec permission." : undefined}
         onCheckedChange={(checked) => (checked ? void setEnabled(true) : setIsConfirming(true))}
       />
       <label htmlFor="server-enabled" className="text-sm font-medium text-zinc-800 dark:text-zinc-200">

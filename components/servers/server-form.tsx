@@ -26,6 +26,7 @@ import {
 } from "@/lib/ui/server-form-values";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateServer, useUpdateServer } from "@/lib/ui/use-servers-mutations";
+import { useCan } from "@/lib/ui/use-me";
 
 export type ServerFormProps = { mode: "create" } | { mode: "edit"; server: ServerView };
 
@@ -83,7 +84,9 @@ function clearEditedErrors(errors: FieldErrors, patch: Partial<ServerFormValues>
 export function ServerForm(props: ServerFormProps) {
   const isCreating = props.mode === "create";
   const server = props.mode === "edit" ? props.server : null;
-  const [values, setValues] = useState<ServerFormValues>(() => (server ? serverFormFrom(server) : emptyServerForm()));
+  // The page mounts the form once the signed-in user is known (RequireCapability), so this is settled.
+  const canRunCommands = useCan("servers:exec");
+  const [values, setValues] = useState<ServerFormValues>(() => (server ? serverFormFrom(server) : emptyServerForm(canRunCommands ? "stdio" : "streamable_http")));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [errorRound, setErrorRound] = useState(0);
   const [isSlugTouched, setIsSlugTouched] = useState(false);
@@ -166,8 +169,11 @@ export function ServerForm(props: ServerFormProps) {
             errors={errors}
             isTransportEditable={isCreating}
             savedSecretKeys={server ? (server.transport === "stdio" ? server.envKeys : server.headerKeys) : undefined}
+            canRunCommands={canRunCommands}
           />
-          <ConnectionTest key={connectionVersion} values={values} server={server} onInvalid={showErrors} />
+          {values.transport === "stdio" && !canRunCommands ? null : (
+            <ConnectionTest key={connectionVersion} values={values} server={server} onInvalid={showErrors} />
+          )}
         </ServerFormSection>
         <details
           open={isAdvancedOpen}

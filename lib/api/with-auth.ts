@@ -83,7 +83,8 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
   };
 }
 
-async function authorize(principal: Principal, capability: Capability, req: NextRequest, meta: RequestMeta): Promise<void> {
+/** The capability check withAuth runs; handlers call it for requirements that depend on the body (audited the same way). */
+export async function authorize(principal: Principal, capability: Capability, req: NextRequest, meta: RequestMeta): Promise<void> {
   const decision = decide(principal.access, { capability });
   if (decision.allowed) return;
   await recordEvent({

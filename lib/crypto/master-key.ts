@@ -14,7 +14,7 @@ export function ensureMasterSecretFile(): string | null {
   if (env.GATEHOUSE_SECRET) return null;
   const file = path.join(env.dataDir, MASTER_KEY_FILE);
   if (!existsSync(file)) {
-    mkdirSync(env.dataDir, { recursive: true });
+    mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
     try {
       writeFileSync(file, randomBytes(48).toString("base64") + "\n", { mode: 0o600, flag: "wx" });
     } catch (error) {

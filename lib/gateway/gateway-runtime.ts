@@ -5,6 +5,7 @@ import { announceChange, onChange } from "@/lib/cache/change-feed";
 import { CatalogIndex } from "@/lib/gateway/catalog-index";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
 import { UpstreamConnection } from "@/lib/gateway/upstream-connection";
+import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
 import { disposeUpstreamPolicies, getUpstreamPolicies, type UpstreamPolicies } from "@/lib/gateway/resilience/upstream-policies";
 import { forgetUpstreamMetrics, setBreakerState } from "@/lib/metrics/gateway-metrics";
 import { toUpstreamConfig, type UpstreamConfig } from "@/lib/servers/upstream-config";
@@ -71,7 +72,8 @@ export class GatewayRuntime {
   private startServer(config: UpstreamConfig, fingerprint: string): ServerEntry {
     const connection = new UpstreamConnection(config.connection, `${config.name} (${config.slug})`, CONNECT_TIMEOUT_MS, {
       // Refresh on every (re)connect and whenever the upstream says its lists changed.
-      onConnected: () => void this.refreshServer(config.id).catch((error) => log.warn("registry refresh failed", { server: config.slug, error: String(error) })),
+      // The upstream's answer may quote its secrets (lib/gateway/scrub-secrets.ts).
+      onConnected: () => void this.refreshServer(config.id).catch((error) => log.warn("registry refresh failed", { server: config.slug, error: scrubSecrets(String(error), secretValuesOf(config.connection)) })),
       onListChanged: () => void this.refreshServer(config.id).catch(() => undefined),
     });
     return { config, connection, policies: policiesFor(config), fingerprint };

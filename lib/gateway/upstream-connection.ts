@@ -1,6 +1,5 @@
 import "server-only";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import {
   PromptListChangedNotificationSchema,
@@ -10,7 +9,9 @@ import {
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { createUpstreamTransport } from "@/lib/gateway/create-upstream-transport";
 import { trackChild } from "@/lib/gateway/stdio-children";
+import { StdioChildTransport } from "@/lib/gateway/stdio-child-transport";
 import { describeConnectionError, type ConnectionErrorDescription } from "@/lib/gateway/describe-connection-error";
+import { secretValuesOf } from "@/lib/gateway/scrub-secrets";
 import type { Connection } from "@/lib/servers/schemas";
 
 export const GATEWAY_CLIENT_INFO = { name: "gatehouse-gateway", version: "0.1.0" };
@@ -31,7 +32,10 @@ export class UpstreamConnectError extends Error {
   }
 }
 
-/** Opens one client, completes the handshake or throws a described error; nothing supervised. */
+/**
+ * Opens one client, completes the handshake or throws a described error (scrubbed of the
+ * connection's secret values: it becomes a server's lastError, a test result, an audit detail).
+ */
 export async function openUpstreamClient(connection: Connection, target: string, timeoutMs: number): Promise<{ client: Client; transport: Transport; stderrTail(): string }> {
   let created: ReturnType<typeof createUpstreamTransport> | undefined;
   try {
@@ -40,7 +44,7 @@ export async function openUpstreamClient(connection: Connection, target: string,
     await client.connect(created.transport, { timeout: timeoutMs });
     return { client, transport: created.transport, stderrTail: created.stderrTail };
   } catch (error) {
-    const description = describeConnectionError(error, { target, stderrTail: created?.stderrTail() });
+    const description = describeConnectionError(error, { target, stderrTail: created?.stderrTail(), secrets: secretValuesOf(connection) });
     await created?.transport.close().catch(() => undefined);
     throw new UpstreamConnectError(description);
   }
@@ -106,14 +110,14 @@ export class UpstreamConnection {
       this.events.onConnected?.(opened.client);
       return opened.client;
     } catch (error) {
-      this.lastError = error instanceof UpstreamConnectError ? error.description : describeConnectionError(error, { target: this.target });
+      this.lastError = error instanceof UpstreamConnectError ? error.description : describeConnectionError(error, { target: this.target, secrets: secretValuesOf(this.connection) });
       this.scheduleReconnect();
       throw error instanceof UpstreamConnectError ? error : new UpstreamConnectError(this.lastError);
     }
   }
 
   private watch(client: Client, transport: Transport): void {
-    const pid = transport instanceof StdioClientTransport ? transport.pid : null;
+    const pid = transport instanceof StdioChildTransport ? transport.pid : null;
     const untrack = pid ? trackChild(pid) : () => undefined;
     client.setNotificationHandler(ToolListChangedNotificationSchema, async () => this.events.onListChanged?.("tools"));
     client.setNotificationHandler(PromptListChangedNotificationSchema, async () => this.events.onListChanged?.("prompts"));

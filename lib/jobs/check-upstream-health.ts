@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { setUpstreamHealth } from "@/lib/metrics/gateway-metrics";
 import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { describeConnectionError } from "@/lib/gateway/describe-connection-error";
+import { secretValuesOf } from "@/lib/gateway/scrub-secrets";
 import type { GatewayRuntime, ServerEntry } from "@/lib/gateway/gateway-runtime";
 
 const PING_TIMEOUT_MS = 5000;
@@ -21,7 +22,7 @@ async function checkOne(entry: ServerEntry): Promise<{ status: HealthStatus; err
     if (breaker !== "closed") return { status: "degraded", error: `circuit breaker ${breaker.replace("_", "-")}` };
     return slow ? { status: "degraded", error: "slow to answer ping" } : { status: "healthy", error: null };
   } catch (error) {
-    const description = isUpstreamConnectError(error) ? error.description : describeConnectionError(error, { target: entry.config.name });
+    const description = isUpstreamConnectError(error) ? error.description : describeConnectionError(error, { target: entry.config.name, secrets: secretValuesOf(entry.config.connection) });
     return { status: "down", error: description.message.slice(0, 500) };
   }
 }

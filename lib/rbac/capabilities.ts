@@ -24,6 +24,8 @@ export const CAPABILITIES = [
   "settings:read",
   "settings:write",
   "mcp:connect",
+  // Starting commands on the host (stdio upstreams): admin only by default, on top of servers:write.
+  "servers:exec",
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -36,7 +38,7 @@ export function isCapability(value: string): value is Capability {
 
 /** Human-readable grouping for the console's capability editor. */
 export const CAPABILITY_AREAS: Record<string, readonly Capability[]> = {
-  "Servers and tools": ["servers:read", "servers:write", "tools:read", "tools:write"],
+  "Servers and tools": ["servers:read", "servers:write", "servers:exec", "tools:read", "tools:write"],
   "Access": ["roles:read", "roles:write", "users:read", "users:write", "keys:read", "keys:write"],
   "Audit": ["audit:read", "audit:export", "audit:verify", "retention:write"],
   "Privacy": ["privacy:read", "privacy:request", "privacy:approve", "privacy:execute", "consent:write"],

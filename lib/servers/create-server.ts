@@ -5,6 +5,8 @@ import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 import { secretColumns } from "@/lib/servers/server-columns";
+import { assertCommandAllowed } from "@/lib/servers/command-policy";
+import { maskUrl } from "@/lib/servers/mask-url";
 import { createServerSchema, type CreateServerInput } from "@/lib/servers/schemas";
 import type { ServerView } from "@/lib/servers/server-view";
 
@@ -14,6 +16,7 @@ export async function createServer(input: CreateServerInput, by: { actor: AuditA
   if (await db.upstreamServer.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
     throw new AppError("conflict", `A server with the slug ${data.slug} already exists.`, { fields: { slug: ["Already in use"] } });
   }
+  if (data.transport === "stdio") await assertCommandAllowed(data.command, { action: "create", target: data.slug, by });
   const { transport, slug, name, ...rest } = data;
   const connectionColumns = transport === "stdio"
     ? { command: data.command, args: data.args, ...secretColumns("env", data.env) }
@@ -35,7 +38,7 @@ export async function createServer(input: CreateServerInput, by: { actor: AuditA
   await announceChange();
   await recordEvent({
     category: "server", action: "create", result: "success", actor: by.actor, serverId: created.id, target: slug,
-    details: { transport, name, url: data.transport === "stdio" ? undefined : data.url, command: data.transport === "stdio" ? data.command : undefined, secretNames: [...Object.keys((data.transport === "stdio" ? data.env : data.headers) ?? {})] },
+    details: { transport, name, url: data.transport === "stdio" ? undefined : maskUrl(data.url), command: data.transport === "stdio" ? data.command : undefined, secretNames: [...Object.keys((data.transport === "stdio" ? data.env : data.headers) ?? {})] },
     meta: by.meta,
   });
   return getServerOrThrow(created.id);

@@ -6,7 +6,20 @@ export type Transport = (typeof TRANSPORTS)[number];
 
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "Use 1-32 lowercase letters, digits and -, starting with a letter or digit");
 const secretMapSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, "Names use letters, digits, _ and -"), z.string().max(8192)).refine((m) => Object.keys(m).length <= 50, "At most 50 entries");
-const httpUrl = z.url({ message: "Enter a full http:// or https:// URL" }).refine((u) => /^https?:\/\//.test(u), "Use an http:// or https:// URL");
+// Credentials in the URL (user:password@) would be shown and logged wherever the URL is: they
+// belong in headers, which are encrypted and write-only.
+const httpUrl = z.url({ message: "Enter a full http:// or https:// URL" })
+  .refine((u) => /^https?:\/\//.test(u), "Use an http:// or https:// URL")
+  .refine((u) => !hasUserInfo(u), "Remove user:password@ from the URL: send credentials as a header instead (e.g. Authorization), which is stored encrypted");
+
+function hasUserInfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== "" || parsed.password !== "";
+  } catch {
+    return false;
+  }
+}
 
 const limits = {
   timeoutMs: z.number().int().min(100).max(600_000).optional(),

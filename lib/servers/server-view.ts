@@ -1,7 +1,13 @@
 import "server-only";
 import type { PolicySnapshot } from "@/lib/gateway/resilience/upstream-policies";
+import { maskUrl, maskUrlsInText } from "@/lib/servers/mask-url";
 
-/** The API's view of a server: connection details without secret values (only their names). */
+/**
+ * The API's view of a server: connection details without secret values (only their names); the
+ * URL with secret-looking query values masked. lastError was scrubbed when it was written
+ * (lib/gateway/describe-connection-error.ts); URL credentials are masked again here for rows
+ * written before that.
+ */
 export type ServerView = {
   id: string; slug: string; name: string; description: string; transport: string;
   command: string | null; args: string[]; url: string | null; envKeys: string[]; headerKeys: string[];
@@ -34,10 +40,10 @@ export function toServerView(
 ): ServerView {
   return {
     id: row.id, slug: row.slug, name: row.name, description: row.description, transport: row.transport,
-    command: row.command, args: strings(row.args), url: row.url, envKeys: strings(row.envKeys), headerKeys: strings(row.headerKeys),
+    command: row.command, args: strings(row.args), url: row.url === null ? null : maskUrl(row.url), envKeys: strings(row.envKeys), headerKeys: strings(row.headerKeys),
     isEnabled: row.isEnabled, autoApprove: row.autoApprove, timeoutMs: row.timeoutMs, maxConcurrent: row.maxConcurrent, maxQueue: row.maxQueue,
     breakerFailureThreshold: row.breakerFailureThreshold, breakerHalfOpenAfterMs: row.breakerHalfOpenAfterMs, breakerSuccessThreshold: row.breakerSuccessThreshold,
-    healthStatus: row.healthStatus, lastError: row.lastError, lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
+    healthStatus: row.healthStatus, lastError: row.lastError === null ? null : maskUrlsInText(row.lastError), lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
     lastSyncedAt: row.lastSyncedAt?.toISOString() ?? null, serverInfo: row.serverInfo ?? null,
     createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
     ...extra,

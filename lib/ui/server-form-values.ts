@@ -51,12 +51,13 @@ export type ServerFormValues = {
 
 export type FieldErrors = Record<string, string>;
 
-export function emptyServerForm(): ServerFormValues {
+/** A new server's form; people without servers:exec start on Streamable HTTP (stdio is not theirs to pick). */
+export function emptyServerForm(transport: Transport = "stdio"): ServerFormValues {
   return {
     name: "",
     slug: "",
     description: "",
-    transport: "stdio",
+    transport,
     command: "",
     argsText: "",
     url: "",

@@ -55,13 +55,15 @@ const EXPECTED: Record<string, Statuses> = {
   "PATCH /api/v1/keys/[id]":                      [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "DELETE /api/v1/keys/[id]":                     [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/servers":                          [200, 200, 403, 403, 200, 403, 401, 200, 200],
-  "POST /api/v1/servers":                         [201, 201, 403, 403, 403, 403, 401, 201, 403],
-  "POST /api/v1/servers/test":                    [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  // The matrix registers and tests stdio servers: that runs a command, so it needs servers:exec
+  // (admin only); operators keep HTTP/SSE (tests/integration/security/stdio-exec-capability.test.ts).
+  "POST /api/v1/servers":                         [201, 403, 403, 403, 403, 403, 401, 201, 403],
+  "POST /api/v1/servers/test":                    [200, 403, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/servers/[id]":                     [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "PATCH /api/v1/servers/[id]":                   [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "DELETE /api/v1/servers/[id]":                  [204, 204, 403, 403, 403, 403, 401, 204, 403],
   "POST /api/v1/servers/[id]/refresh":            [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/servers/[id]/test":               [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/servers/[id]/test":               [200, 403, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/tools":                            [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "GET /api/v1/tools/[id]":                       [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "PATCH /api/v1/tools/[id]":                     [200, 200, 403, 403, 403, 403, 401, 200, 403],
