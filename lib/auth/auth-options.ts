@@ -8,6 +8,7 @@ import { requestMetaFrom } from "@/lib/api/request-meta";
 import { SESSION_COOKIE_NAME, getSessionSecret, useSecureCookies } from "@/lib/auth/session-cookie";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { signInWithOidc } from "@/lib/auth/sign-in-with-oidc";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -60,6 +61,8 @@ export function getAuthOptions(): AuthOptions {
       ...oidcProvider(),
     ],
     callbacks: {
+      // Same origin only; a malformed callbackUrl (query or cookie) must not become a 500.
+      redirect: safeCallbackUrl,
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         return (await signInWithOidc((profile ?? {}) as Record<string, unknown>)) !== null;
