@@ -1,7 +1,9 @@
 import "server-only";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/api/read-body-text";
+import { isNestedDeeperThan, MAX_JSON_DEPTH } from "@/lib/api/json-depth";
 import { checkRateLimit, rateLimitHeaders } from "@/lib/gateway/rate-limit/check-rate-limit";
 import { createGovernedServer } from "@/lib/gateway/create-governed-server";
 import { cancelRequest } from "@/lib/gateway/inflight-requests";
@@ -35,6 +37,12 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   }
   if (!message || typeof message !== "object" || Array.isArray(message) || message.jsonrpc !== "2.0" || typeof message.method !== "string") {
     return jsonRpcError(400, -32600, "Invalid Request: expected one JSON-RPC 2.0 message with a method.", Array.isArray(message) ? null : (message?.id ?? null));
+  }
+  // Before anything serialises, validates or audits the message (all of which recurse). A request
+  // gets its answer as JSON-RPC errors usually come (HTTP 200), so the client can match it by id.
+  if (isNestedDeeperThan(message, MAX_JSON_DEPTH)) {
+    const isRequest = message.id !== undefined && message.id !== null;
+    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message nests deeper than ${MAX_JSON_DEPTH} levels.`, message.id ?? null, {}, { maxDepth: MAX_JSON_DEPTH });
   }
 
   if (message.method === "notifications/cancelled") {
@@ -76,7 +84,9 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   }
 
   const runtime = await getGatewayRuntime();
-  const wantsProgress = message.params?._meta !== undefined && (message.params._meta as Record<string, unknown>).progressToken !== undefined;
+  // _meta comes from the client and may be anything (null crashed this line); the SDK validates it.
+  const progressMeta = message.params?._meta;
+  const wantsProgress = typeof progressMeta === "object" && progressMeta !== null && "progressToken" in progressMeta && progressMeta.progressToken !== undefined;
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !wantsProgress });
   const server = createGovernedServer({ principal, meta, runtime });
   await server.connect(transport);
