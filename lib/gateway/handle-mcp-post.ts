@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/api/read-body-text";
 import { isNestedDeeperThan, MAX_JSON_DEPTH } from "@/lib/api/json-depth";
 import { checkRateLimit, rateLimitHeaders } from "@/lib/gateway/rate-limit/check-rate-limit";
+import { rateLimitTarget } from "@/lib/gateway/rate-limit/rate-limit-target";
 import { createGovernedServer } from "@/lib/gateway/create-governed-server";
 import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
@@ -63,9 +64,11 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
 
   let limitHeaders: Record<string, string> = {};
   if (isGoverned) {
+    // Resolved before counting: only names the catalog knows get a key+tool bucket of their own.
+    const bucket = rateLimitTarget((await getGatewayRuntime()).catalog, method, target);
     const decision = await checkRateLimit({
       keyId: principal.id,
-      tool: target,
+      tool: bucket ?? undefined,
       config: {
         perMinute: principal.rateLimitPerMinute ?? principal.access.rateLimitPerMinute ?? env.GATEWAY_RATE_LIMIT_PER_MINUTE,
         burst: env.GATEWAY_RATE_LIMIT_BURST,
