@@ -1,12 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { readBodyText } from "@/lib/api/read-body-text";
-import { isNestedDeeperThan, MAX_JSON_DEPTH } from "@/lib/api/json-depth";
+import { findJsonProblem, JSON_PROBLEM_MESSAGES, MAX_JSON_DEPTH } from "@/lib/api/find-json-problem";
 
 /**
  * Reads a JSON body, refusing more than maxBytes (413) before buffering it, whatever the
- * Content-Length claims, and JSON nested deeper than MAX_JSON_DEPTH (400) before anything
- * else looks at it. An empty body reads as undefined.
+ * Content-Length claims, and (400) JSON nested deeper than MAX_JSON_DEPTH, lone surrogates and
+ * NUL characters (find-json-problem.ts) before anything else looks at it. An empty body reads
+ * as undefined.
  */
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   const text = await readBodyText(req, maxBytes);
@@ -21,8 +22,9 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   } catch {
     throw new AppError("invalid_input", "The request body is not valid JSON.");
   }
-  if (isNestedDeeperThan(body, MAX_JSON_DEPTH)) {
-    throw new AppError("invalid_input", `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`, { maxDepth: MAX_JSON_DEPTH });
+  const problem = findJsonProblem(body);
+  if (problem) {
+    throw new AppError("invalid_input", `The request body ${JSON_PROBLEM_MESSAGES[problem]}.`, problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem });
   }
   return body;
 }

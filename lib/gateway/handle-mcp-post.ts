@@ -3,7 +3,7 @@ import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/
 import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/api/read-body-text";
-import { isNestedDeeperThan, MAX_JSON_DEPTH } from "@/lib/api/json-depth";
+import { findJsonProblem, JSON_PROBLEM_MESSAGES, MAX_JSON_DEPTH } from "@/lib/api/find-json-problem";
 import { checkRateLimit, rateLimitHeaders } from "@/lib/gateway/rate-limit/check-rate-limit";
 import { rateLimitTarget } from "@/lib/gateway/rate-limit/rate-limit-target";
 import { createGovernedServer } from "@/lib/gateway/create-governed-server";
@@ -39,11 +39,14 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   if (!message || typeof message !== "object" || Array.isArray(message) || message.jsonrpc !== "2.0" || typeof message.method !== "string") {
     return jsonRpcError(400, -32600, "Invalid Request: expected one JSON-RPC 2.0 message with a method.", Array.isArray(message) ? null : (message?.id ?? null));
   }
-  // Before anything serialises, validates or audits the message (all of which recurse). A request
-  // gets its answer as JSON-RPC errors usually come (HTTP 200), so the client can match it by id.
-  if (isNestedDeeperThan(message, MAX_JSON_DEPTH)) {
+  // Before anything serialises, validates or audits the message (all of which recurse). NUL may be
+  // in arguments (they are stored encrypted), not in names. A request gets its answer as JSON-RPC
+  // errors usually come (HTTP 200), so that the client can match it by id.
+  const problem = findJsonProblem(message, { allowNul: true }) ?? (/\u0000/.test(String(message.params?.name ?? message.params?.uri ?? "")) ? "nul" : null);
+  if (problem) {
     const isRequest = message.id !== undefined && message.id !== null;
-    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message nests deeper than ${MAX_JSON_DEPTH} levels.`, message.id ?? null, {}, { maxDepth: MAX_JSON_DEPTH });
+    const data = problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem };
+    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message ${JSON_PROBLEM_MESSAGES[problem]}.`, message.id ?? null, {}, data);
   }
 
   if (message.method === "notifications/cancelled") {

@@ -9,7 +9,7 @@ import * as usersRoute from "@/app/api/v1/users/route";
 import { createRole } from "@/lib/roles/create-role";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
-import { MAX_JSON_DEPTH } from "@/lib/api/json-depth";
+import { MAX_JSON_DEPTH } from "@/lib/api/find-json-problem";
 import { call, type ErrorBody } from "../../helpers/http";
 import { createTestKey, seedRoles, type TestKey } from "../../helpers/fixtures";
 import { connectGateway, postMcp, registerUpstream, textOf, waitFor } from "../../helpers/mcp-gateway";
