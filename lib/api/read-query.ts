@@ -14,3 +14,15 @@ export function readQuery(url: URL): Record<string, string> {
   }
   return Object.fromEntries(url.searchParams);
 }
+
+/**
+ * Route parameters, with the same rules as the query: NUL refused, and lone surrogates, which an
+ * HTTP path cannot carry but a caller in this process can (Prisma's engine fails on them).
+ */
+export function checkRouteParams(params: Record<string, string>): Record<string, string> {
+  for (const value of Object.values(params)) {
+    const problem = textProblem(value);
+    if (problem) throw new AppError("invalid_input", `A path parameter ${JSON_PROBLEM_MESSAGES[problem]}.`, { reason: problem });
+  }
+  return params;
+}
