@@ -19,6 +19,10 @@ type JsonRpcMessage = { jsonrpc?: unknown; id?: string | number | null; method?:
 
 const GOVERNED_CALLS = new Set(["tools/call", "prompts/get", "resources/read"]);
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function jsonRpcError(status: number, code: number, message: string, id: JsonRpcMessage["id"] = null, headers: Record<string, string> = {}, data?: unknown): Response {
   return Response.json({ jsonrpc: "2.0", id, error: { code, message, ...(data === undefined ? {} : { data }) } }, { status, headers });
 }
@@ -47,6 +51,13 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     const isRequest = message.id !== undefined && message.id !== null;
     const data = problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem };
     return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message ${JSON_PROBLEM_MESSAGES[problem]}.`, message.id ?? null, {}, data);
+  }
+
+  // MCP params, and their _meta, are objects; anything else (null crashed the progress check
+  // below) is refused with the request's id, rather than as a parse error without one.
+  if ((message.params !== undefined && !isObject(message.params)) || (message.params?._meta !== undefined && !isObject(message.params._meta))) {
+    const isRequest = message.id !== undefined && message.id !== null;
+    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, "Invalid params: params and params._meta must be objects.", message.id ?? null);
   }
 
   if (message.method === "notifications/cancelled") {
@@ -90,9 +101,8 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   }
 
   const runtime = await getGatewayRuntime();
-  // _meta comes from the client and may be anything (null crashed this line); the SDK validates it.
   const progressMeta = message.params?._meta;
-  const wantsProgress = typeof progressMeta === "object" && progressMeta !== null && "progressToken" in progressMeta && progressMeta.progressToken !== undefined;
+  const wantsProgress = isObject(progressMeta) && progressMeta.progressToken !== undefined;
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !wantsProgress });
   const server = createGovernedServer({ principal, meta, runtime });
   await server.connect(transport);
