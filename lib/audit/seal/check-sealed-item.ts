@@ -42,7 +42,9 @@ function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
 
 function checkTombstone(tombstone: TombstoneRow, purges: PurgeIndex): ItemCheck {
   const purge = purges.byId.get(tombstone.purgeId);
-  if (!purge || purge.mode !== "delete" || !(purge.cutoff > tombstone.eventAt)) {
+  // The run must be of the class the deleted event belonged to, as for dropped payloads.
+  const isOwnClass = purge?.policy === retentionClassForCategory(tombstone.category).key;
+  if (!purge || !isOwnClass || purge.mode !== "delete" || !(purge.cutoff > tombstone.eventAt)) {
     return {
       problem: {
         kind: "tombstone_without_purge",

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 
 /** The retention runs that may explain a tombstone or a dropped payload. */
 export type PurgeIndex = {
-  byId: ReadonlyMap<string, { mode: string; cutoff: Date }>;
+  byId: ReadonlyMap<string, { policy: string; mode: string; cutoff: Date }>;
   /**
    * Per retention class (AuditPurge.policy), the latest cutoff of a payload-dropping run: payloads
    * of that class's events created before it may be gone. Per class, since a run of one class
@@ -21,5 +21,5 @@ export async function loadPurgeIndex(): Promise<PurgeIndex> {
     const latest = latestDropPayloadCutoff.get(purge.policy);
     if (!latest || purge.cutoff > latest) latestDropPayloadCutoff.set(purge.policy, purge.cutoff);
   }
-  return { byId: new Map(purges.map((p) => [p.id, { mode: p.mode, cutoff: p.cutoff }])), latestDropPayloadCutoff };
+  return { byId: new Map(purges.map((p) => [p.id, { policy: p.policy, mode: p.mode, cutoff: p.cutoff }])), latestDropPayloadCutoff };
 }

@@ -291,6 +291,11 @@ describe("tombstones", () => {
     await db.auditTombstone.update({ where: { eventId: target }, data: { purgeId: notDue.id } });
     expect(await verifyAuditChain()).toMatchObject({ ok: false, problem: { kind: "tombstone_without_purge", eventId: target } });
 
+    // A due delete run of another class (sign-ins) does not account for a "tool" event either.
+    const otherClass = await db.auditPurge.create({ data: { policy: "sign_in", mode: "delete", cutoff: new Date(row.createdAt.getTime() + 1), count: 1 } });
+    await db.auditTombstone.update({ where: { eventId: target }, data: { purgeId: otherClass.id } });
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, problem: { kind: "tombstone_without_purge", eventId: target } });
+
     const due = await db.auditPurge.create({ data: { policy: "audit", mode: "delete", cutoff: new Date(row.createdAt.getTime() + 1), count: 1 } });
     await db.auditTombstone.update({ where: { eventId: target }, data: { purgeId: due.id } });
     const result = await verifyAuditChain();
