@@ -35,6 +35,18 @@ describe("toAppError", () => {
     expect(fields["profile.age"]).toHaveLength(1);
   });
 
+  test("prototype-named fields are ordinary field names (the formatter threw on them)", () => {
+    const schema = z.strictObject({ name: z.string() });
+    const names = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "name"];
+    const input = JSON.parse(`{${names.map((n) => `"${n}": 1`).join(",")}}`);
+    const error = toAppError(schema.safeParse(input).error);
+    const fields = (error.details as { fields: Record<string, string[]> }).fields;
+    expect(Object.keys(fields).sort()).toEqual([...names].sort());
+    expect(Object.getOwnPropertyDescriptor(fields, "__proto__")?.value).toEqual(["Unknown field"]);
+    expect(fields.constructor).toEqual(["Unknown field"]);
+    expect(JSON.parse(JSON.stringify(fields))).toHaveProperty(["__proto__"]);
+  });
+
   test("Prisma P2025 -> not_found, P2002 -> conflict", () => {
     expect(toAppError(Object.assign(new Error("x"), { code: "P2025" })).code).toBe("not_found");
     expect(toAppError(Object.assign(new Error("x"), { code: "P2002", meta: { target: ["email"] } })).code).toBe("conflict");

@@ -2,15 +2,24 @@ import "server-only";
 import { ZodError } from "zod";
 import { AppError, type ErrorEnvelope } from "@/lib/errors";
 
-/** Zod issues as { "field.path": ["message", …] }; "_" for errors on the object itself. */
+/**
+ * Zod issues as { "field.path": ["message", …] }; "_" for errors on the object itself. Field names
+ * come from the client, so they are collected in a Map: on a plain object "constructor" or
+ * "__proto__" would find Object.prototype's members (the formatter itself then threw: HTTP 500).
+ */
 export function fieldErrors(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...issue.path, k].join(".")) : [issue.path.join(".") || "_"];
     const message = issue.code === "unrecognized_keys" ? "Unknown field" : issue.message;
-    for (const key of keys) (fields[key] ??= []).push(message);
+    for (const key of keys) {
+      const messages = fields.get(key);
+      if (messages) messages.push(message);
+      else fields.set(key, [message]);
+    }
   }
-  return fields;
+  // fromEntries defines own properties, so "__proto__" stays a plain key of the JSON answer.
+  return Object.fromEntries(fields);
 }
 
 type PrismaKnownError = { code: string; meta?: { target?: unknown; modelName?: string } };

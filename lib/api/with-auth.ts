@@ -7,6 +7,7 @@ import { errorFields, log } from "@/lib/log";
 import { actorOf, recordEvent, type RequestMeta } from "@/lib/audit/record-event";
 import { errorResponse, toAppError } from "@/lib/api/error-response";
 import { readJsonBody } from "@/lib/api/read-json-body";
+import { checkRouteParams, readQuery } from "@/lib/api/read-query";
 import { requestMetaFrom } from "@/lib/api/request-meta";
 import { resolvePrincipal } from "@/lib/api/resolve-principal";
 import { decide } from "@/lib/rbac/decide";
@@ -63,8 +64,8 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
       if (principal?.via === "session" && STATE_CHANGING.has(req.method)) checkOrigin(req);
 
       const body = options.body ? options.body.parse(await readJsonBody(req, env.MAX_BODY_BYTES)) : undefined;
-      const query = options.query ? options.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
-      const params = flattenParams((await routeContext?.params) ?? {});
+      const query = options.query ? options.query.parse(readQuery(req.nextUrl)) : undefined;
+      const params = checkRouteParams(flattenParams((await routeContext?.params) ?? {}));
 
       const result = await handler({
         req, principal: principal as HandlerContext<R, Parsed<B>, Parsed<Q>>["principal"],

@@ -10,6 +10,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { signInWithOidc } from "@/lib/auth/sign-in-with-oidc";
 import { startUserSession } from "@/lib/auth/start-user-session";
 import { endUserSession } from "@/lib/auth/end-user-session";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 declare module "next-auth/jwt" {
   interface JWT {
@@ -64,6 +65,8 @@ export function getAuthOptions(): AuthOptions {
       ...oidcProvider(),
     ],
     callbacks: {
+      // Same origin only; a malformed callbackUrl (query or cookie) must not become a 500.
+      redirect: safeCallbackUrl,
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         return (await signInWithOidc((profile ?? {}) as Record<string, unknown>)) !== null;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { isMcpError, isUpstreamFailure } from "@/lib/gateway/error-brands";
+import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
 import { errorFields, log } from "@/lib/log";
 import { GATEWAY_ERROR, GatewayRpcError, type CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ServerEntry } from "@/lib/gateway/gateway-runtime";
@@ -46,6 +47,11 @@ export function describeForwardFailure(error: unknown, name: string): { outcome:
       : issues ? `The upstream of ${name} returned an invalid result (${issues}).` : error.message;
     const data = error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : undefined;
     return { outcome: error.outcome, error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, message, data) };
+  }
+  if (isLocalFault(error)) {
+    // Not the upstream's doing (the breaker did not count it): our bug, logged in full, told briefly.
+    log.error("gateway call failed on our side", { tool: name, ...errorFields(error) });
+    return { outcome: "internal_error", error: new GatewayRpcError(ErrorCode.InternalError, `Gatehouse could not forward the call to ${name}: an internal error on our side.`) };
   }
   if (isMcpError(error)) return { outcome: "upstream_error", error: new GatewayRpcError(error.code, error.message.replace(/^MCP error -?\d+: /, ""), error.data) };
   log.warn("unexpected upstream failure", { tool: name, ...errorFields(error) });

@@ -9,7 +9,9 @@ export const GATEWAY_ERROR = {
 } as const;
 
 export type CallOutcome =
-  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled" | "shutting_down";
+  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled" | "shutting_down"
+  // the call failed on our side before or while sending (lib/gateway/resilience/local-fault.ts)
+  | "internal_error";
 
 /**
  * A JSON-RPC error for the SDK server to send. Not McpError: its message carries an

@@ -26,23 +26,42 @@ function policiesFor(config: UpstreamConfig): UpstreamPolicies {
 /**
  * The gateway's process-wide state: one supervised connection and one set of resilience policies
  * per enabled upstream, and the in-memory catalog the hot path reads. reload() rebuilds it from
- * the database after any change; connections are kept when their configuration did not change.
+ * the database after any change; connections are kept when their configuration did not change,
+ * and new ones are opened at once.
  */
 export class GatewayRuntime {
   readonly servers = new Map<string, ServerEntry>();
   catalog = new CatalogIndex(new Map(), { tools: [], prompts: [], resources: [] });
   private reloading: Promise<void> | null = null;
+  /** The one reload queued behind the running one; everyone who asks meanwhile shares it. */
+  private followUp: Promise<void> | null = null;
   private refreshing = new Map<string, Promise<ToolSyncSummary>>();
 
-  /** Rebuilds servers and catalog from the database; concurrent callers share one reload. */
+  /**
+   * Rebuilds servers and catalog from the database. The promise settles once a reload that
+   * started after this call has finished, so the caller's change is in it: the reload already
+   * running may have read the database before that change (servers registered during one were
+   * only picked up by the next change, half a minute later). Calls during a reload coalesce
+   * into one more, never more than one running at a time.
+   */
   reload(): Promise<void> {
-    return (this.reloading ??= this.load().finally(() => (this.reloading = null)));
+    if (this.followUp) return this.followUp;
+    if (this.reloading) {
+      this.followUp = this.reloading.catch(() => undefined).then(() => {
+        this.followUp = null;
+        return this.reload();
+      });
+      return this.followUp;
+    }
+    this.reloading = this.load().finally(() => (this.reloading = null));
+    return this.reloading;
   }
 
   private async load(): Promise<void> {
     const rows = await db.upstreamServer.findMany();
     const enabled = rows.filter((row) => row.isEnabled);
     const stopping: Promise<void>[] = [];
+    const started: ServerEntry[] = [];
     for (const [id, entry] of this.servers) {
       if (!enabled.some((row) => row.id === id)) stopping.push(this.stopServer(id, entry));
     }
@@ -56,7 +75,9 @@ export class GatewayRuntime {
         continue;
       }
       if (existing) stopping.push(this.stopServer(row.id, existing));
-      this.servers.set(row.id, this.startServer(config, fingerprint));
+      const entry = this.startServer(config, fingerprint);
+      this.servers.set(row.id, entry);
+      started.push(entry);
     }
     const slugs = new Map(enabled.map((row) => [row.id, row.slug]));
     const serverIds = [...slugs.keys()];
@@ -66,6 +87,9 @@ export class GatewayRuntime {
       db.resource.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
     ]);
     this.catalog = new CatalogIndex(slugs, { tools, prompts, resources });
+    // A server registered, enabled or reconfigured now is connected now (discovery follows on
+    // connect), not at the next health check or first call.
+    for (const entry of started) entry.connection.getClient().catch(() => undefined);
     await Promise.all(stopping);
   }
 

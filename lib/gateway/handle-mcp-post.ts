@@ -1,8 +1,11 @@
 import "server-only";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/api/read-body-text";
+import { findJsonProblem, JSON_PROBLEM_MESSAGES, MAX_JSON_DEPTH } from "@/lib/api/find-json-problem";
 import { checkRateLimit, rateLimitHeaders } from "@/lib/gateway/rate-limit/check-rate-limit";
+import { rateLimitTarget } from "@/lib/gateway/rate-limit/rate-limit-target";
 import { createGovernedServer } from "@/lib/gateway/create-governed-server";
 import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
@@ -15,6 +18,10 @@ import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 type JsonRpcMessage = { jsonrpc?: unknown; id?: string | number | null; method?: unknown; params?: Record<string, unknown> };
 
 const GOVERNED_CALLS = new Set(["tools/call", "prompts/get", "resources/read"]);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 function jsonRpcError(status: number, code: number, message: string, id: JsonRpcMessage["id"] = null, headers: Record<string, string> = {}, data?: unknown): Response {
   return Response.json({ jsonrpc: "2.0", id, error: { code, message, ...(data === undefined ? {} : { data }) } }, { status, headers });
@@ -36,6 +43,22 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   if (!message || typeof message !== "object" || Array.isArray(message) || message.jsonrpc !== "2.0" || typeof message.method !== "string") {
     return jsonRpcError(400, -32600, "Invalid Request: expected one JSON-RPC 2.0 message with a method.", Array.isArray(message) ? null : (message?.id ?? null));
   }
+  // Before anything serialises, validates or audits the message (all of which recurse). NUL may be
+  // in arguments (they are stored encrypted), not in names. A request gets its answer as JSON-RPC
+  // errors usually come (HTTP 200), so that the client can match it by id.
+  const problem = findJsonProblem(message, { allowNul: true }) ?? (/\u0000/.test(String(message.params?.name ?? message.params?.uri ?? "")) ? "nul" : null);
+  if (problem) {
+    const isRequest = message.id !== undefined && message.id !== null;
+    const data = problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem };
+    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message ${JSON_PROBLEM_MESSAGES[problem]}.`, message.id ?? null, {}, data);
+  }
+
+  // MCP params, and their _meta, are objects; anything else (null crashed the progress check
+  // below) is refused with the request's id, rather than as a parse error without one.
+  if ((message.params !== undefined && !isObject(message.params)) || (message.params?._meta !== undefined && !isObject(message.params._meta))) {
+    const isRequest = message.id !== undefined && message.id !== null;
+    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, "Invalid params: params and params._meta must be objects.", message.id ?? null);
+  }
 
   if (message.method === "notifications/cancelled") {
     const requestId = message.params?.requestId;
@@ -55,9 +78,11 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
 
   let limitHeaders: Record<string, string> = {};
   if (isGoverned) {
+    // Resolved before counting: only names the catalog knows get a key+tool bucket of their own.
+    const bucket = rateLimitTarget((await getGatewayRuntime()).catalog, method, target);
     const decision = await checkRateLimit({
       keyId: principal.id,
-      tool: target,
+      tool: bucket ?? undefined,
       config: {
         perMinute: principal.rateLimitPerMinute ?? principal.access.rateLimitPerMinute ?? env.GATEWAY_RATE_LIMIT_PER_MINUTE,
         burst: env.GATEWAY_RATE_LIMIT_BURST,
@@ -76,7 +101,8 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   }
 
   const runtime = await getGatewayRuntime();
-  const wantsProgress = message.params?._meta !== undefined && (message.params._meta as Record<string, unknown>).progressToken !== undefined;
+  const progressMeta = message.params?._meta;
+  const wantsProgress = isObject(progressMeta) && progressMeta.progressToken !== undefined;
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !wantsProgress });
   const server = createGovernedServer({ principal, meta, runtime });
   await server.connect(transport);

@@ -23,6 +23,7 @@ export type GatewayCallRecord = {
 const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error"> = {
   success: "success", upstream_error: "error", timeout: "error", overloaded: "error", circuit_open: "error",
   denied: "denied", invalid: "failure", rate_limited: "denied", not_found: "failure", cancelled: "failure", shutting_down: "error",
+  internal_error: "error",
 };
 
 /** One audit event (awaited: the response waits for its commit) and the call's metrics. */

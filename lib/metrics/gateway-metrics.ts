@@ -4,7 +4,7 @@ import { metricsRegistry } from "@/lib/metrics/registry";
 
 export type GatewayMethod = "tools/call" | "prompts/get" | "resources/read";
 export type GatewayOutcome =
-  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled" | "shutting_down";
+  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled" | "shutting_down" | "internal_error";
 export type BreakerStateLabel = "closed" | "open" | "half_open";
 export type UpstreamHealthStatus = "healthy" | "degraded" | "down" | "unknown";
 

@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { escapeLike } from "@/lib/db/escape-like";
 import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
 
 export type ListUsersOptions = { q?: string; role?: string; cursor?: string; limit: number };
@@ -9,7 +12,7 @@ export async function listUsers(options: ListUsersOptions): Promise<{ users: Use
   const q = options.q?.trim().toLowerCase();
   const rows = await db.user.findMany({
     where: {
-      ...(q ? { OR: [{ email: { contains: q } }, { name: { contains: q } }] } : {}),
+      ...(q ? { id: { in: await findUserIdsMatching(q) } } : {}),
       ...(options.role ? { roles: { some: { role: { name: options.role } } } } : {}),
     },
     orderBy: { email: "asc" },
@@ -19,4 +22,21 @@ export async function listUsers(options: ListUsersOptions): Promise<{ users: Use
   });
   const page = rows.slice(0, options.limit);
   return { users: page.map(toUserView), nextCursor: rows.length > options.limit ? page[page.length - 1].id : null };
+}
+
+/**
+ * Ids of users whose email or name holds q, case-insensitively. Raw SQL: Prisma's `contains`
+ * passes % and _ through as wildcards on both providers (`q=%` listed everyone) and SQLite's
+ * LIKE needs an explicit ESCAPE clause, which Prisma cannot add. The user table is small.
+ */
+async function findUserIdsMatching(q: string): Promise<string[]> {
+  if (q.includes("\u0000")) throw new AppError("invalid_input", "The search text must not contain a NUL character.", { fields: { q: ["Must not contain a NUL character"] } });
+  const pattern = `%${escapeLike(q)}%`;
+  // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE.
+  const [like, first, second] = env.isPostgres ? ["ILIKE", "$1", "$2"] : ["LIKE", "?", "?"];
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "User" WHERE "email" ${like} ${first} ESCAPE '\\' OR "name" ${like} ${second} ESCAPE '\\'`,
+    pattern, pattern,
+  );
+  return rows.map((row) => row.id);
 }

@@ -20,14 +20,25 @@ function csvCell(column: string, value: unknown): string | number | null {
   if (typeof value === "string") {
     // subject "[erased]" and the payload marker read better bare than as JSON strings.
     const isStructured = column === "subject" || column === "details" || column === "payload";
-    return isStructured && value !== PAYLOAD_DROPPED && value !== "[erased]" ? JSON.stringify(value) : value;
+    return isStructured && value !== PAYLOAD_DROPPED && value !== "[erased]" ? JSON.stringify(value) : neutraliseFormula(value);
   }
   return JSON.stringify(value);
 }
 
+// Spreadsheets run a cell that starts with one of these as a formula (=HYPERLINK(…), @SUM(…)), and
+// an unauthenticated visitor can put such text into an event (the e-mail typed at sign-in, the
+// User-Agent). OWASP's advice: prefix a single quote, which the spreadsheet shows as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as text a spreadsheet will not evaluate; JSONL keeps the exact value. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /**
  * A batch of records as text. csv-stringify does the quoting (commas, quotes and newlines inside
- * fields); JSONL is one JSON object per line with the columns in export order.
+ * fields) and text cells that a spreadsheet would run as a formula get a leading "'"; JSONL is
+ * one JSON object per line with the columns in export order, values exact.
  */
 export function encodeExportBatch(format: ExportFormat, records: readonly ExportRecord[]): string {
   if (format === "jsonl") {

@@ -2,6 +2,7 @@ import "server-only";
 import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
 import type { ChainProblem } from "@/lib/audit/seal/integrity-types";
 import type { PurgeIndex } from "@/lib/audit/seal/purge-index";
+import { retentionClassForCategory } from "@/lib/audit/retention/retention-classes";
 import type { EventRow, SealedItem, TombstoneRow } from "@/lib/audit/seal/sealed-items";
 
 export type ItemCheck = { problem: ChainProblem } | { problem: null; hash: string };
@@ -22,13 +23,16 @@ function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
       return { problem: { kind: "payload_edited", eventId: row.id, message: `event ${row.id}: its payload does not match its payload digest (edited after it was written)` } };
     }
   } else if (row.payloadDigest !== null) {
-    const isDroppedByRetention = row.payloadPurgedAt !== null && purges.latestDropPayloadCutoff !== null && purges.latestDropPayloadCutoff > row.createdAt;
+    // Only a run of the event's own class, set to drop payloads, with a cutoff past the event.
+    const retentionClass = retentionClassForCategory(row.category);
+    const cutoff = retentionClass.mode === "drop_payload" ? purges.latestDropPayloadCutoff.get(retentionClass.key) : undefined;
+    const isDroppedByRetention = row.payloadPurgedAt !== null && cutoff !== undefined && cutoff > row.createdAt;
     if (!isDroppedByRetention) {
       return {
         problem: {
           kind: "payload_dropped_without_purge",
           eventId: row.id,
-          message: `event ${row.id}: its payload was removed, but no retention run dropped payloads of events that old`,
+          message: `event ${row.id}: its payload was removed, but no retention run of its class (${retentionClass.key}) dropped payloads of events that old`,
         },
       };
     }
@@ -38,7 +42,9 @@ function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
 
 function checkTombstone(tombstone: TombstoneRow, purges: PurgeIndex): ItemCheck {
   const purge = purges.byId.get(tombstone.purgeId);
-  if (!purge || purge.mode !== "delete" || !(purge.cutoff > tombstone.eventAt)) {
+  // The run must be of the class the deleted event belonged to, as for dropped payloads.
+  const isOwnClass = purge?.policy === retentionClassForCategory(tombstone.category).key;
+  if (!purge || !isOwnClass || purge.mode !== "delete" || !(purge.cutoff > tombstone.eventAt)) {
     return {
       problem: {
         kind: "tombstone_without_purge",

@@ -5,7 +5,7 @@ import { readEventRows } from "@/lib/audit/seal/read-event-rows";
 import type { HashedEventFields } from "@/lib/audit/event-hash";
 
 export type EventRow = HashedEventFields & { id: number; hash: string | null; payload: string | null; payloadPurgedAt: Date | null };
-export type TombstoneRow = { eventId: number; hash: string; eventAt: Date; purgeId: string };
+export type TombstoneRow = { eventId: number; hash: string; category: string; eventAt: Date; purgeId: string };
 
 /** What a seal covers: live events, and the tombstones of events retention deleted. */
 export type SealedItem = { kind: "event"; id: number; row: EventRow } | { kind: "tombstone"; id: number; tombstone: TombstoneRow };

@@ -15,6 +15,11 @@ function listOf<T extends readonly [string, ...string[]]>(values: T, label: stri
     .pipe(z.array(z.enum(values, { error: `Unknown ${label}; expected one of ${values.join(", ")}` })).max(values.length));
 }
 
+/** A filter's text: NUL is refused (SQLite's LIKE ends a pattern at it; PostgreSQL refuses it). */
+function filterText(max: number) {
+  return z.string().trim().min(1).max(max).refine((text) => !text.includes("\u0000"), "Must not contain a NUL character");
+}
+
 const isoInstant = z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date and time, e.g. 2026-11-22T10:00:00Z" });
 
 /** What the audit search understands; the same filters drive export. All fields optional. */
@@ -23,18 +28,18 @@ export const auditFilterFields = {
   from: isoInstant.optional(),
   to: isoInstant.optional(),
   category: listOf(AUDIT_CATEGORIES, "category").optional(),
-  action: z.string().trim().min(1).max(100).optional(),
+  action: filterText(100).optional(),
   result: listOf(AUDIT_RESULTS, "result").optional(),
   actorType: z.enum(ACTOR_TYPES).optional(),
   /** a user id or API key id */
-  actor: z.string().trim().min(1).max(100).optional(),
+  actor: filterText(100).optional(),
   /** a person's email: matched by keyed hash against actor and subject */
   person: z.email({ error: "Enter a full email address" }).max(320).optional(),
-  server: z.string().trim().min(1).max(100).optional(),
-  tool: z.string().trim().min(1).max(300).optional(),
-  correlationId: z.string().trim().min(1).max(100).optional(),
+  server: filterText(100).optional(),
+  tool: filterText(300).optional(),
+  correlationId: filterText(100).optional(),
   /** free text over details, target, tool and action */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: filterText(200).optional(),
 };
 
 function checkRange(value: { from?: string; to?: string }, ctx: z.RefinementCtx) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { escapeLike } from "@/lib/db/escape-like";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
 import { timeBounds, type AuditFilters } from "@/lib/audit/search/audit-filters";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
@@ -41,10 +42,6 @@ class SqlConditions {
 
 function instant(date: Date): string {
   return env.isPostgres ? date.toISOString() : date.toISOString().replace("Z", "+00:00");
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function filterConditions(filters: AuditFilters, sql = new SqlConditions()): SqlConditions {

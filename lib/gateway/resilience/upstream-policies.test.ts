@@ -5,6 +5,7 @@ import {
   disposeUpstreamPolicies, getUpstreamPolicies, upstreamPolicySnapshots, UpstreamFailure, UpstreamPolicies,
   type BreakerState, type UpstreamPolicyConfig,
 } from "@/lib/gateway/resilience/upstream-policies";
+import { LocalFault } from "@/lib/gateway/resilience/local-fault";
 
 // Real timers with short durations; the tests wait for states, they never assert elapsed times.
 const CONFIG: UpstreamPolicyConfig = {
@@ -99,6 +100,34 @@ describe("errors", () => {
     expect(failure.outcome).toBe("upstream_error");
     expect(failure.message).toBe("upstream said no");
     expect(failure.cause).toBe(original);
+  });
+
+  test("errors raised on our side never count against the breaker and are never retried", async () => {
+    const p = policies({ breakerFailureThreshold: 2 });
+    let calls = 0;
+    // What JSON.stringify throws on a too-deep value inside the SDK, before anything is sent.
+    const deep: unknown[] = [];
+    let cursor = deep;
+    for (let i = 0; i < 20_000; i++) cursor = (cursor[0] = []) as unknown[];
+    const serialise = async () => { calls++; return JSON.stringify(deep); };
+    const local = [serialise, async () => { calls++; throw new LocalFault("could not build the request"); }, async () => { calls++; throw new TypeError("x is not a function"); }];
+    for (const fn of local) {
+      for (let i = 0; i < 3; i++) {
+        const error = await p.execute(fn, { isIdempotent: true }).then(() => null, (e: unknown) => e);
+        expect(error).toBeInstanceOf(Error);
+        expect(error).not.toBeInstanceOf(UpstreamFailure);
+      }
+    }
+    expect(calls).toBe(9); // one attempt each: no retries
+    expect(p.snapshot().breaker).toMatchObject({ state: "closed", consecutiveFailures: 0 });
+    await expect(p.execute(ok)).resolves.toBe("ok");
+  });
+
+  test("a network TypeError (with a cause) is the upstream's and counts", async () => {
+    const p = policies({ breakerFailureThreshold: 2 });
+    const fetchFailed = () => Promise.reject(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED") }));
+    for (let i = 0; i < 2; i++) expect((await failureOf(p.execute(fetchFailed))).outcome).toBe("upstream_error");
+    expect(p.snapshot().breaker.state).toBe("open");
   });
 
   test("results pass through untouched", async () => {

@@ -4,6 +4,7 @@ import {
   TimeoutStrategy, type BulkheadPolicy, type RetryPolicy, type TimeoutPolicy,
 } from "cockatiel";
 import { CircuitBreaker, REFUSED, type BreakerSnapshot, type BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
+import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
 
 export type { BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
 
@@ -51,7 +52,8 @@ const MAX_RETRIES = 2;
 /**
  * Bulkhead -> circuit breaker -> timeout around every call to one upstream. A call the caller
  * cancels (by aborting options.signal) rejects with the signal's reason and counts neither for
- * nor against the breaker; timeouts and other errors from fn count as failures.
+ * nor against the breaker; so does an error raised on our side (isLocalFault), which is also
+ * never retried. Timeouts and other errors from fn count as failures.
  */
 export class UpstreamPolicies {
   private readonly name: string;
@@ -151,6 +153,12 @@ export class UpstreamPolicies {
       return error instanceof TaskCancelledError
         ? new UpstreamFailure("timeout", `${this.name} did not answer within ${timeoutMs} ms (waited for one of ${this.config.maxConcurrent} busy slots)`)
         : error;
+    }
+    // Our own error (serialising the request, a bug): no verdict on the upstream, and not an
+    // UpstreamFailure, so the retry policy lets it through untouched.
+    if (isLocalFault(error)) {
+      this.breaker.release(ticket);
+      return error;
     }
     this.breaker.recordFailure(ticket);
     // With the caller's signal not aborted, cockatiel's cancellation can only be the timeout.

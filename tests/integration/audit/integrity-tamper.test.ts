@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { eventHash } from "@/lib/audit/event-hash";
 import { sealPendingEvents } from "@/lib/audit/seal/seal-pending-events";
 import { verifyAuditChain } from "@/lib/audit/seal/verify-chain";
-import { restoreEvent, sealCovering, sqlInstant, tamper, verifiedBefore, writeEvents } from "./integrity-test-events";
+import { restoreEvent, sealCovering, sqlInstant, tamper, verifiedBefore, writeEvents, type WriteEventsOptions } from "./integrity-test-events";
 
 async function expectChainVerifies(): Promise<void> {
   const result = await verifyAuditChain();
@@ -16,7 +16,7 @@ async function expectChainVerifies(): Promise<void> {
 }
 
 /** Five fresh sealed events, with a sealed event before and after them so that tampering sits mid-chain. */
-async function sealedEvents(options: { withPayload?: boolean } = {}): Promise<number[]> {
+async function sealedEvents(options: WriteEventsOptions = {}): Promise<number[]> {
   const ids = await writeEvents(5, options);
   await sealPendingEvents();
   await writeEvents(1);
@@ -234,7 +234,8 @@ describe("payloads", () => {
   });
 
   test("(f) a payload dropped without a retention purge is found; with a covering drop_payload purge it is accepted", async () => {
-    const ids = await sealedEvents({ withPayload: true });
+    // Gateway events: their class (tool_call_details) is the one that drops payloads.
+    const ids = await sealedEvents({ withPayload: true, category: "gateway" });
     const target = ids[4];
     const original = await db.auditEvent.findUniqueOrThrow({ where: { id: target } });
     await tamper(`UPDATE "AuditEvent" SET "payload" = NULL, "payloadPurgedAt" = ${sqlInstant(new Date(), env.isPostgres)} WHERE "id" = ${target}`);
@@ -242,15 +243,35 @@ describe("payloads", () => {
     expect(await verifyAuditChain()).toMatchObject({ ok: false, problem: { kind: "payload_dropped_without_purge", eventId: target } });
 
     // A purge that deleted events, or one whose cutoff is before the event, does not account for it.
-    const wrongMode = await db.auditPurge.create({ data: { policy: "tool_details", mode: "delete", cutoff: new Date(Date.now() + 60_000), count: 1 } });
-    const tooEarly = await db.auditPurge.create({ data: { policy: "tool_details", mode: "drop_payload", cutoff: new Date(original.createdAt.getTime() - 1), count: 1 } });
+    const wrongMode = await db.auditPurge.create({ data: { policy: "tool_call_details", mode: "delete", cutoff: new Date(Date.now() + 60_000), count: 1 } });
+    const tooEarly = await db.auditPurge.create({ data: { policy: "tool_call_details", mode: "drop_payload", cutoff: new Date(original.createdAt.getTime() - 1), count: 1 } });
     expect(await verifyAuditChain()).toMatchObject({ ok: false, problem: { kind: "payload_dropped_without_purge", eventId: target } });
 
     // What retention does: a drop_payload purge whose cutoff is after the event.
-    const covering = await db.auditPurge.create({ data: { policy: "tool_details", mode: "drop_payload", cutoff: new Date(original.createdAt.getTime() + 1), count: 1 } });
+    const covering = await db.auditPurge.create({ data: { policy: "tool_call_details", mode: "drop_payload", cutoff: new Date(original.createdAt.getTime() + 1), count: 1 } });
     await expectChainVerifies();
 
     await db.auditPurge.deleteMany({ where: { id: { in: [wrongMode.id, tooEarly.id, covering.id] } } });
+    await tamper(`UPDATE "AuditEvent" SET "payload" = '${original.payload}', "payloadPurgedAt" = NULL WHERE "id" = ${target}`);
+    await expectChainVerifies();
+  });
+
+  test("(h) a drop_payload purge vouches only for events of its own class", async () => {
+    // A "tool" event belongs to the audit class, which deletes and never drops payloads.
+    const ids = await sealedEvents({ withPayload: true });
+    const target = ids[1];
+    const original = await db.auditEvent.findUniqueOrThrow({ where: { id: target } });
+    await tamper(`UPDATE "AuditEvent" SET "payload" = NULL, "payloadPurgedAt" = ${sqlInstant(new Date(), env.isPostgres)} WHERE "id" = ${target}`);
+
+    // A real run of the tool-call class, due for the event's age, and a forged drop_payload
+    // record naming the event's own class: neither accounts for it.
+    const otherClass = await db.auditPurge.create({ data: { policy: "tool_call_details", mode: "drop_payload", cutoff: new Date(original.createdAt.getTime() + 60_000), count: 1 } });
+    const forged = await db.auditPurge.create({ data: { policy: "audit", mode: "drop_payload", cutoff: new Date(original.createdAt.getTime() + 60_000), count: 1 } });
+    const result = await verifyAuditChain();
+    expect(result).toMatchObject({ ok: false, problem: { kind: "payload_dropped_without_purge", eventId: target } });
+    expect(result.problem?.message).toBe(`event ${target}: its payload was removed, but no retention run of its class (audit) dropped payloads of events that old`);
+
+    await db.auditPurge.deleteMany({ where: { id: { in: [otherClass.id, forged.id] } } });
     await tamper(`UPDATE "AuditEvent" SET "payload" = '${original.payload}', "payloadPurgedAt" = NULL WHERE "id" = ${target}`);
     await expectChainVerifies();
   });
@@ -268,6 +289,11 @@ describe("tombstones", () => {
 
     const notDue = await db.auditPurge.create({ data: { policy: "audit", mode: "delete", cutoff: row.createdAt, count: 1 } });
     await db.auditTombstone.update({ where: { eventId: target }, data: { purgeId: notDue.id } });
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, problem: { kind: "tombstone_without_purge", eventId: target } });
+
+    // A due delete run of another class (sign-ins) does not account for a "tool" event either.
+    const otherClass = await db.auditPurge.create({ data: { policy: "sign_in", mode: "delete", cutoff: new Date(row.createdAt.getTime() + 1), count: 1 } });
+    await db.auditTombstone.update({ where: { eventId: target }, data: { purgeId: otherClass.id } });
     expect(await verifyAuditChain()).toMatchObject({ ok: false, problem: { kind: "tombstone_without_purge", eventId: target } });
 
     const due = await db.auditPurge.create({ data: { policy: "audit", mode: "delete", cutoff: new Date(row.createdAt.getTime() + 1), count: 1 } });

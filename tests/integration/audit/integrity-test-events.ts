@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 
-export type WriteEventsOptions = { withPayload?: boolean };
+export type WriteEventsOptions = { withPayload?: boolean; /** "tool" unless given */ category?: "tool" | "gateway" };
 
 /** Writes events through prepareAuditRow + insertAuditRows and returns their ids, in order. */
 export async function writeEvents(count: number, options: WriteEventsOptions = {}): Promise<number[]> {
@@ -13,7 +13,7 @@ export async function writeEvents(count: number, options: WriteEventsOptions = {
   const rows = await Promise.all(
     Array.from({ length: count }, (_, n) =>
       prepareAuditRow({
-        category: "tool",
+        category: options.category ?? "tool",
         action: "call",
         result: "success",
         actor: { type: "api_key", id: `key-${marker}`, label: `integrity (ghk_${marker})` },

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
+import { refuseInvalidCallbackUrl } from "@/lib/auth/refuse-invalid-callback-url";
 
 // /api/auth/* – next-auth's sign-in, callback, session and sign-out endpoints. These are the
 // public way in, so they are not behind withAuth; credentials are checked and throttled in
@@ -13,10 +14,10 @@ function getHandler() {
   return (handler ??= NextAuth(getAuthOptions()));
 }
 
-export function GET(req: NextRequest, context: NextAuthContext) {
-  return getHandler()(req, context);
+export async function GET(req: NextRequest, context: NextAuthContext) {
+  return refuseInvalidCallbackUrl(req) ?? getHandler()(req, context);
 }
 
-export function POST(req: NextRequest, context: NextAuthContext) {
-  return getHandler()(req, context);
+export async function POST(req: NextRequest, context: NextAuthContext) {
+  return refuseInvalidCallbackUrl(req) ?? getHandler()(req, context);
 }
