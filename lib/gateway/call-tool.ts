@@ -69,7 +69,7 @@ export async function callTool(ctx: GatewayRequestContext, params: CallToolReque
       await recordGatewayCall({ ...base, target: tool.path, server, outcome: "cancelled", error: `cancelled by the client: ${String(ctx.signal.reason instanceof Error ? ctx.signal.reason.message : ctx.signal.reason)}` });
       throw error;
     }
-    const failure = describeForwardFailure(error, params.name);
+    const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({ ...base, target: tool.path, server, outcome: failure.outcome, error: failure.error.message });
     throw failure.error;
   }

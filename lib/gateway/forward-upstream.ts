@@ -4,6 +4,7 @@ import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { isMcpError, isUpstreamFailure } from "@/lib/gateway/error-brands";
 import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
 import { errorFields, log } from "@/lib/log";
+import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
 import { GATEWAY_ERROR, GatewayRpcError, type CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ServerEntry } from "@/lib/gateway/gateway-runtime";
 
@@ -33,8 +34,14 @@ export async function forwardUpstream<T>(
 
 const CONNECTION_CODES = new Set<number>([ErrorCode.ConnectionClosed, ErrorCode.RequestTimeout]);
 
-/** What to tell the client, and what to audit, when forwarding failed. */
-export function describeForwardFailure(error: unknown, name: string): { outcome: CallOutcome; error: GatewayRpcError } {
+/**
+ * What to tell the client, and what to audit, when forwarding failed. Our own messages and logs
+ * are scrubbed of the upstream's configured secrets (a failure may quote a child's stderr); an
+ * upstream's JSON-RPC error is its own answer and passes as it is.
+ */
+export function describeForwardFailure(error: unknown, name: string, entry: ServerEntry): { outcome: CallOutcome; error: GatewayRpcError } {
+  const scrub = (text: string) => scrubSecrets(text, secretValuesOf(entry.config.connection));
+  const scrubbedFields = () => Object.fromEntries(Object.entries(errorFields(error)).map(([key, value]) => [key, typeof value === "string" ? scrub(value) : value]));
   if (isUpstreamFailure(error)) {
     const cause = error.cause;
     // The upstream answered with a JSON-RPC error: pass it on as it is.
@@ -44,17 +51,17 @@ export function describeForwardFailure(error: unknown, name: string): { outcome:
     const issues = invalidResultIssues(cause);
     const message = error.outcome === "upstream_error" && isMcpError(cause) && cause.code === ErrorCode.ConnectionClosed
       ? `The upstream of ${name} closed the connection during the call; it is being restarted.`
-      : issues ? `The upstream of ${name} returned an invalid result (${issues}).` : error.message;
+      : issues ? `The upstream of ${name} returned an invalid result (${issues}).` : scrub(error.message);
     const data = error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : undefined;
     return { outcome: error.outcome, error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, message, data) };
   }
   if (isLocalFault(error)) {
     // Not the upstream's doing (the breaker did not count it): our bug, logged in full, told briefly.
-    log.error("gateway call failed on our side", { tool: name, ...errorFields(error) });
+    log.error("gateway call failed on our side", { tool: name, ...scrubbedFields() });
     return { outcome: "internal_error", error: new GatewayRpcError(ErrorCode.InternalError, `Gatehouse could not forward the call to ${name}: an internal error on our side.`) };
   }
   if (isMcpError(error)) return { outcome: "upstream_error", error: new GatewayRpcError(error.code, error.message.replace(/^MCP error -?\d+: /, ""), error.data) };
-  log.warn("unexpected upstream failure", { tool: name, ...errorFields(error) });
+  log.warn("unexpected upstream failure", { tool: name, ...scrubbedFields() });
   return { outcome: "upstream_error", error: new GatewayRpcError(GATEWAY_ERROR.upstreamUnavailable, `The upstream of ${name} failed.`) };
 }
 

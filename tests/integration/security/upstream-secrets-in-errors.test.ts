@@ -14,6 +14,7 @@ import * as connectionTest from "@/app/api/v1/servers/test/route";
 import { db } from "@/lib/db";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
+import { describeForwardFailure } from "@/lib/gateway/forward-upstream";
 import { scrubStoredErrors } from "@/lib/servers/scrub-stored-errors";
 import type { ServerView } from "@/lib/servers/server-view";
 import { call, type ErrorBody } from "../../helpers/http";
@@ -128,6 +129,17 @@ describe("a stdio server whose stderr prints a token from its env", () => {
     expect(await scrubStoredErrors()).toBe(1);
     const row = await db.upstreamServer.findUniqueOrThrow({ where: { id: leaky.id } });
     expect(row.lastError).toBe("old error: starting with [redacted]=[redacted]");
+  });
+
+  test("a failed call whose error quotes the token: the client's message and the log are scrubbed", async () => {
+    const runtime = await getGatewayRuntime();
+    await runtime.reload();
+    const entry = runtime.servers.get(leaky.id);
+    expect(entry).toBeDefined();
+    for (const error of [new Error(`child said UPSTREAM_TOKEN=${TOKEN}`), new TypeError(`our bug near ${TOKEN}`)]) {
+      expectNoToken(describeForwardFailure(error, "leaky__tool", entry!).error.message);
+    }
+    expect(logLines.some((line) => line.includes("unexpected upstream failure"))).toBe(true);
   });
 
   test("nor do the logs", () => {
