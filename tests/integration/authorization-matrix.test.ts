@@ -2,17 +2,16 @@
 // endpoints are left out) against every built-in role (Bearer API keys), two session-cookie users
 // and no principal at all. A route or method that exists but is missing from the table fails the
 // first test: add it to the matrix.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { call, type ErrorBody, type RouteHandler } from "../helpers/http";
+import { importApiRoutes } from "../helpers/api-routes";
+import path from "node:path";
 import { findAuditEvents, lastAuditId } from "../helpers/audit";
 import {
   BUILT_IN_ROLE_NAMES, createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type BuiltInRoleName,
 } from "../helpers/fixtures";
 import { createEverythingServer, createToolPendingReview, everythingStdio, stopGateway } from "../helpers/upstream";
 
-const API_ROOT = path.resolve(import.meta.dirname, "../../app/api");
 /** Routes that are not ours to check here: next-auth's sign-in endpoints (covered by e2e). */
 const EXCLUDED_ROUTES = new Set(["/api/auth/[...nextauth]"]);
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -188,27 +187,14 @@ async function createCustomRole(): Promise<string> {
 
 type DiscoveredRoute = { route: string; file: string; handlers: Partial<Record<(typeof HTTP_METHODS)[number], RouteHandler>> };
 
-function findRouteFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return findRouteFiles(full);
-    return /^route\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
-  });
-}
-
 async function discoverRoutes(): Promise<DiscoveredRoute[]> {
-  const discovered: DiscoveredRoute[] = [];
-  for (const file of findRouteFiles(API_ROOT).sort()) {
-    const route = `/api/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(/\/$/, "");
-    if (EXCLUDED_ROUTES.has(route)) continue;
-    const routeModule = (await import(file)) as Record<string, unknown>;
+  return (await importApiRoutes()).filter(({ route }) => !EXCLUDED_ROUTES.has(route)).map(({ route, file, exports }) => {
     const handlers: DiscoveredRoute["handlers"] = {};
     for (const method of HTTP_METHODS) {
-      if (typeof routeModule[method] === "function") handlers[method] = routeModule[method] as RouteHandler;
+      if (typeof exports[method] === "function") handlers[method] = exports[method] as RouteHandler;
     }
-    discovered.push({ route, file, handlers });
-  }
-  return discovered;
+    return { route, file, handlers };
+  });
 }
 
 const routes = await discoverRoutes();

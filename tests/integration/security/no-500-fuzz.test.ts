@@ -4,8 +4,6 @@
 // fields in body and query, nesting bombs, null/array/number bodies, wrong content types, invalid
 // JSON, lone surrogates, huge strings, NUL characters and odd route parameters. next-auth's own
 // endpoint gets direct cases at the end.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 // next-auth's package exports do not name core/; its route handler needs Next's request scope
 // (next/headers), which a test has not got, so the cases call the AuthHandler it would call.
 import { AuthHandler, type RequestInternal } from "../../../node_modules/next-auth/core/index.js";
@@ -16,35 +14,22 @@ import { getAuthOptions } from "@/lib/auth/auth-options";
 import { BASE_URL, buildRequest, callHandler, type RouteHandler } from "../../helpers/http";
 import { createTestKey, createTestUser, seedRoles } from "../../helpers/fixtures";
 import { stopGateway } from "../../helpers/upstream";
+import { importApiRoutes } from "../../helpers/api-routes";
 
-const API_ROOT = path.resolve(import.meta.dirname, "../../../app/api");
 const NEXT_AUTH_ROUTE = "/api/auth/[...nextauth]";
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
 
 type Operation = { key: string; method: Method; route: string; handler: RouteHandler; paramNames: string[] };
 
-function findRouteFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return findRouteFiles(full);
-    return /^route\.(ts|tsx|js|mjs)$/.test(entry.name) ? [full] : [];
-  });
-}
-
 async function discoverOperations(): Promise<Operation[]> {
-  const operations: Operation[] = [];
-  for (const file of findRouteFiles(API_ROOT).sort()) {
-    const route = `/api/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(/\/$/, "");
-    if (route === NEXT_AUTH_ROUTE) continue;
-    const routeModule = (await import(file)) as Record<string, unknown>;
+  return (await importApiRoutes()).filter(({ route }) => route !== NEXT_AUTH_ROUTE).flatMap(({ route, exports }) => {
     const paramNames = [...route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
-    for (const method of METHODS) {
-      const handler = routeModule[method];
-      if (typeof handler === "function") operations.push({ key: `${method} ${route}`, method, route, handler: handler as RouteHandler, paramNames });
-    }
-  }
-  return operations;
+    return METHODS.flatMap((method) => {
+      const handler = exports[method];
+      return typeof handler === "function" ? [{ key: `${method} ${route}`, method, route, handler: handler as RouteHandler, paramNames }] : [];
+    });
+  });
 }
 
 const operations = await discoverOperations();
