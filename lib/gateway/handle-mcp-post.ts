@@ -46,9 +46,9 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   // Before anything serialises, validates or audits the message (all of which recurse). NUL may be
   // in arguments (they are stored encrypted), not in names. A request gets its answer as JSON-RPC
   // errors usually come (HTTP 200), so that the client can match it by id.
+  const isRequest = message.id !== undefined && message.id !== null;
   const problem = findJsonProblem(message, { allowNul: true }) ?? (/\u0000/.test(String(message.params?.name ?? message.params?.uri ?? "")) ? "nul" : null);
   if (problem) {
-    const isRequest = message.id !== undefined && message.id !== null;
     const data = problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem };
     return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message ${JSON_PROBLEM_MESSAGES[problem]}.`, message.id ?? null, {}, data);
   }
@@ -56,7 +56,6 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   // MCP params, and their _meta, are objects; anything else (null crashed the progress check
   // below) is refused with the request's id, rather than as a parse error without one.
   if ((message.params !== undefined && !isObject(message.params)) || (message.params?._meta !== undefined && !isObject(message.params._meta))) {
-    const isRequest = message.id !== undefined && message.id !== null;
     return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, "Invalid params: params and params._meta must be objects.", message.id ?? null);
   }
 
