@@ -6,11 +6,14 @@
 import { vi } from "vitest";
 
 const IS_ROOT = process.getuid?.() === 0;
-vi.hoisted(() => {
-  process.env.STDIO_ALLOWED_COMMANDS = "node, /usr/bin/true";
+/** Where the identity server is put for nobody to run (tests/helpers/identity-server-for-others.ts). */
+const FOR_OTHERS_DIR = vi.hoisted(() => {
+  const dir = `/tmp/gatehouse-identity-${process.pid}`;
+  process.env.STDIO_ALLOWED_COMMANDS = `node, /usr/bin/true, ${dir}/node`;
   // As root the children really switch to nobody; otherwise switching must fail, and say so.
   process.env.STDIO_UID = "65534";
   process.env.STDIO_GID = "65534";
+  return dir;
 });
 
 import path from "node:path";
@@ -29,6 +32,7 @@ import { call, type ErrorBody } from "../../helpers/http";
 import { findAuditEvents } from "../../helpers/audit";
 import { createTestKey, seedRoles, uniqueName, type TestKey } from "../../helpers/fixtures";
 import { stopGateway } from "../../helpers/upstream";
+import { prepareIdentityServerForOthers, type IdentityServerForOthers } from "../../helpers/identity-server-for-others";
 
 const IDENTITY_SERVER = path.resolve(import.meta.dirname, "../../fixtures/identity-server.mjs");
 const system = { actor: { type: "system" as const } };
@@ -55,15 +59,21 @@ beforeAll(async () => {
 afterAll(stopGateway);
 
 describe.runIf(IS_ROOT)("running as root", () => {
+  let forOthers: IdentityServerForOthers;
+  beforeAll(() => {
+    forOthers = prepareIdentityServerForOthers(FOR_OTHERS_DIR);
+  });
+  afterAll(() => forOthers.remove());
+
   test("the child runs as STDIO_UID/STDIO_GID, without supplementary groups", async () => {
-    const identity = await identityOf({ transport: "stdio", command: "node", args: [IDENTITY_SERVER] });
+    const identity = await identityOf({ transport: "stdio", command: forOthers.command, args: [forOthers.script] });
     expect({ uid: identity.uid, gid: identity.gid }).toEqual({ uid: 65534, gid: 65534 });
     expect(identity.groups.filter((g) => g !== 65534)).toEqual([]);
   });
 
   test("its environment is PATH plus the configured env: no GATEHOUSE_SECRET, DATABASE_URL or anything else of ours", async () => {
     expect(process.env.GATEHOUSE_SECRET).toBeTruthy();
-    const identity = await identityOf({ transport: "stdio", command: "node", args: [IDENTITY_SERVER], env: { UPSTREAM_SETTING: "configured" } });
+    const identity = await identityOf({ transport: "stdio", command: forOthers.command, args: [forOthers.script], env: { UPSTREAM_SETTING: "configured" } });
     expect(identity.env).toEqual({ PATH: env.PATH, UPSTREAM_SETTING: "configured" });
   });
 });
