@@ -75,10 +75,11 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     return jsonRpcError(503, GATEWAY_ERROR.upstreamUnavailable, "Gatehouse is shutting down; retry shortly.", message.id ?? null, { "Retry-After": "5" });
   }
 
+  const runtime = await getGatewayRuntime();
   let limitHeaders: Record<string, string> = {};
   if (isGoverned) {
     // Resolved before counting: only names the catalog knows get a key+tool bucket of their own.
-    const bucket = rateLimitTarget((await getGatewayRuntime()).catalog, method, target);
+    const bucket = rateLimitTarget(runtime.catalog, method, target);
     const decision = await checkRateLimit({
       keyId: principal.id,
       tool: bucket ?? undefined,
@@ -90,7 +91,7 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     });
     limitHeaders = rateLimitHeaders(decision);
     if (!decision.allowed) {
-      const resolved = message.method === "tools/call" ? (await getGatewayRuntime()).catalog.tools.get(target) : undefined;
+      const resolved = message.method === "tools/call" ? runtime.catalog.tools.get(target) : undefined;
       await recordGatewayCall({
         principal, meta, method, target: resolved?.path ?? target, server: resolved ? { id: resolved.serverId, slug: resolved.slug } : undefined, outcome: "rate_limited", startedAt: performance.now(),
         reason: `${decision.scope} limit of ${decision.limit}/min`,
@@ -99,7 +100,6 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     }
   }
 
-  const runtime = await getGatewayRuntime();
   const progressMeta = message.params?._meta;
   const wantsProgress = isObject(progressMeta) && progressMeta.progressToken !== undefined;
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !wantsProgress });
