@@ -3,10 +3,13 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  // Formatting is Prettier's job (npm run format); this turns off the rules that would fight it.
+  prettier,
   {
     rules: {
       // `_`-prefixed names mark parameters that a signature requires but the body does not use.
