@@ -4,7 +4,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
-import { NON_PAGE_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
+import {
+  NON_PAGE_CONTENT_SECURITY_POLICY,
+  pageContentSecurityPolicy,
+  staticSecurityHeaders,
+} from "@/lib/http/security-headers";
 
 const PUBLIC_PAGES = ["/sign-in"];
 const STATIC_HEADERS = staticSecurityHeaders(env.NODE_ENV === "production");
@@ -17,7 +21,11 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const page = isPage(pathname);
 
-  if (page && !PUBLIC_PAGES.includes(pathname) && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+  if (
+    page &&
+    !PUBLIC_PAGES.includes(pathname) &&
+    !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))
+  ) {
     const signIn = new URL("/sign-in", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
     return withHeaders(NextResponse.redirect(signIn), NON_PAGE_CONTENT_SECURITY_POLICY);

@@ -30,7 +30,10 @@ const integrationEnv: Partial<NodeJS.ProcessEnv> = {
   AUTH_FAILURE_BURST: "1000",
 };
 
-function integrationProject(name: "sqlite" | "postgres", globalSetup: string): TestProjectInlineConfiguration {
+function integrationProject(
+  name: "sqlite" | "postgres",
+  globalSetup: string,
+): TestProjectInlineConfiguration {
   return {
     resolve,
     test: {
@@ -54,7 +57,9 @@ export default defineConfig(async () => {
   if (probe.ok || isCi) {
     projects.push(integrationProject("postgres", "tests/setup/global-postgres.ts"));
   } else {
-    console.log(`[vitest] PostgreSQL unreachable at ${redact(POSTGRES_ADMIN_URL)} (${probe.error}): skipping the postgres project. With CI=true this is an error.`);
+    console.log(
+      `[vitest] PostgreSQL unreachable at ${redact(POSTGRES_ADMIN_URL)} (${probe.error}): skipping the postgres project. With CI=true this is an error.`,
+    );
   }
 
   return {

@@ -6,7 +6,11 @@ export const auditSealCommand: Command = {
   options: {},
   async run() {
     const { sealed, seals } = await sealPendingEvents();
-    console.log(seals === 0 ? "nothing to seal" : `sealed ${sealed} ${sealed === 1 ? "event" : "events"} in ${seals} ${seals === 1 ? "seal" : "seals"}`);
+    console.log(
+      seals === 0
+        ? "nothing to seal"
+        : `sealed ${sealed} ${sealed === 1 ? "event" : "events"} in ${seals} ${seals === 1 ? "seal" : "seals"}`,
+    );
     return 0;
   },
 };

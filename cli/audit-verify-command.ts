@@ -6,14 +6,17 @@ import type { ChainProblem, ChainVerification } from "@/lib/audit/seal/integrity
 import type { Command } from "@/cli/commands";
 
 export const auditVerifyCommand: Command = {
-  summary: "Recompute the audit seal chain: exit 0 when it verifies, 1 with the first problem [--json] [--anchor <export manifest>]…",
+  summary:
+    "Recompute the audit seal chain: exit 0 when it verifies, 1 with the first problem [--json] [--anchor <export manifest>]…",
   options: { json: { type: "boolean" }, anchor: { type: "string", multiple: true } },
   async run(values) {
     const anchorsHeld = await checkAnchors((values.anchor as string[] | undefined) ?? []);
     if (anchorsHeld === null) return 2;
     const showProgress = !values.json && process.stderr.isTTY;
     const result = await verifyAuditChain({
-      onProgress: showProgress ? (checked) => process.stderr.write(`\rchecked ${checked} events…`) : undefined,
+      onProgress: showProgress
+        ? (checked) => process.stderr.write(`\rchecked ${checked} events…`)
+        : undefined,
     });
     if (showProgress) process.stderr.write("\r\x1b[K");
     if (values.json) console.log(JSON.stringify(result, null, 2));
@@ -38,7 +41,10 @@ async function checkAnchors(files: string[]): Promise<boolean | null> {
     }
     const check = await checkExportAnchor(read.manifest);
     if (check.status === "held") console.error(`anchor ${file}: seal ${check.sealId} is still in the chain`);
-    else console.error(`anchor ${file}: ${check.status === "broken" ? "BROKEN" : "not usable"}: ${check.message}`);
+    else
+      console.error(
+        `anchor ${file}: ${check.status === "broken" ? "BROKEN" : "not usable"}: ${check.message}`,
+      );
     if (check.status !== "held") allHeld = false;
   }
   return allHeld;
@@ -52,7 +58,10 @@ function describeSuccess(result: ChainVerification): string {
 }
 
 function describeProblem(problem: ChainProblem, verifiedUpToEventId: number | null): string {
-  const before = verifiedUpToEventId === null ? "nothing verified before it" : `verified up to event ${verifiedUpToEventId} before it`;
+  const before =
+    verifiedUpToEventId === null
+      ? "nothing verified before it"
+      : `verified up to event ${verifiedUpToEventId} before it`;
   return `${problem.kind}: ${problem.message}\n(${before})`;
 }
 

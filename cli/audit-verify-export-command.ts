@@ -10,7 +10,8 @@ const MARKS: Record<ExportCheck["status"], string> = { pass: "✓", fail: "✗",
 const USAGE = "Usage: npm run cli -- audit verify-export <file> <manifest> [--public-key <pem file>]";
 
 export const auditVerifyExportCommand: Command = {
-  summary: "Check an export file against its signed manifest, offline: <file> <manifest> [--public-key <pem file>]",
+  summary:
+    "Check an export file against its signed manifest, offline: <file> <manifest> [--public-key <pem file>]",
   options: { "public-key": { type: "string" } },
   positionals: ["file", "manifest"],
   async run(values, positionals = []) {
@@ -23,8 +24,11 @@ export const auditVerifyExportCommand: Command = {
       const keyFile = values["public-key"];
       const publicKeyPem = typeof keyFile === "string" ? await readKeyFile(keyFile) : undefined;
       const result = await verifyExport({ filePath, manifestPath, publicKeyPem });
-      for (const check of result.checks) console.log(`${MARKS[check.status]} ${check.name}: ${check.message}`);
-      console.log(result.isValid ? "The export matches its manifest." : "The export does NOT match its manifest.");
+      for (const check of result.checks)
+        console.log(`${MARKS[check.status]} ${check.name}: ${check.message}`);
+      console.log(
+        result.isValid ? "The export matches its manifest." : "The export does NOT match its manifest.",
+      );
       return result.isValid ? 0 : 1;
     } catch (error) {
       if (!(error instanceof VerifyInputError)) throw error;

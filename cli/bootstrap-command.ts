@@ -9,9 +9,13 @@ export const bootstrapCommand: Command = {
     if (report.firstAdmin) {
       const { email, generatedPassword } = report.firstAdmin;
       console.log(`\n  First admin created: ${email}`);
-      if (generatedPassword) console.log(`  Password (shown once, change it after signing in): ${generatedPassword}\n`);
+      if (generatedPassword)
+        console.log(`  Password (shown once, change it after signing in): ${generatedPassword}\n`);
     }
-    if (report.demoSeeded) console.log("  Demo upstream registered: everything (server-everything over stdio); the service role may call everything/*.");
+    if (report.demoSeeded)
+      console.log(
+        "  Demo upstream registered: everything (server-everything over stdio); the service role may call everything/*.",
+      );
     return 0;
   },
 };

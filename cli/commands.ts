@@ -29,12 +29,17 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs a command, turning domain errors into one readable line each. */
-export async function runCommand(command: Command, values: CommandValues, positionals: string[] = []): Promise<number> {
+export async function runCommand(
+  command: Command,
+  values: CommandValues,
+  positionals: string[] = [],
+): Promise<number> {
   try {
     return await command.run(values, positionals);
   } catch (error) {
     if (error instanceof ZodError) {
-      for (const [field, messages] of Object.entries(fieldErrors(error))) console.error(`--${field}: ${messages.join("; ")}`);
+      for (const [field, messages] of Object.entries(fieldErrors(error)))
+        console.error(`--${field}: ${messages.join("; ")}`);
       return 2;
     }
     if (error instanceof AppError) {

@@ -21,12 +21,21 @@ async function main(): Promise<number> {
   const rest = isTwoWord ? afterFirst.slice(1) : afterFirst;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    console.error(`Usage: npm run cli -- <command> [options]\n\nCommands:\n${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(20)} ${c.summary}`).join("\n")}`);
+    console.error(
+      `Usage: npm run cli -- <command> [options]\n\nCommands:\n${Object.entries(COMMANDS)
+        .map(([n, c]) => `  ${n.padEnd(20)} ${c.summary}`)
+        .join("\n")}`,
+    );
     return name ? 2 : 0;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: Boolean(command.positionals) });
+    parsed = parseArgs({
+      args: rest,
+      options: command.options,
+      strict: true,
+      allowPositionals: Boolean(command.positionals),
+    });
   } catch (error) {
     // An unknown option or a missing value is a usage error (exit 2), like an unknown command.
     console.error(error instanceof Error ? error.message : String(error));

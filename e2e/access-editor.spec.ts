@@ -9,20 +9,28 @@ function nav(page: Page) {
   return page.getByRole("navigation", { name: "Console sections" });
 }
 
-test("an admin creates a role, previews a change to it, saves it, clones it and deletes it", async ({ page, browser }) => {
+test("an admin creates a role, previews a change to it, saves it, clones it and deletes it", async ({
+  page,
+  browser,
+}) => {
   const role = uniqueRoleName("support");
   const copy = `${role}_copy`;
   await signIn(page, ADMIN.email, ADMIN.password);
 
   // The demo server's tools are registered a few seconds after start.
   await expect
-    .poll(async () => (await apiGet<{ tools: unknown[] }>(page, "/api/v1/tools?server=everything")).tools.length, { timeout: 30_000 })
+    .poll(
+      async () => (await apiGet<{ tools: unknown[] }>(page, "/api/v1/tools?server=everything")).tools.length,
+      { timeout: 30_000 },
+    )
     .toBeGreaterThan(0);
 
   await test.step("the roles list shows built-in roles with their holders", async () => {
     await nav(page).getByRole("link", { name: "Roles" }).click();
     const table = page.getByRole("table", { name: "Roles" });
-    const admin = table.getByRole("row").filter({ has: page.getByRole("link", { name: "admin", exact: true }) });
+    const admin = table
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "admin", exact: true }) });
     await expect(admin).toContainText("Built-in");
     await expect(admin.getByRole("cell").nth(3)).not.toHaveText("0");
     // Built-in roles can be cloned, never deleted.
@@ -99,7 +107,9 @@ test("an admin creates a role, previews a change to it, saves it, clones it and 
 
     await memberPage.reload();
     await expect(nav(memberPage).getByRole("link", { name: "Users" })).toBeVisible();
-    const saved = await apiGet<{ role: { capabilities: string[]; toolGrants: { pattern: string; effect: string }[] } }>(page, `/api/v1/roles/${role}`);
+    const saved = await apiGet<{
+      role: { capabilities: string[]; toolGrants: { pattern: string; effect: string }[] };
+    }>(page, `/api/v1/roles/${role}`);
     expect(saved.role.capabilities).toEqual(["keys:read", "users:read"]);
     expect(saved.role.toolGrants).toContainEqual({ pattern: "everything/get-env", effect: "deny" });
   });
@@ -120,12 +130,18 @@ test("an admin creates a role, previews a change to it, saves it, clones it and 
     await page.goto(`/roles/${role}`);
     await page.getByLabel("Inherits from").selectOption(copy);
     await page.getByRole("button", { name: "Review and save" }).click();
-    await expect(page.getByText(`${copy} already inherits from ${role}: this would create a cycle.`)).toBeVisible();
+    await expect(
+      page.getByText(`${copy} already inherits from ${role}: this would create a cycle.`),
+    ).toBeVisible();
     await saveFullScreenshot(page, "access-editor-06-cycle");
     // The API refuses the same change with a field error.
-    const response = await page.request.patch(`/api/v1/roles/${role}`, { data: { inherits: copy }, headers: writeHeaders(page) });
+    const response = await page.request.patch(`/api/v1/roles/${role}`, {
+      data: { inherits: copy },
+      headers: writeHeaders(page),
+    });
     expect(response.status()).toBe(400);
-    const body: { error: { code: string; details?: { fields?: Record<string, string[]> } } } = await response.json();
+    const body: { error: { code: string; details?: { fields?: Record<string, string[]> } } } =
+      await response.json();
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.details?.fields?.inherits).toEqual(["Creates a cycle"]);
     await page.getByRole("button", { name: "Discard changes" }).click();
@@ -163,7 +179,10 @@ test("an admin creates a role, previews a change to it, saves it, clones it and 
   await memberPage.context().close();
 });
 
-test("without roles:write the access editor is read-only, and the API refuses changes", async ({ page, browser }) => {
+test("without roles:write the access editor is read-only, and the API refuses changes", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   const operator = await createUser(page, uniqueEmail("operator"), ["operator"]);
   const viewer = await createUser(page, uniqueEmail("viewer"), ["viewer"]);
@@ -176,16 +195,27 @@ test("without roles:write the access editor is read-only, and the API refuses ch
     await expect(operatorPage.getByRole("link", { name: /^Clone/ })).toHaveCount(0);
     await expect(operatorPage.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
     await operatorPage.getByRole("link", { name: "operator", exact: true }).click();
-    await expect(operatorPage.getByRole("region", { name: "Console and API capabilities" })).toContainText("keys:write");
+    await expect(operatorPage.getByRole("region", { name: "Console and API capabilities" })).toContainText(
+      "keys:write",
+    );
     await expect(operatorPage.getByRole("checkbox")).toHaveCount(0);
     await expect(operatorPage.getByRole("button", { name: "Review and save" })).toHaveCount(0);
     await saveFullScreenshot(operatorPage, "access-editor-09-read-only");
 
-    const patch = await operatorPage.request.patch("/api/v1/roles/viewer", { data: { description: "changed" }, headers: writeHeaders(operatorPage) });
+    const patch = await operatorPage.request.patch("/api/v1/roles/viewer", {
+      data: { description: "changed" },
+      headers: writeHeaders(operatorPage),
+    });
     expect(await refusal(patch)).toEqual({ status: 403, code: "forbidden" });
-    const create = await operatorPage.request.post("/api/v1/roles", { data: { name: uniqueRoleName("sneaky") }, headers: writeHeaders(operatorPage) });
+    const create = await operatorPage.request.post("/api/v1/roles", {
+      data: { name: uniqueRoleName("sneaky") },
+      headers: writeHeaders(operatorPage),
+    });
     expect(await refusal(create)).toEqual({ status: 403, code: "forbidden" });
-    const preview = await operatorPage.request.post("/api/v1/roles/viewer/preview", { data: {}, headers: writeHeaders(operatorPage) });
+    const preview = await operatorPage.request.post("/api/v1/roles/viewer/preview", {
+      data: {},
+      headers: writeHeaders(operatorPage),
+    });
     expect(await refusal(preview)).toEqual({ status: 403, code: "forbidden" });
   });
   await operatorPage.context().close();
@@ -195,8 +225,13 @@ test("without roles:write the access editor is read-only, and the API refuses ch
     await expect(nav(viewerPage).getByRole("link", { name: "Roles" })).toHaveCount(0);
     await viewerPage.goto("/roles/viewer");
     await expect(viewerPage.getByText("You do not have access")).toBeVisible();
-    expect(await refusal(await viewerPage.request.get("/api/v1/roles"))).toEqual({ status: 403, code: "forbidden" });
-    const remove = await viewerPage.request.delete("/api/v1/roles/viewer", { headers: writeHeaders(viewerPage) });
+    expect(await refusal(await viewerPage.request.get("/api/v1/roles"))).toEqual({
+      status: 403,
+      code: "forbidden",
+    });
+    const remove = await viewerPage.request.delete("/api/v1/roles/viewer", {
+      headers: writeHeaders(viewerPage),
+    });
     expect(await refusal(remove)).toEqual({ status: 403, code: "forbidden" });
   });
   await viewerPage.context().close();

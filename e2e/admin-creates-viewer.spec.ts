@@ -3,7 +3,9 @@ import { ADMIN, uniqueEmail } from "./helpers/accounts";
 import { saveScreenshot } from "./helpers/screenshot";
 import { signIn, signOut } from "./helpers/sign-in";
 
-test("an admin creates a viewer, who sees only the read-only sections and their account", async ({ page }) => {
+test("an admin creates a viewer, who sees only the read-only sections and their account", async ({
+  page,
+}) => {
   const viewer = { email: uniqueEmail("viewer"), name: "Vera Viewer", password: "viewer-password-123" };
 
   await test.step("admin signs in and sees the console", async () => {

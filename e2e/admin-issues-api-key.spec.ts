@@ -9,7 +9,9 @@ test("an admin reviews roles, issues an API key, sees its secret once and revoke
 
   await test.step("roles are listed; built-in ones cannot be deleted", async () => {
     await page.getByRole("link", { name: "Roles" }).click();
-    const viewer = page.getByRole("row").filter({ has: page.getByRole("link", { name: "viewer", exact: true }) });
+    const viewer = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "viewer", exact: true }) });
     await expect(viewer).toContainText("Built-in");
     await expect(viewer).toContainText("3 capabilities");
     await expect(viewer.getByRole("button", { name: /delete/i })).toHaveCount(0);

@@ -74,6 +74,8 @@ test("an admin changes a user's roles, resets their password and disables them",
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(temporaryPassword);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Email or password is incorrect." }),
+    ).toBeVisible();
   });
 });

@@ -9,14 +9,20 @@ import { saveScreenshot } from "./helpers/screenshot";
 import { signIn } from "./helpers/sign-in";
 import { signInElsewhere } from "./helpers/sign-in-elsewhere";
 
-test("a compliance officer exports the current search as CSV, and the file verifies against its signed manifest", async ({ page, browser }) => {
+test("a compliance officer exports the current search as CSV, and the file verifies against its signed manifest", async ({
+  page,
+  browser,
+}) => {
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const keyName = `export-e2e-${suffix}`;
 
   await signIn(page, ADMIN.email, ADMIN.password);
   const officer = await createUser(page, uniqueEmail("exporter"), ["compliance_officer"]);
   // Two events to export: a key created, then revoked.
-  const { key } = await apiPost<{ key: { id: string } }>(page, "/api/v1/keys", { name: keyName, roles: ["viewer"] });
+  const { key } = await apiPost<{ key: { id: string } }>(page, "/api/v1/keys", {
+    name: keyName,
+    roles: ["viewer"],
+  });
   const revoked = await page.request.delete(`/api/v1/keys/${key.id}`, { headers: writeHeaders(page) });
   expect(revoked.ok()).toBe(true);
 
@@ -36,7 +42,10 @@ test("a compliance officer exports the current search as CSV, and the file verif
   await dialog.getByRole("button", { name: "Export", exact: true }).click();
   const file = await fileDownload;
   await expect(dialog.getByTestId("export-done")).toContainText("Exported 2 events");
-  await expect(dialog.getByRole("progressbar", { name: "Export progress" })).toHaveAttribute("aria-valuenow", "100");
+  await expect(dialog.getByRole("progressbar", { name: "Export progress" })).toHaveAttribute(
+    "aria-valuenow",
+    "100",
+  );
   await expect(dialog).toContainText(/Signed with key ed25519:[0-9a-f]{16}/);
   await saveScreenshot(officerPage, "audit-export");
 
@@ -54,16 +63,26 @@ test("a compliance officer exports the current search as CSV, and the file verif
 
   const { publicKeyPem } = await apiGet<{ publicKeyPem: string }>(officerPage, "/api/v1/audit/signing-key");
   const result = await verifyExport({ filePath, manifestPath, publicKeyPem });
-  expect(result.checks.map((c) => `${c.name}:${c.status}`)).toEqual(["sha256:pass", "bytes:pass", "rows:pass", "signature:pass", "key:pass"]);
+  expect(result.checks.map((c) => `${c.name}:${c.status}`)).toEqual([
+    "sha256:pass",
+    "bytes:pass",
+    "rows:pass",
+    "signature:pass",
+    "key:pass",
+  ]);
   expect(result.checks.find((c) => c.name === "rows")?.message).toBe("2 records after the header");
 
   await test.step("the export is listed with its manifest, and is itself in the audit trail", async () => {
     await dialog.getByRole("button", { name: "New export" }).click();
     await dialog.getByText("Recent exports").click();
-    await expect(dialog.getByRole("list", { name: "Recent exports" }).getByRole("listitem").first()).toContainText("2 events");
+    await expect(
+      dialog.getByRole("list", { name: "Recent exports" }).getByRole("listitem").first(),
+    ).toContainText("2 events");
     await dialog.getByRole("button", { name: "Close" }).first().click();
     await officerPage.goto("/audit?category=audit");
-    await expect(officerPage.getByRole("table", { name: "Audit events" }).locator("tbody tr").first()).toContainText("export");
+    await expect(
+      officerPage.getByRole("table", { name: "Audit events" }).locator("tbody tr").first(),
+    ).toContainText("export");
   });
   await officerPage.context().close();
 });

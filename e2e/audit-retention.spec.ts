@@ -13,12 +13,18 @@ async function saveDialogScreenshot(page: Page, name: string): Promise<void> {
 async function dismissToasts(page: Page): Promise<void> {
   const buttons = page.getByRole("button", { name: "Dismiss notification" });
   // A toast may also leave on its own meanwhile, hence the short timeout and the bound.
-  for (let i = 0; i < 10 && (await buttons.count()) > 0; i++) await buttons.first().click({ timeout: 2_000 }).catch(() => undefined);
+  for (let i = 0; i < 10 && (await buttons.count()) > 0; i++)
+    await buttons
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
   await expect(buttons).toHaveCount(0);
 }
 import { signIn, signOut } from "./helpers/sign-in";
 
-test("a compliance officer shortens a retention class, places and releases a legal hold, and runs retention", async ({ page }) => {
+test("a compliance officer shortens a retention class, places and releases a legal hold, and runs retention", async ({
+  page,
+}) => {
   const reason = `Case ${Date.now().toString(36)}: keep the admin's actions`;
   await signIn(page, ADMIN.email, ADMIN.password);
   const officer = await createUser(page, uniqueEmail("officer"), ["compliance_officer"]);
@@ -26,12 +32,17 @@ test("a compliance officer shortens a retention class, places and releases a leg
   await signIn(page, officer.email, officer.password);
 
   await test.step("the retention page lists the classes with their days", async () => {
-    await page.getByRole("navigation", { name: "Console sections" }).getByRole("link", { name: "Retention" }).click();
+    await page
+      .getByRole("navigation", { name: "Console sections" })
+      .getByRole("link", { name: "Retention" })
+      .click();
     await expect(page.getByRole("heading", { name: "Retention", level: 1 })).toBeVisible();
     const classes = page.getByRole("table", { name: "Retention classes" });
     await expect(classes.getByRole("row")).toHaveCount(5);
     await expect(classes.getByLabel("Days to keep tool-call details")).toHaveValue("90");
-    await expect(classes.locator("[data-retention-class=tool_call_details]")).toContainText("Arguments dropped");
+    await expect(classes.locator("[data-retention-class=tool_call_details]")).toContainText(
+      "Arguments dropped",
+    );
   });
 
   await test.step("days are validated, and shortening asks for confirmation", async () => {
@@ -79,7 +90,10 @@ test("a compliance officer shortens a retention class, places and releases a leg
     await dialog.getByRole("button", { name: "Place hold" }).click();
     await expect(dialog).toBeHidden();
 
-    const hold = page.getByRole("table", { name: "Legal holds" }).getByRole("row").filter({ hasText: reason });
+    const hold = page
+      .getByRole("table", { name: "Legal holds" })
+      .getByRole("row")
+      .filter({ hasText: reason });
     await expect(hold).toContainText("Active");
     await expect(hold).toContainText(`Actor ${ADMIN.email}`);
     await expect(hold).toContainText("About j***@example.com");
@@ -98,7 +112,10 @@ test("a compliance officer shortens a retention class, places and releases a leg
   });
 
   await test.step("the hold is released after confirmation and stays listed", async () => {
-    const hold = page.getByRole("table", { name: "Legal holds" }).getByRole("row").filter({ hasText: reason });
+    const hold = page
+      .getByRole("table", { name: "Legal holds" })
+      .getByRole("row")
+      .filter({ hasText: reason });
     await hold.getByRole("button", { name: `Release hold: ${reason}` }).click();
     const confirm = page.getByRole("alertdialog", { name: "Release this legal hold?" });
     await confirm.getByRole("button", { name: "Release hold" }).click();

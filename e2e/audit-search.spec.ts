@@ -6,13 +6,26 @@ import { signIn } from "./helpers/sign-in";
 import { signInElsewhere } from "./helpers/sign-in-elsewhere";
 
 /** Same-origin writes from the admin's page, tagged with a correlation id as a client tying requests together would. */
-async function sendCorrelated(page: Page, method: "POST" | "DELETE", url: string, correlationId: string, data?: unknown) {
-  const response = await page.request.fetch(url, { method, data, headers: { Origin: new URL(page.url()).origin, "X-Correlation-Id": correlationId } });
+async function sendCorrelated(
+  page: Page,
+  method: "POST" | "DELETE",
+  url: string,
+  correlationId: string,
+  data?: unknown,
+) {
+  const response = await page.request.fetch(url, {
+    method,
+    data,
+    headers: { Origin: new URL(page.url()).origin, "X-Correlation-Id": correlationId },
+  });
   expect(response.ok(), `${url} answered ${response.status()}: ${await response.text()}`).toBe(true);
   return response.json();
 }
 
-test("a compliance officer searches the audit trail, opens an event and follows its correlation", async ({ page, browser }) => {
+test("a compliance officer searches the audit trail, opens an event and follows its correlation", async ({
+  page,
+  browser,
+}) => {
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const keyName = `audit-e2e-key-${suffix}`;
   const correlationId = `e2e-onboarding-${suffix}`;
@@ -21,8 +34,15 @@ test("a compliance officer searches the audit trail, opens an event and follows 
   await signIn(page, ADMIN.email, ADMIN.password);
   const officer = await createUser(page, uniqueEmail("officer"), ["compliance_officer"]);
   // Three changes under one correlation id: a user and a key created, then the key revoked.
-  await sendCorrelated(page, "POST", "/api/v1/users", correlationId, { email: newcomer, password: "newcomer-password-123", roles: ["viewer"] });
-  const { key } = await sendCorrelated(page, "POST", "/api/v1/keys", correlationId, { name: keyName, roles: ["viewer"] });
+  await sendCorrelated(page, "POST", "/api/v1/users", correlationId, {
+    email: newcomer,
+    password: "newcomer-password-123",
+    roles: ["viewer"],
+  });
+  const { key } = await sendCorrelated(page, "POST", "/api/v1/keys", correlationId, {
+    name: keyName,
+    roles: ["viewer"],
+  });
   await sendCorrelated(page, "DELETE", `/api/v1/keys/${key.id}`, correlationId);
 
   const officerPage = await signInElsewhere(browser, officer.email, officer.password);
@@ -52,7 +72,10 @@ test("a compliance officer searches the audit trail, opens an event and follows 
     await expect(officerPage.getByTestId("audit-count")).toHaveText("2 events shown");
     expect(await officerPage.evaluate(() => Reflect.get(window, "auditPageMarker"))).toBe("still here");
     // Local time on screen, the stored ISO instant on hover.
-    await expect(rows.nth(0).locator("time")).toHaveAttribute("title", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    await expect(rows.nth(0).locator("time")).toHaveAttribute(
+      "title",
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    );
   });
 
   await test.step("a reload keeps the search", async () => {
@@ -83,14 +106,22 @@ test("a compliance officer searches the audit trail, opens an event and follows 
 
   await test.step("all events of the correlation, one click away", async () => {
     await rows.nth(0).click();
-    await officerPage.getByRole("dialog").getByRole("button", { name: "All events of this correlation" }).click();
+    await officerPage
+      .getByRole("dialog")
+      .getByRole("button", { name: "All events of this correlation" })
+      .click();
     await expect(officerPage.getByRole("dialog")).toBeHidden();
     await expect(officerPage).toHaveURL(new RegExp(`\\?correlationId=${correlationId}$`));
     await expect(officerPage.getByLabel("Search", { exact: true })).toHaveValue("");
     await expect(officerPage.getByLabel("Correlation id")).toHaveValue(correlationId);
     await expect(rows).toHaveCount(3);
-    const categoryAndAction = async (n: number) => (await rows.nth(n).getByRole("cell").allInnerTexts()).slice(1, 3);
-    expect([await categoryAndAction(0), await categoryAndAction(1), await categoryAndAction(2)]).toEqual([["key", "revoke"], ["key", "create"], ["user", "create"]]);
+    const categoryAndAction = async (n: number) =>
+      (await rows.nth(n).getByRole("cell").allInnerTexts()).slice(1, 3);
+    expect([await categoryAndAction(0), await categoryAndAction(1), await categoryAndAction(2)]).toEqual([
+      ["key", "revoke"],
+      ["key", "create"],
+      ["user", "create"],
+    ]);
   });
 
   await test.step("a filter that matches nothing offers to clear the filters", async () => {
@@ -103,7 +134,10 @@ test("a compliance officer searches the audit trail, opens an event and follows 
   await officerPage.context().close();
 });
 
-test("viewers and operators get no audit trail, in the console or from the API", async ({ page, browser }) => {
+test("viewers and operators get no audit trail, in the console or from the API", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   for (const role of ["viewer", "operator"]) {
     const user = await createUser(page, uniqueEmail(role), [role]);
@@ -111,8 +145,14 @@ test("viewers and operators get no audit trail, in the console or from the API",
     await userPage.goto("/audit");
     await expect(userPage.getByText("You do not have access")).toBeVisible();
     await expect(userPage.getByRole("table", { name: "Audit events" })).toHaveCount(0);
-    expect(await refusal(await userPage.request.get("/api/v1/audit/events"))).toEqual({ status: 403, code: "forbidden" });
-    expect(await refusal(await userPage.request.get("/api/v1/audit/facets"))).toEqual({ status: 403, code: "forbidden" });
+    expect(await refusal(await userPage.request.get("/api/v1/audit/events"))).toEqual({
+      status: 403,
+      code: "forbidden",
+    });
+    expect(await refusal(await userPage.request.get("/api/v1/audit/facets"))).toEqual({
+      status: 403,
+      code: "forbidden",
+    });
     await userPage.context().close();
   }
 });

@@ -22,10 +22,16 @@ test("client addresses, origins and headers hold on the real server", async ({ r
   await test.step("a claimed X-Forwarded-For is not the stored address", async () => {
     const correlationId = `e2e-xff-${Date.now().toString(36)}`;
     const res = await request.get("/api/v1/me", {
-      headers: { Authorization: "Bearer ghk_not-a-key", "X-Forwarded-For": "6.6.6.6", "X-Correlation-Id": correlationId },
+      headers: {
+        Authorization: "Bearer ghk_not-a-key",
+        "X-Forwarded-For": "6.6.6.6",
+        "X-Correlation-Id": correlationId,
+      },
     });
     expect(res.status()).toBe(401);
-    const found: { events: { ip: string | null }[] } = await (await request.get(`/api/v1/audit/events?correlationId=${correlationId}`)).json();
+    const found: { events: { ip: string | null }[] } = await (
+      await request.get(`/api/v1/audit/events?correlationId=${correlationId}`)
+    ).json();
     expect(found.events.map((e) => e.ip)).toEqual(["127.0.0.1"]);
   });
 
@@ -40,9 +46,17 @@ test("client addresses, origins and headers hold on the real server", async ({ r
   });
 
   await test.step("/api/mcp refuses a foreign Origin and serves a request without one", async () => {
-    const initialize = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "e2e", version: "1" } } };
+    const initialize = {
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "e2e", version: "1" } },
+    };
     const headers = { Authorization: `Bearer ${secret}`, Accept: "application/json, text/event-stream" };
-    const foreign = await request.post("/api/mcp", { data: initialize, headers: { ...headers, Origin: "http://evil.example.com" } });
+    const foreign = await request.post("/api/mcp", {
+      data: initialize,
+      headers: { ...headers, Origin: "http://evil.example.com" },
+    });
     expect(foreign.status()).toBe(403);
     const agent = await request.post("/api/mcp", { data: initialize, headers });
     expect(agent.status()).toBe(200);

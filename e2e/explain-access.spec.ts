@@ -34,7 +34,10 @@ test("explain access says allowed or denied, and which rule decided", async ({ p
   const user = await createUser(page, uniqueEmail("helpdesk"), [role]);
   await apiPost(page, "/api/v1/keys", { name: keyName, roles: [bare] });
 
-  await page.getByRole("navigation", { name: "Console sections" }).getByRole("link", { name: "Explain access" }).click();
+  await page
+    .getByRole("navigation", { name: "Console sections" })
+    .getByRole("link", { name: "Explain access" })
+    .click();
   await expect(page.getByRole("heading", { name: "Explain access" })).toBeVisible();
 
   await test.step("a user is allowed a tool by an allow grant", async () => {
@@ -63,7 +66,9 @@ test("explain access says allowed or denied, and which rule decided", async ({ p
 
   await test.step("capabilities: granted by the role, or by no role", async () => {
     await explainCapability(page, "keys:read");
-    await expect(page.getByRole("region", { name: "Allowed" })).toContainText(`role ${role} grants keys:read`);
+    await expect(page.getByRole("region", { name: "Allowed" })).toContainText(
+      `role ${role} grants keys:read`,
+    );
     await explainCapability(page, "users:write");
     const verdict = page.getByRole("region", { name: "Denied" });
     await expect(verdict).toContainText("no role of this principal grants users:write");
@@ -106,7 +111,11 @@ test("a viewer cannot explain access, in the console or through the API", async 
   const admin = await apiGet<{ id: string }>(page, "/api/v1/me");
 
   const viewerPage = await signInElsewhere(browser, viewer.email, viewer.password);
-  await expect(viewerPage.getByRole("navigation", { name: "Console sections" }).getByRole("link", { name: "Explain access" })).toHaveCount(0);
+  await expect(
+    viewerPage
+      .getByRole("navigation", { name: "Console sections" })
+      .getByRole("link", { name: "Explain access" }),
+  ).toHaveCount(0);
   await viewerPage.goto("/explain");
   await expect(viewerPage.getByText("You do not have access")).toBeVisible();
   await expect(viewerPage.getByRole("button", { name: "Explain", exact: true })).toHaveCount(0);

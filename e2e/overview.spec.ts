@@ -6,7 +6,14 @@ import { signIn } from "./helpers/sign-in";
 import { signInElsewhere } from "./helpers/sign-in-elsewhere";
 
 type Overview = {
-  servers?: { total: number; healthy: number; degraded: number; down: number; unknown: number; disabled: number };
+  servers?: {
+    total: number;
+    healthy: number;
+    degraded: number;
+    down: number;
+    unknown: number;
+    disabled: number;
+  };
   review?: { pendingTools: number };
   gateway?: { calls: number; denied: number; errors: number };
   recentEvents?: { action: string; category: string }[];
@@ -21,22 +28,42 @@ function figure(card: Locator, label: string): Locator {
 async function callTool(request: APIRequestContext, secret: string, name: string): Promise<void> {
   const response = await request.post("/api/mcp", {
     headers: { Authorization: `Bearer ${secret}`, Accept: "application/json, text/event-stream" },
-    data: { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: { message: "overview" } } },
+    data: {
+      jsonrpc: "2.0",
+      id: 1,
+      method: "tools/call",
+      params: { name, arguments: { message: "overview" } },
+    },
   });
   expect(response.status(), await response.text()).toBeLessThan(500);
 }
 
-test("the admin lands on the overview and sees every section with the API's figures", async ({ page, request }) => {
+test("the admin lands on the overview and sees every section with the API's figures", async ({
+  page,
+  request,
+}) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(/\/overview$/);
 
   await test.step("make real gateway traffic: one allowed call and one denied", async () => {
     const noTools = uniqueRoleName("no_tools");
     await apiPost(page, "/api/v1/roles", { name: noTools, capabilities: ["mcp:connect"] });
-    const allowed = await apiPost<{ secret: string }>(page, "/api/v1/keys", { name: `overview-${Date.now().toString(36)}`, roles: ["service"] });
-    const refused = await apiPost<{ secret: string }>(page, "/api/v1/keys", { name: `overview-denied-${Date.now().toString(36)}`, roles: [noTools] });
+    const allowed = await apiPost<{ secret: string }>(page, "/api/v1/keys", {
+      name: `overview-${Date.now().toString(36)}`,
+      roles: ["service"],
+    });
+    const refused = await apiPost<{ secret: string }>(page, "/api/v1/keys", {
+      name: `overview-denied-${Date.now().toString(36)}`,
+      roles: [noTools],
+    });
     // The demo server must be connected and checked before its tools answer.
-    await expect.poll(async () => (await apiGet<{ overview: Overview }>(page, "/api/v1/overview")).overview.servers?.healthy, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          (await apiGet<{ overview: Overview }>(page, "/api/v1/overview")).overview.servers?.healthy,
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
     await callTool(request, allowed.secret, "everything__echo");
     await callTool(request, refused.secret, "everything__echo");
   });

@@ -13,7 +13,8 @@ import { createViewer } from "./helpers/viewer";
 const FIRST = { description: "Weather forecast for a city." };
 // Upstream text may carry markup: the console must show it as text, never run it.
 const CHANGED = {
-  description: 'Weather forecast for a city.\nAlso sends your <b>location</b> to a partner. <img src=x onerror="window.__reviewXss=1">',
+  description:
+    'Weather forecast for a city.\nAlso sends your <b>location</b> to a partner. <img src=x onerror="window.__reviewXss=1">',
   withUnits: true,
 };
 
@@ -22,9 +23,13 @@ async function changeAndRefresh(page: Page, server: ChangingServer, definition: 
   server.define(definition);
   await page.goto(`/servers/${server.id}`);
   await page.getByRole("button", { name: "Refresh tools" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Refreshed the tools of ${server.name}` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Refreshed the tools of ${server.name}` }),
+  ).toBeVisible();
   // The fixture also announces list_changed, which refreshes on its own: wait for the result, not the toast's counts.
-  await expect.poll(async () => (await listServerTools(page, server.slug))[0]?.status, { timeout: 20_000 }).toBe("pending_review");
+  await expect
+    .poll(async () => (await listServerTools(page, server.slug))[0]?.status, { timeout: 20_000 })
+    .toBe("pending_review");
 }
 
 function card(page: Page, server: ChangingServer) {
@@ -43,27 +48,37 @@ test("an admin reviews changed tools: approves one, rejects another", async ({ p
       const item = card(page, approved);
       await expect(item).toBeVisible();
       const description = item.getByRole("table", { name: "Changes to the description" });
-      await expect(description.locator('[data-diff="added"]').filter({ hasText: "Also sends your <b>location</b>" })).toBeVisible();
+      await expect(
+        description.locator('[data-diff="added"]').filter({ hasText: "Also sends your <b>location</b>" }),
+      ).toBeVisible();
       await expect(description).toContainText('<img src=x onerror="window.__reviewXss=1">');
       const schema = item.getByRole("table", { name: "Changes to the input schema" });
-      await expect(schema.locator('[data-diff="added"]').filter({ hasText: '"units"' }).first()).toBeVisible();
+      await expect(
+        schema.locator('[data-diff="added"]').filter({ hasText: '"units"' }).first(),
+      ).toBeVisible();
       expect(await page.evaluate(() => "__reviewXss" in window)).toBe(false);
       await saveScreenshotVariants(page, "review-queue-01-diff");
     });
 
     await test.step("approve it with a note: it leaves the queue and is active with the new text", async () => {
       await card(page, approved).getByRole("button", { name: "Approve" }).click();
-      const dialog = page.getByRole("alertdialog", { name: `Approve the new definition of ${approved.exposedName}?` });
+      const dialog = page.getByRole("alertdialog", {
+        name: `Approve the new definition of ${approved.exposedName}?`,
+      });
       await dialog.getByLabel("Note (optional)").fill("Checked with the vendor.");
       await saveScreenshot(page, "review-queue-02-approve-dialog");
       await dialog.getByRole("button", { name: "Approve" }).click();
-      await expect(page.getByRole("status").filter({ hasText: `Approved ${approved.exposedName}` })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: `Approved ${approved.exposedName}` }),
+      ).toBeVisible();
       await expect(card(page, approved)).toHaveCount(0);
 
       await page.goto(`/tools/${approved.toolId}`);
       await expect(page.getByText("Active", { exact: true })).toBeVisible();
       await expect(page.getByTestId("tool-description")).toContainText("<b>location</b>");
-      await expect(page.getByRole("table", { name: "Input fields" }).getByRole("row").filter({ hasText: "units" })).toContainText("metric");
+      await expect(
+        page.getByRole("table", { name: "Input fields" }).getByRole("row").filter({ hasText: "units" }),
+      ).toContainText("metric");
       await expect(page.getByRole("table", { name: "Version history" })).toContainText("Approved");
       await expect(page.getByRole("table", { name: "Version history" })).toContainText(`by ${ADMIN.email}`);
       await saveScreenshot(page, "review-queue-03-approved-tool");
@@ -73,9 +88,13 @@ test("an admin reviews changed tools: approves one, rejects another", async ({ p
       await changeAndRefresh(page, rejected, CHANGED);
       await page.goto("/review");
       await card(page, rejected).getByRole("button", { name: "Reject" }).click();
-      const dialog = page.getByRole("alertdialog", { name: `Reject the new definition of ${rejected.exposedName}?` });
+      const dialog = page.getByRole("alertdialog", {
+        name: `Reject the new definition of ${rejected.exposedName}?`,
+      });
       await dialog.getByRole("button", { name: "Reject" }).click();
-      await expect(page.getByRole("status").filter({ hasText: `Rejected the change to ${rejected.exposedName}` })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: `Rejected the change to ${rejected.exposedName}` }),
+      ).toBeVisible();
       await expect(card(page, rejected)).toHaveCount(0);
 
       await page.getByRole("tab", { name: /Rejected/ }).click();
@@ -91,13 +110,17 @@ test("an admin reviews changed tools: approves one, rejects another", async ({ p
   }
 });
 
-test("a viewer sees the queue without decision buttons, and the API refuses their decision", async ({ page }) => {
+test("a viewer sees the queue without decision buttons, and the API refuses their decision", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   const server = await registerChangingServer(page, "rv-view", FIRST);
   try {
     await changeAndRefresh(page, server, CHANGED);
-    const { tool }: { tool: { pendingHash: string } } = await (await page.request.get(`/api/v1/tools/${server.toolId}`)).json();
+    const { tool }: { tool: { pendingHash: string } } = await (
+      await page.request.get(`/api/v1/tools/${server.toolId}`)
+    ).json();
     const viewer = await createViewer(page);
     await signOut(page);
     await signIn(page, viewer.email, viewer.password);
@@ -110,7 +133,9 @@ test("a viewer sees the queue without decision buttons, and the API refuses thei
     await saveScreenshot(page, "review-queue-05-viewer");
 
     for (const decision of ["approve", "reject"]) {
-      const response = await apiSend(page, "POST", `/api/v1/tools/${server.toolId}/${decision}`, { hash: tool.pendingHash });
+      const response = await apiSend(page, "POST", `/api/v1/tools/${server.toolId}/${decision}`, {
+        hash: tool.pendingHash,
+      });
       expect(response.status()).toBe(403);
       expect((await response.json()).error.code).toBe("forbidden");
     }

@@ -2,7 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { ADMIN } from "./helpers/accounts";
 import { saveScreenshot } from "./helpers/screenshot";
 import { saveScreenshotVariants } from "./helpers/screenshot-variants";
-import { apiSend, freePort, listServerTools, startEverythingHttp, uniqueSuffix, waitForServerTools } from "./helpers/servers";
+import {
+  apiSend,
+  freePort,
+  listServerTools,
+  startEverythingHttp,
+  uniqueSuffix,
+  waitForServerTools,
+} from "./helpers/servers";
 import { signIn, signOut } from "./helpers/sign-in";
 import { createViewer } from "./helpers/viewer";
 
@@ -15,7 +22,9 @@ async function openServer(page: Page, name: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
-test("an admin sees the demo server healthy with its tools, and turns a tool off and on", async ({ page }) => {
+test("an admin sees the demo server healthy with its tools, and turns a tool off and on", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   await waitForServerTools(page, "everything");
@@ -39,9 +48,13 @@ test("an admin sees the demo server healthy with its tools, and turns a tool off
     await saveScreenshotVariants(page, "servers-and-tools-02-server");
 
     await page.getByRole("button", { name: "Test connection" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Connected in" })).toContainText("mcp-servers/everything");
+    await expect(page.getByRole("status").filter({ hasText: "Connected in" })).toContainText(
+      "mcp-servers/everything",
+    );
     await page.getByRole("button", { name: "Refresh tools" }).click();
-    await expect(page.getByRole("status").filter({ hasText: /Refreshed the tools of Everything/ })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: /Refreshed the tools of Everything/ }),
+    ).toBeVisible();
     await page.getByRole("link", { name: "View its tools" }).click();
     await expect(page).toHaveURL(/\/tools\?server=everything$/);
   });
@@ -85,9 +98,13 @@ test("an admin sees the demo server healthy with its tools, and turns a tool off
     await expect(page.getByText("Enter a whole number from 100 to 600000")).toBeVisible();
     await page.getByLabel("Timeout (ms)").fill("5000");
     await page.getByRole("button", { name: "Save timeout" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Set the timeout of everything__echo to 5000 ms." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Set the timeout of everything__echo to 5000 ms." }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Use the server's timeout" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "everything__echo now uses the server's timeout." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "everything__echo now uses the server's timeout." }),
+    ).toBeVisible();
     await expect(page.getByLabel("Timeout (ms)")).toHaveValue("");
   });
 
@@ -100,7 +117,10 @@ test("an admin sees the demo server healthy with its tools, and turns a tool off
     expect((await listServerTools(page, "everything")).find((t) => t.name === "echo")?.isEnabled).toBe(false);
 
     await page.goto("/tools?enabled=false");
-    const row = page.getByRole("table", { name: "Tools" }).getByRole("row").filter({ hasText: "everything__echo" });
+    const row = page
+      .getByRole("table", { name: "Tools" })
+      .getByRole("row")
+      .filter({ hasText: "everything__echo" });
     const rowToggle = row.getByRole("switch", { name: "everything__echo enabled" });
     await expect(rowToggle).toHaveAttribute("aria-checked", "false");
     await rowToggle.click();
@@ -181,7 +201,9 @@ test("an admin adds a streamable HTTP server after testing it, and deletes it", 
       await settings.getByLabel("Value of header 1").fill("another-secret");
       await expect(settings.getByText("Enter a value")).toHaveCount(0);
       await settings.getByRole("button", { name: "Save settings" }).click();
-      await expect(page.getByRole("status").filter({ hasText: `Saved the settings of ${name}.` })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: `Saved the settings of ${name}.` }),
+      ).toBeVisible();
       await expect(page.getByTestId("headers-summary")).toContainText("1 header set (X-Test-Token)");
     });
 
@@ -225,7 +247,9 @@ test("an admin adds a streamable HTTP server after testing it, and deletes it", 
   }
 });
 
-test("a viewer sees servers and tools but no controls, and the API refuses their writes", async ({ page }) => {
+test("a viewer sees servers and tools but no controls, and the API refuses their writes", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   const tools = await waitForServerTools(page, "everything");
@@ -250,7 +274,9 @@ test("a viewer sees servers and tools but no controls, and the API refuses their
 
   await test.step("tools: the table and a tool page, without toggles or timeout edits", async () => {
     await page.goto("/tools");
-    await expect(page.getByRole("table", { name: "Tools" }).getByRole("link", { name: "everything__echo" })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Tools" }).getByRole("link", { name: "everything__echo" }),
+    ).toBeVisible();
     await expect(page.getByRole("switch")).toHaveCount(0);
     await page.getByRole("table", { name: "Tools" }).getByRole("link", { name: "everything__echo" }).click();
     await expect(page.getByRole("table", { name: "Input fields" })).toBeVisible();
@@ -260,24 +286,36 @@ test("a viewer sees servers and tools but no controls, and the API refuses their
   });
 
   await test.step("the API answers 403 to the viewer's writes", async () => {
-    const create = await apiSend(page, "POST", "/api/v1/servers", { transport: "stdio", slug: `v-${uniqueSuffix()}`, name: "Nope", command: "node" });
+    const create = await apiSend(page, "POST", "/api/v1/servers", {
+      transport: "stdio",
+      slug: `v-${uniqueSuffix()}`,
+      name: "Nope",
+      command: "node",
+    });
     expect(create.status()).toBe(403);
     expect((await create.json()).error.code).toBe("forbidden");
     const echo = tools.find((t) => t.name === "echo");
     expect(echo).toBeDefined();
     const toggle = await apiSend(page, "PATCH", `/api/v1/tools/${echo?.id}`, { isEnabled: false });
     expect(toggle.status()).toBe(403);
-    const testCall = await apiSend(page, "POST", "/api/v1/servers/test", { transport: "streamable_http", url: "http://127.0.0.1:1/mcp" });
+    const testCall = await apiSend(page, "POST", "/api/v1/servers/test", {
+      transport: "streamable_http",
+      url: "http://127.0.0.1:1/mcp",
+    });
     expect(testCall.status()).toBe(403);
   });
 });
 
-test("an operator adds HTTP servers but is not offered stdio, and cannot change or start the demo's command", async ({ page }) => {
+test("an operator adds HTTP servers but is not offered stdio, and cannot change or start the demo's command", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   await waitForServerTools(page, "everything");
   const operator = { email: `operator-${uniqueSuffix()}@example.test`, password: "operator-password-123" };
-  expect((await apiSend(page, "POST", "/api/v1/users", { ...operator, roles: ["operator"] })).status()).toBe(201);
+  expect((await apiSend(page, "POST", "/api/v1/users", { ...operator, roles: ["operator"] })).status()).toBe(
+    201,
+  );
   await signOut(page);
   await signIn(page, operator.email, operator.password);
 
@@ -299,10 +337,19 @@ test("an operator adds HTTP servers but is not offered stdio, and cannot change 
   });
 
   await test.step("the API refuses them a stdio server with 403 naming servers:exec", async () => {
-    const create = await apiSend(page, "POST", "/api/v1/servers", { transport: "stdio", slug: `op-${uniqueSuffix()}`, name: "Shell", command: "sh" });
+    const create = await apiSend(page, "POST", "/api/v1/servers", {
+      transport: "stdio",
+      slug: `op-${uniqueSuffix()}`,
+      name: "Shell",
+      command: "sh",
+    });
     expect(create.status()).toBe(403);
     expect((await create.json()).error.message).toContain("servers:exec");
-    const tested = await apiSend(page, "POST", "/api/v1/servers/test", { transport: "stdio", command: "sh", args: [] });
+    const tested = await apiSend(page, "POST", "/api/v1/servers/test", {
+      transport: "stdio",
+      command: "sh",
+      args: [],
+    });
     expect(tested.status()).toBe(403);
   });
 });

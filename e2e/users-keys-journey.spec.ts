@@ -7,18 +7,35 @@ import { signInElsewhere } from "./helpers/sign-in-elsewhere";
 
 type Key = { id: string; name: string; rateLimitPerMinute: number | null };
 
-test("an admin renames an API key, sets its own rate limit and clears it back to its roles' limit", async ({ page }) => {
+test("an admin renames an API key, sets its own rate limit and clears it back to its roles' limit", async ({
+  page,
+}) => {
   const suffix = Date.now().toString(36);
   const role = uniqueRoleName("agents");
   await signIn(page, ADMIN.email, ADMIN.password);
-  await apiPost(page, "/api/v1/roles", { name: role, capabilities: ["mcp:connect"], rateLimitPerMinute: 300 });
-  const { key } = await apiPost<{ key: Key }>(page, "/api/v1/keys", { name: `billing-${suffix}`, roles: [role] });
+  await apiPost(page, "/api/v1/roles", {
+    name: role,
+    capabilities: ["mcp:connect"],
+    rateLimitPerMinute: 300,
+  });
+  const { key } = await apiPost<{ key: Key }>(page, "/api/v1/keys", {
+    name: `billing-${suffix}`,
+    roles: [role],
+  });
   const renamed = `billing-agent-${suffix}`;
-  const keyById = async () => (await apiGet<{ keys: Key[] }>(page, "/api/v1/keys")).keys.find((k) => k.id === key.id);
+  const keyById = async () =>
+    (await apiGet<{ keys: Key[] }>(page, "/api/v1/keys")).keys.find((k) => k.id === key.id);
 
   await page.goto("/keys");
   const table = page.getByRole("table", { name: "API keys" });
-  await expect(table.getByRole("columnheader")).toContainText(["Name", "Roles", "Status", "Expires", "Last used", "Rate limit"]);
+  await expect(table.getByRole("columnheader")).toContainText([
+    "Name",
+    "Roles",
+    "Status",
+    "Expires",
+    "Last used",
+    "Rate limit",
+  ]);
 
   await test.step("edit: a new name and 42 calls per minute", async () => {
     await page.getByRole("button", { name: `Edit billing-${suffix}` }).click();
@@ -55,7 +72,10 @@ test("an admin renames an API key, sets its own rate limit and clears it back to
   await test.step("a revoked key can no longer be edited", async () => {
     const row = table.getByRole("row").filter({ hasText: renamed });
     await row.getByRole("button", { name: `Revoke ${renamed}` }).click();
-    await page.getByRole("alertdialog", { name: `Revoke ${renamed}?` }).getByRole("button", { name: "Revoke key" }).click();
+    await page
+      .getByRole("alertdialog", { name: `Revoke ${renamed}?` })
+      .getByRole("button", { name: "Revoke key" })
+      .click();
     await expect(row).toContainText("Revoked");
     await expect(row.getByRole("button", { name: `Edit ${renamed}` })).toHaveCount(0);
   });
@@ -86,7 +106,10 @@ test("without keys:write there is nothing to edit, and the API refuses edits", a
   await apiPost(page, "/api/v1/roles", { name: readerRole, capabilities: ["keys:read"] });
   const reader = await createUser(page, uniqueEmail("keyreader"), [readerRole]);
   const viewer = await createUser(page, uniqueEmail("viewer"), ["viewer"]);
-  const { key } = await apiPost<{ key: Key }>(page, "/api/v1/keys", { name: `readonly-${Date.now().toString(36)}`, roles: ["service"] });
+  const { key } = await apiPost<{ key: Key }>(page, "/api/v1/keys", {
+    name: `readonly-${Date.now().toString(36)}`,
+    roles: ["service"],
+  });
 
   await test.step("a key reader sees the keys but no New, Edit or Revoke", async () => {
     const readerPage = await signInElsewhere(browser, reader.email, reader.password);
@@ -94,7 +117,10 @@ test("without keys:write there is nothing to edit, and the API refuses edits", a
     await expect(readerPage.getByRole("table", { name: "API keys" })).toContainText(key.name);
     await expect(readerPage.getByRole("button", { name: /^(New key|Edit|Revoke)/ })).toHaveCount(0);
     await saveFullScreenshot(readerPage, "users-keys-04-reader");
-    const patch = await readerPage.request.patch(`/api/v1/keys/${key.id}`, { data: { rateLimitPerMinute: 1 }, headers: writeHeaders(readerPage) });
+    const patch = await readerPage.request.patch(`/api/v1/keys/${key.id}`, {
+      data: { rateLimitPerMinute: 1 },
+      headers: writeHeaders(readerPage),
+    });
     expect(await refusal(patch)).toEqual({ status: 403, code: "forbidden" });
     await readerPage.context().close();
   });
@@ -103,7 +129,10 @@ test("without keys:write there is nothing to edit, and the API refuses edits", a
     const viewerPage = await signInElsewhere(browser, viewer.email, viewer.password);
     await viewerPage.goto("/keys");
     await expect(viewerPage.getByText("You do not have access")).toBeVisible();
-    const patch = await viewerPage.request.patch(`/api/v1/keys/${key.id}`, { data: { name: "taken over" }, headers: writeHeaders(viewerPage) });
+    const patch = await viewerPage.request.patch(`/api/v1/keys/${key.id}`, {
+      data: { name: "taken over" },
+      headers: writeHeaders(viewerPage),
+    });
     expect(await refusal(patch)).toEqual({ status: 403, code: "forbidden" });
     await viewerPage.context().close();
   });

@@ -14,7 +14,9 @@ export type Db = SqliteClient;
 function createDb(): Db {
   if (env.isPostgres) {
     // Structurally identical client generated for the other provider (see prisma/models.prisma).
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) }) as unknown as Db;
+    return new PostgresClient({
+      adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+    }) as unknown as Db;
   }
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
 }

@@ -57,15 +57,28 @@ describe("parseEnv: accepted values", () => {
   });
 
   test("PUBLIC_URL wins over PORT for the public URL", () => {
-    expect(parseEnv({ PORT: "8080", PUBLIC_URL: "https://gatehouse.example.com" }).publicUrl.origin).toBe("https://gatehouse.example.com");
+    expect(parseEnv({ PORT: "8080", PUBLIC_URL: "https://gatehouse.example.com" }).publicUrl.origin).toBe(
+      "https://gatehouse.example.com",
+    );
   });
 
-  test.each([["true", true], ["1", true], ["yes", true], ["false", false], ["0", false], ["no", false]])("SEED_DEMO=%s -> %s", (value, expected) => {
+  test.each([
+    ["true", true],
+    ["1", true],
+    ["yes", true],
+    ["false", false],
+    ["0", false],
+    ["no", false],
+  ])("SEED_DEMO=%s -> %s", (value, expected) => {
     expect(parseEnv({ SEED_DEMO: value }).SEED_DEMO).toBe(expected);
   });
 
   test("OIDC settings are accepted when all three are set", () => {
-    const env = parseEnv({ OIDC_ISSUER: "https://idp.example.com/realms/x", OIDC_CLIENT_ID: "gatehouse", OIDC_CLIENT_SECRET: "s3cret" });
+    const env = parseEnv({
+      OIDC_ISSUER: "https://idp.example.com/realms/x",
+      OIDC_CLIENT_ID: "gatehouse",
+      OIDC_CLIENT_SECRET: "s3cret",
+    });
     expect(env.OIDC_CLIENT_ID).toBe("gatehouse");
   });
 });
@@ -118,7 +131,9 @@ describe("parseEnv: a bad value is one line naming the variable", () => {
   });
 
   test("with several bad variables, one of them is named", () => {
-    expect(errorOf({ PORT: "x", REDIS_URL: "y" }).message).toMatch(/^Invalid environment variable (PORT|REDIS_URL): /);
+    expect(errorOf({ PORT: "x", REDIS_URL: "y" }).message).toMatch(
+      /^Invalid environment variable (PORT|REDIS_URL): /,
+    );
   });
 });
 
@@ -128,7 +143,9 @@ describe("parseEnv: client addresses and origins", () => {
     expect(parseEnv({ TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toEqual({ kind: "hops", hops: 1 });
     expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,::1" }).TRUSTED_PROXIES.kind).toBe("ranges");
     expect(parseEnv({}).ALLOWED_ORIGINS).toEqual([]);
-    expect(parseEnv({ ALLOWED_ORIGINS: "https://a.example, http://b.example:8080" }).ALLOWED_ORIGINS).toEqual(["https://a.example", "http://b.example:8080"]);
+    expect(parseEnv({ ALLOWED_ORIGINS: "https://a.example, http://b.example:8080" }).ALLOWED_ORIGINS).toEqual(
+      ["https://a.example", "http://b.example:8080"],
+    );
   });
 
   test.each([
@@ -137,6 +154,8 @@ describe("parseEnv: client addresses and origins", () => {
     ["ALLOWED_ORIGINS", "https://a.example/path"],
     ["ALLOWED_ORIGINS", "a.example"],
   ])("%s=%j is refused with one line", (name, value) => {
-    expect(errorOf({ [name]: value }).message).toMatch(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));
+    expect(errorOf({ [name]: value }).message).toMatch(
+      new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`),
+    );
   });
 });

@@ -11,10 +11,18 @@ const booleanString = z
 
 const databaseUrl = z
   .string()
-  .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must start with file: (SQLite) or postgresql:// (PostgreSQL)");
+  .refine(
+    (v) => /^(file:|postgres(ql)?:\/\/)/.test(v),
+    "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+  );
 
 /** "a, b ,c" -> ["a", "b", "c"] (empty items dropped). */
-const commaList = z.string().transform((v) => v.split(",").map((item) => item.trim()).filter(Boolean));
+const commaList = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 function parsedOrIssue<T>(parse: () => T, ctx: z.RefinementCtx): T {
   try {
@@ -31,7 +39,10 @@ const envSchema = z.object({
   DATABASE_URL: databaseUrl.default("file:./data/gatehouse.db"),
   DATA_DIR: z.string().min(1).default("data"),
   PUBLIC_URL: z.url({ message: "must be an absolute URL such as https://gatehouse.example.com" }).optional(),
-  GATEHOUSE_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 48`)").optional(),
+  GATEHOUSE_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 48`)")
+    .optional(),
   ADMIN_EMAIL: z.email({ message: "must be an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   OIDC_ISSUER: z.url({ message: "must be the issuer URL of an OpenID Connect provider" }).optional(),
@@ -39,12 +50,23 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
   OIDC_ROLES_CLAIM: z.string().min(1).default("roles"),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .optional(),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   SIGNIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
-  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
+  SESSION_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(8 * 3600),
   SEED_DEMO: booleanString.default(true),
   GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
@@ -58,7 +80,10 @@ const envSchema = z.object({
       try {
         return parseTrustedProxies(value);
       } catch (error) {
-        ctx.addIssue({ code: "custom", message: `must be a hop count or comma-separated CIDRs (${error instanceof Error ? error.message : "bad entry"})` });
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a hop count or comma-separated CIDRs (${error instanceof Error ? error.message : "bad entry"})`,
+        });
         return z.NEVER;
       }
     }),
@@ -66,10 +91,16 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((value, ctx) => {
-      const origins = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+      const origins = (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
       for (const origin of origins) {
         if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-          ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin such as https://console.example.com (scheme, host, optional port; no path)` });
+          ctx.addIssue({
+            code: "custom",
+            message: `"${origin}" is not an origin such as https://console.example.com (scheme, host, optional port; no path)`,
+          });
           return z.NEVER;
         }
       }
@@ -83,7 +114,9 @@ const envSchema = z.object({
   STDIO_ALLOWED_COMMANDS: commaList.optional(),
   STDIO_UID: z.coerce.number().int().min(0).max(4_294_967_294).optional(),
   STDIO_GID: z.coerce.number().int().min(0).max(4_294_967_294).optional(),
-  UPSTREAM_ALLOWED_HOSTS: commaList.optional().transform((items, ctx) => (items ? parsedOrIssue(() => parseHostRules(items), ctx) : undefined)),
+  UPSTREAM_ALLOWED_HOSTS: commaList
+    .optional()
+    .transform((items, ctx) => (items ? parsedOrIssue(() => parseHostRules(items), ctx) : undefined)),
   // Link-local (169.254.169.254 is the usual cloud metadata service), AWS's IPv6 metadata, Alibaba's metadata.
   UPSTREAM_DENIED_RANGES: commaList
     .default(["169.254.0.0/16", "fe80::/10", "fd00:ec2::254", "100.100.100.200"])
@@ -102,12 +135,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment variable ${String(issue.path[0])}: ${issue.message}`);
   }
   const parsed = result.data;
-  const oidcSet = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  const oidcSet = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET].filter(
+    Boolean,
+  ).length;
   if (oidcSet !== 0 && oidcSet !== 3) {
-    throw new EnvError("Invalid environment variable OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+    throw new EnvError(
+      "Invalid environment variable OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+    );
   }
   if ((parsed.STDIO_UID === undefined) !== (parsed.STDIO_GID === undefined)) {
-    throw new EnvError("Invalid environment variable STDIO_UID: STDIO_UID and STDIO_GID must be set together (e.g. `id -u nobody` and `id -g nobody`)");
+    throw new EnvError(
+      "Invalid environment variable STDIO_UID: STDIO_UID and STDIO_GID must be set together (e.g. `id -u nobody` and `id -g nobody`)",
+    );
   }
   return {
     ...parsed,

@@ -26,15 +26,27 @@ const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgr
 /** Runs the Prisma CLI; rejects with its output on a non-zero exit unless allowedCodes says so. */
 export async function prisma(args, { databaseUrl, allowedCodes = [0] } = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), ...args], {
-      cwd: root,
-      env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(root, "node_modules/prisma/build/index.js"), ...args],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+          CHECKPOINT_DISABLE: "1",
+          PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
-    if (typeof error.code === "number" && allowedCodes.includes(error.code)) return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-    throw new Error(`prisma ${args.join(" ")} failed (exit ${error.code}):\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+    if (typeof error.code === "number" && allowedCodes.includes(error.code))
+      return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+    throw new Error(
+      `prisma ${args.join(" ")} failed (exit ${error.code}):\n${error.stdout ?? ""}${error.stderr ?? ""}`,
+    );
   }
 }
 
@@ -97,7 +109,9 @@ export async function withThrowAwayDatabase(provider, work) {
 /** Applies the provider's migrations to the database and returns the introspected schema's path. */
 export async function deployAndPull(provider, databaseUrl, dir) {
   await prisma(["migrate", "deploy"], { databaseUrl });
-  const { stdout } = await prisma(["db", "pull", "--print", "--schema", generatedSchema(provider)], { databaseUrl });
+  const { stdout } = await prisma(["db", "pull", "--print", "--schema", generatedSchema(provider)], {
+    databaseUrl,
+  });
   const lines = stdout.split("\n");
   const start = lines.findIndex((line) => line.startsWith("generator"));
   if (start < 0) throw new Error(`prisma db pull printed no schema for ${provider}:\n${stdout}`);
@@ -119,8 +133,18 @@ export function diffOnlyUrl(dir) {
 async function diffFromMigrations(provider) {
   return withThrowAwayDatabase(provider, async (databaseUrl, dir) => {
     const pulled = await deployAndPull(provider, databaseUrl, dir);
-    const diff = ["migrate", "diff", "--from-schema-datamodel", pulled, "--to-schema-datamodel", generatedSchema(provider)];
-    const summary = await prisma([...diff, "--exit-code"], { databaseUrl: diffOnlyUrl(dir), allowedCodes: [0, 2] });
+    const diff = [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      pulled,
+      "--to-schema-datamodel",
+      generatedSchema(provider),
+    ];
+    const summary = await prisma([...diff, "--exit-code"], {
+      databaseUrl: diffOnlyUrl(dir),
+      allowedCodes: [0, 2],
+    });
     if (summary.code === 0) return { drift: false };
     const script = await prisma([...diff, "--script"], { databaseUrl: diffOnlyUrl(dir) });
     return { drift: true, summary: summary.stdout.trim(), script: script.stdout.trim() };
@@ -132,23 +156,36 @@ async function main() {
   const postgres = await isPostgresReachable();
   const providers = PROVIDERS.filter((provider) => {
     if (provider !== "postgresql" || postgres.ok) return true;
-    if (process.env.CI === "true") throw new Error(`PostgreSQL is unreachable (${postgres.error}); CI=true requires the PostgreSQL migration check.`);
-    console.log(`check-migrations: PostgreSQL unreachable (${postgres.error}); skipping the postgresql check. With CI=true this is an error.`);
+    if (process.env.CI === "true")
+      throw new Error(
+        `PostgreSQL is unreachable (${postgres.error}); CI=true requires the PostgreSQL migration check.`,
+      );
+    console.log(
+      `check-migrations: PostgreSQL unreachable (${postgres.error}); skipping the postgresql check. With CI=true this is an error.`,
+    );
     return false;
   });
 
-  const results = await Promise.all(providers.map(async (provider) => [provider, await diffFromMigrations(provider)]));
+  const results = await Promise.all(
+    providers.map(async (provider) => [provider, await diffFromMigrations(provider)]),
+  );
   let failed = false;
   for (const [provider, result] of results) {
     if (!result.drift) {
-      console.log(`check-migrations: ${provider}: prisma/migrations/${provider} matches prisma/models.prisma`);
+      console.log(
+        `check-migrations: ${provider}: prisma/migrations/${provider} matches prisma/models.prisma`,
+      );
       continue;
     }
     failed = true;
-    console.error(`check-migrations: ${provider}: DRIFT between prisma/migrations/${provider} and prisma/models.prisma\n${result.summary}\n\nSQL that the migrations are missing:\n${result.script}\n`);
+    console.error(
+      `check-migrations: ${provider}: DRIFT between prisma/migrations/${provider} and prisma/models.prisma\n${result.summary}\n\nSQL that the migrations are missing:\n${result.script}\n`,
+    );
   }
   if (failed) {
-    console.error("check-migrations: create the missing migrations with `node scripts/new-migration.mjs <name>` (writes both providers).");
+    console.error(
+      "check-migrations: create the missing migrations with `node scripts/new-migration.mjs <name>` (writes both providers).",
+    );
     process.exit(1);
   }
 }

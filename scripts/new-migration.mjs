@@ -8,7 +8,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
-  PROVIDERS, deployAndPull, diffOnlyUrl, generateSchemas, generatedSchema, isPostgresReachable, prisma, root, withThrowAwayDatabase,
+  PROVIDERS,
+  deployAndPull,
+  diffOnlyUrl,
+  generateSchemas,
+  generatedSchema,
+  isPostgresReachable,
+  prisma,
+  root,
+  withThrowAwayDatabase,
 } from "./check-migrations.mjs";
 
 const EMPTY_MIGRATION = /^(--[^\n]*\n?|\s)*$/;
@@ -21,7 +29,15 @@ async function migrationSql(provider) {
   return withThrowAwayDatabase(provider, async (databaseUrl, dir) => {
     const pulled = await deployAndPull(provider, databaseUrl, dir);
     const { stdout } = await prisma(
-      ["migrate", "diff", "--from-schema-datamodel", pulled, "--to-schema-datamodel", generatedSchema(provider), "--script"],
+      [
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        pulled,
+        "--to-schema-datamodel",
+        generatedSchema(provider),
+        "--script",
+      ],
       { databaseUrl: diffOnlyUrl(dir) },
     );
     return stdout;
@@ -31,17 +47,23 @@ async function migrationSql(provider) {
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9][a-z0-9_]{0,60}$/.test(name)) {
-    console.error("usage: node scripts/new-migration.mjs <name>   (lowercase letters, digits and _, e.g. add_audit_seals)");
+    console.error(
+      "usage: node scripts/new-migration.mjs <name>   (lowercase letters, digits and _, e.g. add_audit_seals)",
+    );
     process.exit(2);
   }
   const postgres = await isPostgresReachable();
   if (!postgres.ok) {
-    console.error(`new-migration: PostgreSQL is needed to write the PostgreSQL migration, but it is unreachable (${postgres.error}). Set TEST_POSTGRES_URL or start it.`);
+    console.error(
+      `new-migration: PostgreSQL is needed to write the PostgreSQL migration, but it is unreachable (${postgres.error}). Set TEST_POSTGRES_URL or start it.`,
+    );
     process.exit(1);
   }
   await generateSchemas();
   const folder = `${timestamp()}_${name}`;
-  const scripts = await Promise.all(PROVIDERS.map(async (provider) => [provider, await migrationSql(provider)]));
+  const scripts = await Promise.all(
+    PROVIDERS.map(async (provider) => [provider, await migrationSql(provider)]),
+  );
 
   let written = 0;
   for (const [provider, sql] of scripts) {

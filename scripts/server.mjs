@@ -28,8 +28,13 @@ const server = createServer((req, res) => {
     // Next.js answers its own errors; this is only for a failure outside them.
     const correlationId = randomUUID();
     console.error("request handling failed", { correlationId, error });
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", "X-Correlation-Id": correlationId });
-    res.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side.", correlationId } }));
+    if (!res.headersSent)
+      res.writeHead(500, { "Content-Type": "application/json", "X-Correlation-Id": correlationId });
+    res.end(
+      JSON.stringify({
+        error: { code: "internal_error", message: "Something went wrong on our side.", correlationId },
+      }),
+    );
   });
 });
 server.listen(port, () => console.log(`Gatehouse listening on port ${port}`));
@@ -38,10 +43,19 @@ server.listen(port, () => console.log(`Gatehouse listening on port ${port}`));
 // Next.js and exit with the signal's code. The gateway's own drain (lib/jobs/start-background-work.ts,
 // hooked to the same signals from instrumentation) runs meanwhile.
 let isClosing = false;
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+]) {
   process.on(signal, () => {
     if (isClosing) return;
     isClosing = true;
-    server.close(() => void app.close().catch(console.error).finally(() => process.exit(code)));
+    server.close(
+      () =>
+        void app
+          .close()
+          .catch(console.error)
+          .finally(() => process.exit(code)),
+    );
   });
 }

@@ -21,6 +21,9 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
 }
 
 const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [path.resolve("scripts", "server.mjs")], { stdio: "inherit", env: { ...env, PORT: port, NODE_ENV: "production" } });
+const server = spawn(process.execPath, [path.resolve("scripts", "server.mjs")], {
+  stdio: "inherit",
+  env: { ...env, PORT: port, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -28,7 +28,12 @@ function run(command, args, env = {}) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", VITE_CONFIG_NATIVE_IGNORE_WARNING: "true", ...env },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
+        ...env,
+      },
     });
     child.on("error", (error) => {
       console.error(`test: could not start ${command}: ${error.message}`);
@@ -50,7 +55,9 @@ function countVitest() {
   const report = readJson(VITEST_REPORT);
   if (!report) return null;
   // Files that failed to load (syntax errors, failing setup) have no tests but are failures.
-  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === "failed" && (file.assertionResults ?? []).length === 0).length;
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+  ).length;
   return {
     passed: report.numPassedTests ?? 0,
     failed: (report.numFailedTests ?? 0) + brokenFiles,
@@ -63,7 +70,11 @@ function countPlaywright() {
   if (!report?.stats) return null;
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
   if (flaky) console.log(`test: ${flaky} e2e test(s) passed only on retry (flaky)`);
-  return { passed: expected + flaky, failed: unexpected + (report.errors?.length && !unexpected ? 1 : 0), skipped };
+  return {
+    passed: expected + flaky,
+    failed: unexpected + (report.errors?.length && !unexpected ? 1 : 0),
+    skipped,
+  };
 }
 
 /** Runs one step; adds its counts; returns whether it passed. */
@@ -96,7 +107,13 @@ async function main() {
   for (const file of [VITEST_REPORT, E2E_REPORT]) rmSync(file, { force: true });
 
   const steps = [
-    () => step("vitest (unit, sqlite, postgres)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], { counts: countVitest }),
+    () =>
+      step(
+        "vitest (unit, sqlite, postgres)",
+        bin("vitest"),
+        ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+        { counts: countVitest },
+      ),
     () => step("migration drift check", process.execPath, [path.join(root, "scripts/check-migrations.mjs")]),
     () => {
       if (process.env.SKIP_BUILD === "1") {

@@ -6,12 +6,27 @@ import type { ExportFormat } from "@/lib/audit/export/encode-export-batch";
 import type { Principal } from "@/lib/auth/principal";
 
 const benchOfficer: Principal = {
-  type: "user", id: "bench-officer", email: "officer@example.com", name: "Bench Officer", via: "session",
-  access: { roles: ["compliance_officer"], capabilities: new Map([["audit:export", "compliance_officer"]]), toolGrants: [], rateLimitPerMinute: null, reachesEveryTool: false },
+  type: "user",
+  id: "bench-officer",
+  email: "officer@example.com",
+  name: "Bench Officer",
+  via: "session",
+  access: {
+    roles: ["compliance_officer"],
+    capabilities: new Map([["audit:export", "compliance_officer"]]),
+    toolGrants: [],
+    rateLimitPerMinute: null,
+    reachesEveryTool: false,
+  },
 };
 
-export async function exportToSink(format: ExportFormat): Promise<{ rows: number; bytes: number; exportId: string }> {
-  const started = await startAuditExport({ format, filters: {} }, { principal: benchOfficer, actor: actorOf(benchOfficer) });
+export async function exportToSink(
+  format: ExportFormat,
+): Promise<{ rows: number; bytes: number; exportId: string }> {
+  const started = await startAuditExport(
+    { format, filters: {} },
+    { principal: benchOfficer, actor: actorOf(benchOfficer) },
+  );
   let bytes = 0;
   const reader = started.body.getReader();
   for (;;) {

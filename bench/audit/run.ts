@@ -8,7 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { cleanUpAll, installCleanupHandlers } from "../gateway/cleanup";
-import { createPostgresDatabase, createSqliteDatabase, makeTempDir, type BenchDatabase } from "../gateway/databases";
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  makeTempDir,
+  type BenchDatabase,
+} from "../gateway/databases";
 import { migrateDeploy } from "../../tests/setup/databases";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -20,20 +25,46 @@ type PhaseResult = Record<string, unknown>;
 type Seed = { events: number; perSecond: number; baselinePerSecond: number; peakRssMb: number };
 type Seal = { sealed: number; seals: number; seconds: number; perSecond: number };
 type SearchTiming = { label: string; p50: number; p95: number; found: number };
-type Search = { typical: SearchTiming[]; worstP95: number; freeText: (SearchTiming & { firstPageMs: number })[] };
-type Export = { rows: number; bytes: number; seconds: number; perSecond: number; baselinePerSecond: number; peakRssMb: number };
-type Verify = { ok: boolean; verifiedUpToEventId: number | null; eventsChecked: number; seconds: number; problem: string | null };
+type Search = {
+  typical: SearchTiming[];
+  worstP95: number;
+  freeText: (SearchTiming & { firstPageMs: number })[];
+};
+type Export = {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  perSecond: number;
+  baselinePerSecond: number;
+  peakRssMb: number;
+};
+type Verify = {
+  ok: boolean;
+  verifiedUpToEventId: number | null;
+  eventsChecked: number;
+  seconds: number;
+  problem: string | null;
+};
 
 function runPhase(phase: string, databaseUrl: string, dataDir: string): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "--tsconfig", "tsconfig.json", "bench/audit/worker.ts", phase], {
-      cwd: root,
-      env: {
-        ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: "production", BENCH_AUDIT_EVENTS: String(EVENTS),
-        GATEHOUSE_SECRET: "bench-audit-secret-0123456789abcdef0123456789", SEED_DEMO: "false",
+    const child = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", "--tsconfig", "tsconfig.json", "bench/audit/worker.ts", phase],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          DATA_DIR: dataDir,
+          NODE_ENV: "production",
+          BENCH_AUDIT_EVENTS: String(EVENTS),
+          GATEHOUSE_SECRET: "bench-audit-secret-0123456789abcdef0123456789",
+          SEED_DEMO: "false",
+        },
+        stdio: ["ignore", "pipe", "inherit"],
       },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("exit", (code) => {
@@ -44,7 +75,8 @@ function runPhase(phase: string, databaseUrl: string, dataDir: string): Promise<
   });
 }
 
-const n = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const n = (value: number, digits = 0) =>
+  value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mark = (ok: boolean) => (ok ? "meets" : "MISSES");
 
 async function benchOne(db: BenchDatabase, dataDir: string) {
@@ -57,26 +89,49 @@ async function benchOne(db: BenchDatabase, dataDir: string) {
     sqlite.close();
   }
   const seed = (await runPhase("seed", db.url, dataDir)) as Seed;
-  console.log(`insert: ${n(seed.events)} events at ${n(seed.perSecond)} events/s through prepareAuditRow + group commit (target >= ${n(TARGETS.insertPerSecond)}: ${mark(seed.perSecond >= TARGETS.insertPerSecond)}); baseline one INSERT per event: ${n(seed.baselinePerSecond)}/s`);
+  console.log(
+    `insert: ${n(seed.events)} events at ${n(seed.perSecond)} events/s through prepareAuditRow + group commit (target >= ${n(TARGETS.insertPerSecond)}: ${mark(seed.perSecond >= TARGETS.insertPerSecond)}); baseline one INSERT per event: ${n(seed.baselinePerSecond)}/s`,
+  );
   const seal = (await runPhase("seal", db.url, dataDir)) as Seal;
-  console.log(`seal: ${n(seal.sealed)} events in ${n(seal.seals)} seals, ${n(seal.seconds, 1)} s (${n(seal.perSecond)} events/s)`);
+  console.log(
+    `seal: ${n(seal.sealed)} events in ${n(seal.seals)} seals, ${n(seal.seconds, 1)} s (${n(seal.perSecond)} events/s)`,
+  );
   const search = (await runPhase("search", db.url, dataDir)) as Search;
   console.log(`search (20 runs each, first page of 50, with decryption):`);
-  for (const t of search.typical) console.log(`  ${t.label.padEnd(26)} p50 ${n(t.p50, 1).padStart(7)} ms   p95 ${n(t.p95, 1).padStart(7)} ms   (${t.found} rows)`);
-  console.log(`  worst p95 ${n(search.worstP95, 1)} ms (target <= ${TARGETS.searchP95Ms} ms at 1M: ${mark(search.worstP95 <= TARGETS.searchP95Ms)})`);
-  for (const t of search.freeText) console.log(`  ${t.label.padEnd(26)} first page ${n(t.firstPageMs, 1)} ms, then p50 ${n(t.p50, 1)} ms (${t.found} rows)`);
+  for (const t of search.typical)
+    console.log(
+      `  ${t.label.padEnd(26)} p50 ${n(t.p50, 1).padStart(7)} ms   p95 ${n(t.p95, 1).padStart(7)} ms   (${t.found} rows)`,
+    );
+  console.log(
+    `  worst p95 ${n(search.worstP95, 1)} ms (target <= ${TARGETS.searchP95Ms} ms at 1M: ${mark(search.worstP95 <= TARGETS.searchP95Ms)})`,
+  );
+  for (const t of search.freeText)
+    console.log(
+      `  ${t.label.padEnd(26)} first page ${n(t.firstPageMs, 1)} ms, then p50 ${n(t.p50, 1)} ms (${t.found} rows)`,
+    );
   const exported = (await runPhase("export", db.url, dataDir)) as Export;
-  console.log(`export CSV: ${n(exported.rows)} rows, ${n(exported.bytes / 1048576, 1)} MB in ${n(exported.seconds, 1)} s = ${n(exported.perSecond)} rows/s (target >= ${n(TARGETS.exportPerSecond)}: ${mark(exported.perSecond >= TARGETS.exportPerSecond)}); peak RSS ${exported.peakRssMb} MB (target <= ${TARGETS.exportPeakRssMb}: ${mark(exported.peakRssMb <= TARGETS.exportPeakRssMb)}); baseline reading rows only: ${n(exported.baselinePerSecond)} rows/s`);
+  console.log(
+    `export CSV: ${n(exported.rows)} rows, ${n(exported.bytes / 1048576, 1)} MB in ${n(exported.seconds, 1)} s = ${n(exported.perSecond)} rows/s (target >= ${n(TARGETS.exportPerSecond)}: ${mark(exported.perSecond >= TARGETS.exportPerSecond)}); peak RSS ${exported.peakRssMb} MB (target <= ${TARGETS.exportPeakRssMb}: ${mark(exported.peakRssMb <= TARGETS.exportPeakRssMb)}); baseline reading rows only: ${n(exported.baselinePerSecond)} rows/s`,
+  );
   const verify = (await runPhase("verify", db.url, dataDir)) as Verify;
-  console.log(`verify chain: ${verify.ok ? `ok, verified up to event ${n(verify.verifiedUpToEventId ?? 0)}` : `FAILED: ${verify.problem}`}, ${n(verify.eventsChecked)} events in ${n(verify.seconds, 1)} s`);
+  console.log(
+    `verify chain: ${verify.ok ? `ok, verified up to event ${n(verify.verifiedUpToEventId ?? 0)}` : `FAILED: ${verify.problem}`}, ${n(verify.eventsChecked)} events in ${n(verify.seconds, 1)} s`,
+  );
   return { label: db.label, seed, seal, search, exported, verify };
 }
 
 async function main() {
   installCleanupHandlers();
   const started = performance.now();
-  console.log(`Gatehouse audit benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}; ${n(EVENTS)} events per database`);
-  console.log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other work on this machine skews every figure)`);
+  console.log(
+    `Gatehouse audit benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}; ${n(EVENTS)} events per database`,
+  );
+  console.log(
+    `Load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (other work on this machine skews every figure)`,
+  );
   const runs: Awaited<ReturnType<typeof benchOne>>[] = [];
   for (const kind of DATABASES) {
     const dataDir = makeTempDir(`gh-bench-audit-${kind}-`);
@@ -98,14 +153,20 @@ async function main() {
   }
   console.log(`\n=== Summary (${n(EVENTS)} events) ===`);
   console.log(["", ...runs.map((r) => r.label)].map((c) => c.padEnd(14)).join(" | "));
-  const row = (label: string, f: (r: Awaited<ReturnType<typeof benchOne>>) => string) => console.log([label, ...runs.map(f)].map((c) => c.padEnd(14)).join(" | "));
+  const row = (label: string, f: (r: Awaited<ReturnType<typeof benchOne>>) => string) =>
+    console.log([label, ...runs.map(f)].map((c) => c.padEnd(14)).join(" | "));
   row("insert ev/s", (r) => n(r.seed.perSecond));
   row("search p95 max", (r) => `${n(r.search.worstP95, 1)} ms`);
   row("free text 1st", (r) => `${n(r.search.freeText[0].firstPageMs, 1)} ms`);
   row("export rows/s", (r) => n(r.exported.perSecond));
   row("export RSS", (r) => `${r.exported.peakRssMb} MB`);
   row("verify", (r) => `${n(r.verify.seconds, 1)} s ${r.verify.ok ? "ok" : "FAILED"}`);
-  console.log(`\nLoad average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; total ${n((performance.now() - started) / 1000)} s`);
+  console.log(
+    `\nLoad average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; total ${n((performance.now() - started) / 1000)} s`,
+  );
 }
 
 main()
@@ -113,7 +174,9 @@ main()
   .then(
     () => process.exit(0),
     async (error: unknown) => {
-      console.error(`\nbench:audit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `\nbench:audit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       await cleanUpAll();
       process.exit(1);
     },

@@ -32,14 +32,17 @@ async function seed() {
   const createdAt = (n: number) => new Date(start + Math.floor((n * SPAN_MS) / total));
 
   const baselineStarted = performance.now();
-  for (let n = 0; n < BASELINE_EVENTS; n++) await insertAuditRows([await prepareAuditRow(benchEvent(n, random), createdAt(n))]);
+  for (let n = 0; n < BASELINE_EVENTS; n++)
+    await insertAuditRows([await prepareAuditRow(benchEvent(n, random), createdAt(n))]);
   const baselinePerSecond = BASELINE_EVENTS / seconds(performance.now() - baselineStarted);
 
   // As concurrent requests do: each event prepared (hash, encryption) and handed to the group commit.
   const started = performance.now();
   const inFlight = new Set<Promise<void>>();
   for (let n = BASELINE_EVENTS; n < total; n++) {
-    const write: Promise<void> = prepareAuditRow(benchEvent(n, random), createdAt(n)).then((row) => auditCommit.add(row));
+    const write: Promise<void> = prepareAuditRow(benchEvent(n, random), createdAt(n)).then((row) =>
+      auditCommit.add(row),
+    );
     inFlight.add(write);
     void write.finally(() => inFlight.delete(write));
     if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
@@ -82,7 +85,8 @@ async function timeSearch(params: Record<string, string>, repeat: number) {
 
 async function search() {
   const typical = [];
-  for (const { label, params } of TYPICAL_SEARCHES) typical.push({ label, ...(await timeSearch(params, 20)) });
+  for (const { label, params } of TYPICAL_SEARCHES)
+    typical.push({ label, ...(await timeSearch(params, 20)) });
   const all = typical.flatMap((t) => [t.p50, t.p95]);
   const freeText = [];
   for (const { label, params } of FREE_TEXT_SEARCHES) {
@@ -90,9 +94,19 @@ async function search() {
     const query = auditSearchQuerySchema.parse(params);
     const started = performance.now();
     const page = await searchAuditEvents(query);
-    freeText.push({ label, firstPageMs: performance.now() - started, ...(await timeSearch(params, 5)), found: page.events.length });
+    freeText.push({
+      label,
+      firstPageMs: performance.now() - started,
+      ...(await timeSearch(params, 5)),
+      found: page.events.length,
+    });
   }
-  return { typical, worstP95: Math.max(...typical.map((t) => t.p95)), medianOfP50s: percentile(all, 50), freeText };
+  return {
+    typical,
+    worstP95: Math.max(...typical.map((t) => t.p95)),
+    medianOfP50s: percentile(all, 50),
+    freeText,
+  };
 }
 
 async function exportAll() {
@@ -100,22 +114,33 @@ async function exportAll() {
   // Baseline in the same process: reading the rows alone, without decryption or CSV.
   let baselineRows = 0;
   const baselineStarted = performance.now();
-  for await (const batch of iterateAuditEventRows(filtersOf({}), { maxId, batchSize: 2000 })) baselineRows += batch.length;
+  for await (const batch of iterateAuditEventRows(filtersOf({}), { maxId, batchSize: 2000 }))
+    baselineRows += batch.length;
   const baselineSeconds = seconds(performance.now() - baselineStarted);
 
   const started = performance.now();
   const result = await exportToSink("csv");
   const exportSeconds = seconds(performance.now() - started);
   return {
-    rows: result.rows, bytes: result.bytes, seconds: exportSeconds, perSecond: result.rows / exportSeconds,
-    baselinePerSecond: baselineRows / baselineSeconds, peakRssMb: peakRssMb(),
+    rows: result.rows,
+    bytes: result.bytes,
+    seconds: exportSeconds,
+    perSecond: result.rows / exportSeconds,
+    baselinePerSecond: baselineRows / baselineSeconds,
+    peakRssMb: peakRssMb(),
   };
 }
 
 async function verify() {
   const started = performance.now();
   const result = await verifyAuditChain();
-  return { ok: result.ok, verifiedUpToEventId: result.verifiedUpToEventId, eventsChecked: result.eventsChecked, seconds: seconds(performance.now() - started), problem: result.problem?.message ?? null };
+  return {
+    ok: result.ok,
+    verifiedUpToEventId: result.verifiedUpToEventId,
+    eventsChecked: result.eventsChecked,
+    seconds: seconds(performance.now() - started),
+    problem: result.problem?.message ?? null,
+  };
 }
 
 const PHASES: Record<string, () => Promise<unknown>> = { seed, seal, search, export: exportAll, verify };

@@ -25,7 +25,9 @@ export function cleanUpAll(): Promise<void> {
       try {
         await task.run();
       } catch (error) {
-        console.error(`cleanup (${task.label}) failed: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(
+          `cleanup (${task.label}) failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   })();

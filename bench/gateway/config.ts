@@ -21,7 +21,10 @@ export const config = {
   memoryMaxSeconds: num("BENCH_MEMORY_MAX_SECONDS", 75),
   memoryConcurrency: 32,
   /** "sqlite,postgresql" by default. */
-  databases: (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+  databases: (process.env.BENCH_DATABASES ?? "sqlite,postgresql")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean),
   /**
    * Experiment, off by default: "wal" switches the SQLite file to journal_mode=WAL after bootstrap
    * (the mode is stored in the file), to measure what Gatehouse would gain from it.

@@ -12,11 +12,17 @@ export function cpuMs(pid: number): number {
 }
 
 /** CPU ms per call used by each process during `work`. */
-export async function measureCpu<T extends { calls: number }>(pids: Record<string, number>, work: () => Promise<T>): Promise<T & { cpuMsPerCall: Record<string, number> }> {
+export async function measureCpu<T extends { calls: number }>(
+  pids: Record<string, number>,
+  work: () => Promise<T>,
+): Promise<T & { cpuMsPerCall: Record<string, number> }> {
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
   const result = await work();
   const cpuMsPerCall = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => [name, result.calls > 0 ? (cpuMs(pid) - before[name]) / result.calls : NaN]),
+    Object.entries(pids).map(([name, pid]) => [
+      name,
+      result.calls > 0 ? (cpuMs(pid) - before[name]) / result.calls : NaN,
+    ]),
   );
   return { ...result, cpuMsPerCall };
 }

@@ -95,6 +95,10 @@ export async function createPostgresDatabase(): Promise<BenchDatabase | { unavai
 /** A temp directory (DATA_DIR, SQLite file), removed at cleanup. */
 export function makeTempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  defer(`remove ${dir}`, () => rmSync(dir, { recursive: true, force: true }), () => rmSync(dir, { recursive: true, force: true }));
+  defer(
+    `remove ${dir}`,
+    () => rmSync(dir, { recursive: true, force: true }),
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
   return dir;
 }

@@ -50,7 +50,10 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
     return reply(res, 400, "Parse error");
   }
   const server = createEchoServer();
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const transport = new StreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: true,
+  });
   res.on("close", () => {
     void transport.close();
     void server.close();

@@ -35,32 +35,57 @@ export function gatehouseEnv(databaseUrl: string, dataDir: string, port: number)
 export async function ensureBuild(): Promise<void> {
   if (existsSync(path.join(".next", "BUILD_ID"))) return;
   console.log("No production build (.next/BUILD_ID): running npm run build…");
-  await runCommand("npm", ["run", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, { inherit: true });
+  await runCommand(
+    "npm",
+    ["run", "build"],
+    { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    { inherit: true },
+  );
 }
 
 /** The project's CLI (`npm run cli -- …` without npm's own start-up); returns its stdout. */
 export async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  return (await runCommand(bin("tsx"), ["--conditions=react-server", "--tsconfig", "tsconfig.json", "cli/main.ts", ...args], env)).trim();
+  return (
+    await runCommand(
+      bin("tsx"),
+      ["--conditions=react-server", "--tsconfig", "tsconfig.json", "cli/main.ts", ...args],
+      env,
+    )
+  ).trim();
 }
 
 /** `next start`; with `cpuProfileDir`, under `node --cpu-prof` (not allowed in NODE_OPTIONS). */
-export async function startGatehouse(env: NodeJS.ProcessEnv, port: number, cpuProfileDir: string | null = null): Promise<Gatehouse> {
+export async function startGatehouse(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  cpuProfileDir: string | null = null,
+): Promise<Gatehouse> {
   const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
   const [command, commandArgs] = cpuProfileDir
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`, path.resolve("node_modules", "next", "dist", "bin", "next"), ...args]]
+    ? [
+        process.execPath,
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${cpuProfileDir}`,
+          path.resolve("node_modules", "next", "dist", "bin", "next"),
+          ...args,
+        ],
+      ]
     : [bin("next"), args];
   const started = startProcess("gatehouse", command, commandArgs, { ...env, NODE_ENV: "production" });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (started.child.exitCode !== null) throw new Error(`next start exited (code ${started.child.exitCode}):\n${started.tail()}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`next start exited (code ${started.child.exitCode}):\n${started.tail()}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Gatehouse did not answer /api/health within 60 s:\n${started.tail()}`);
+    if (Date.now() > deadline)
+      throw new Error(`Gatehouse did not answer /api/health within 60 s:\n${started.tail()}`);
     await sleep(200);
   }
   const serverPid = findListeningPid(started.pid, port);

@@ -31,7 +31,10 @@ function groups(file: string): Groups {
   const result: Groups = new Map();
   for (let i = 0; i < snap.nodes.length; i += width) {
     const type = types[snap.nodes[i + typeAt]];
-    const name = type === "object" || type === "closure" || type === "native" ? snap.strings[snap.nodes[i + nameAt]] : "";
+    const name =
+      type === "object" || type === "closure" || type === "native"
+        ? snap.strings[snap.nodes[i + nameAt]]
+        : "";
     const key = `${type}${name ? ` ${name.slice(0, 80)}` : ""}`;
     const g = result.get(key) ?? { count: 0, size: 0 };
     g.count++;
@@ -70,11 +73,30 @@ async function main(): Promise<void> {
   const port = await freePort();
   const env = gatehouseEnv(db.url, dataDir, port);
   await bootstrapDatabase(env);
-  const gatehouse = await startGatehouse({ ...env, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${dataDir}` }, port);
+  const gatehouse = await startGatehouse(
+    { ...env, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${dataDir}` },
+    port,
+  );
   const setup = await setUpGateway(env, gatehouse.baseUrl, echo.url);
-  const sessions = await connectClients({ label: "gateway", url: `${gatehouse.baseUrl}/api/mcp`, tool: "bench__echo", headers: { authorization: `Bearer ${setup.benchKey}` } }, 32, LATEST);
+  const sessions = await connectClients(
+    {
+      label: "gateway",
+      url: `${gatehouse.baseUrl}/api/mcp`,
+      tool: "bench__echo",
+      headers: { authorization: `Bearer ${setup.benchKey}` },
+    },
+    32,
+    LATEST,
+  );
   const calls = async () => {
-    const r = await runPhase({ sessions, tool: "bench__echo", concurrency: 32, maxCalls: batch, durationMs: 600_000, recordLatencies: false });
+    const r = await runPhase({
+      sessions,
+      tool: "bench__echo",
+      concurrency: 32,
+      maxCalls: batch,
+      durationMs: 600_000,
+      recordLatencies: false,
+    });
     console.log(`${r.calls} calls, ${r.errors} errors, ${r.callsPerSecond.toFixed(0)} calls/s`);
   };
   await calls();
@@ -84,19 +106,29 @@ async function main(): Promise<void> {
   const a = groups(first);
   const b = groups(second);
   const total = (g: Groups) => [...g.values()].reduce((s, x) => s + x.size, 0) / 1024 / 1024;
-  console.log(`live heap after GC: ${total(a).toFixed(1)} MB after ${batch} calls, ${total(b).toFixed(1)} MB after ${2 * batch}`);
-  const growth = [...b].map(([k, v]) => ({ k, count: v.count - (a.get(k)?.count ?? 0), size: v.size - (a.get(k)?.size ?? 0) }));
+  console.log(
+    `live heap after GC: ${total(a).toFixed(1)} MB after ${batch} calls, ${total(b).toFixed(1)} MB after ${2 * batch}`,
+  );
+  const growth = [...b].map(([k, v]) => ({
+    k,
+    count: v.count - (a.get(k)?.count ?? 0),
+    size: v.size - (a.get(k)?.size ?? 0),
+  }));
   console.log(`object groups that grew most over the second ${batch} calls (count, bytes, per call):`);
   for (const g of growth.sort((x, y) => y.size - x.size).slice(0, 30)) {
-    console.log(`  ${String(g.count).padStart(8)} ${String(g.size).padStart(11)} ${(g.count / batch).toFixed(2).padStart(7)}/call  ${g.k}`);
+    console.log(
+      `  ${String(g.count).padStart(8)} ${String(g.size).padStart(11)} ${(g.count / batch).toFixed(2).padStart(7)}/call  ${g.k}`,
+    );
   }
 }
 
-main().then(() => cleanUpAll()).then(
-  () => process.exit(0),
-  async (error: unknown) => {
-    console.error(error);
-    await cleanUpAll();
-    process.exit(1);
-  },
-);
+main()
+  .then(() => cleanUpAll())
+  .then(
+    () => process.exit(0),
+    async (error: unknown) => {
+      console.error(error);
+      await cleanUpAll();
+      process.exit(1);
+    },
+  );

@@ -65,7 +65,8 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
         });
         const text = (result.content as { type: string; text?: string }[] | undefined)?.[0]?.text;
         if (result.isError) fail(`isError result: ${text ?? JSON.stringify(result).slice(0, 200)}`);
-        else if (text !== `Echo: ${message}`) fail(`unexpected result: ${JSON.stringify(result).slice(0, 200)}`);
+        else if (text !== `Echo: ${message}`)
+          fail(`unexpected result: ${JSON.stringify(result).slice(0, 200)}`);
         else ok++;
       } catch (error) {
         fail(error instanceof Error ? error.message : String(error));
@@ -82,7 +83,11 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   const elapsedMs = performance.now() - started;
   const calls = ok + errors;
   return {
-    calls, ok, errors, errorSamples, elapsedMs,
+    calls,
+    ok,
+    errors,
+    errorSamples,
+    elapsedMs,
     callsPerSecond: (calls / elapsedMs) * 1000,
     latency: recordLatencies ? summarize(latencies) : null,
   };

@@ -28,11 +28,18 @@ const fetchWithOwnSignal: FetchLike = async (url, init) => {
 };
 
 class PinnedProtocolTransport extends StreamableHTTPClientTransport {
-  constructor(url: URL, headers: Record<string, string>, private readonly offer: string) {
+  constructor(
+    url: URL,
+    headers: Record<string, string>,
+    private readonly offer: string,
+  ) {
     super(url, { requestInit: { headers }, fetch: fetchWithOwnSignal });
   }
 
-  override send(message: JSONRPCMessage, options?: Parameters<StreamableHTTPClientTransport["send"]>[1]): Promise<void> {
+  override send(
+    message: JSONRPCMessage,
+    options?: Parameters<StreamableHTTPClientTransport["send"]>[1],
+  ): Promise<void> {
     if ("method" in message && message.method === "initialize" && "id" in message) {
       message = { ...message, params: { ...message.params, protocolVersion: this.offer } };
     }

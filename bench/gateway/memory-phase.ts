@@ -9,7 +9,10 @@ import type { MemoryResult } from "./report";
 /** V8 heap in use, from Gatehouse's Prometheus metrics (null if unavailable). */
 async function heapUsedMb(baseUrl: string, adminKey: string): Promise<number | null> {
   try {
-    const res = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${adminKey}` }, signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${baseUrl}/api/metrics`, {
+      headers: { authorization: `Bearer ${adminKey}` },
+      signal: AbortSignal.timeout(5000),
+    });
     const match = /^nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(await res.text());
     return match ? Number(match[1]) / 1024 / 1024 : null;
   } catch {
@@ -18,7 +21,11 @@ async function heapUsedMb(baseUrl: string, adminKey: string): Promise<number | n
 }
 
 export async function runMemoryPhase(opts: {
-  sessions: Session[]; tool: string; serverPid: number; baseUrl: string; adminKey: string;
+  sessions: Session[];
+  tool: string;
+  serverPid: number;
+  baseUrl: string;
+  adminKey: string;
 }): Promise<MemoryResult & { errorSamples: Map<string, number> }> {
   const heapBeforeMb = await heapUsedMb(opts.baseUrl, opts.adminKey);
   const rssBeforeMb = rssMb(opts.serverPid);
@@ -42,7 +49,15 @@ export async function runMemoryPhase(opts: {
   const gatehouseCpuMsPerCall = (cpuMs(opts.serverPid) - cpuBefore) / Math.max(1, result.calls);
   const heapAfterMb = await heapUsedMb(opts.baseUrl, opts.adminKey);
   return {
-    calls: result.calls, errors: result.errors, seconds: result.elapsedMs / 1000,
-    rssBeforeMb, rssAfterMb, heapBeforeMb, heapAfterMb, samples, gatehouseCpuMsPerCall, errorSamples: result.errorSamples,
+    calls: result.calls,
+    errors: result.errors,
+    seconds: result.elapsedMs / 1000,
+    rssBeforeMb,
+    rssAfterMb,
+    heapBeforeMb,
+    heapAfterMb,
+    samples,
+    gatehouseCpuMsPerCall,
+    errorSamples: result.errorSamples,
   };
 }

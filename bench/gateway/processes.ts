@@ -18,7 +18,13 @@ export type Started = {
 
 const TAIL_LINES = 60;
 
-export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Started {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): Started {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   if (child.pid === undefined) throw new Error(`${name}: could not start ${command}`);
   const pid = child.pid;
@@ -42,10 +48,17 @@ export function startProcess(name: string, command: string, args: string[], env:
   child.stdout!.on("data", onData);
   child.stderr!.on("data", onData);
 
-  const stop = defer(`stop ${name}`, () => stopGroup(child, pid), () => signalGroup(pid, "SIGKILL"));
+  const stop = defer(
+    `stop ${name}`,
+    () => stopGroup(child, pid),
+    () => signalGroup(pid, "SIGKILL"),
+  );
 
   return {
-    name, child, pid, stop,
+    name,
+    child,
+    pid,
+    stop,
     tail: () => lines.join("\n"),
     output: () => ({ lines: lineCount, warnings }),
     waitForLine(pattern, timeoutMs) {
@@ -59,9 +72,18 @@ export function startProcess(name: string, command: string, args: string[], env:
           if (error) reject(error);
           else resolve(line!);
         };
-        const watch = (line: string) => { if (pattern.test(line)) finish(null, line); };
-        const onExit = (code: number | null) => finish(new Error(`${name} exited (code ${code}) before printing ${pattern}:\n${lines.join("\n")}`));
-        const timer = setTimeout(() => finish(new Error(`${name} did not print ${pattern} within ${timeoutMs} ms:\n${lines.join("\n")}`)), timeoutMs);
+        const watch = (line: string) => {
+          if (pattern.test(line)) finish(null, line);
+        };
+        const onExit = (code: number | null) =>
+          finish(new Error(`${name} exited (code ${code}) before printing ${pattern}:\n${lines.join("\n")}`));
+        const timer = setTimeout(
+          () =>
+            finish(
+              new Error(`${name} did not print ${pattern} within ${timeoutMs} ms:\n${lines.join("\n")}`),
+            ),
+          timeoutMs,
+        );
         watchers.add(watch);
         child.once("exit", onExit);
       });

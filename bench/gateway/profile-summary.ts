@@ -24,7 +24,9 @@ function originalUrl(frame: Frame): string {
   const map = sourceMapFor(frame.url);
   if (!map) return frame.url;
   const entry = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
-  return entry.originalSource ? entry.originalSource.replace(/^turbopack:\/\/\/\[project\]\//, "") : frame.url;
+  return entry.originalSource
+    ? entry.originalSource.replace(/^turbopack:\/\/\/\[project\]\//, "")
+    : frame.url;
 }
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
@@ -50,7 +52,9 @@ function main(): void {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const totalUs = [...self.values()].reduce((a, b) => a + b, 0);
-  const idleUs = [...self].filter(([id]) => byId.get(id)?.callFrame.functionName === "(idle)").reduce((a, [, v]) => a + v, 0);
+  const idleUs = [...self]
+    .filter(([id]) => byId.get(id)?.callFrame.functionName === "(idle)")
+    .reduce((a, [, v]) => a + v, 0);
   const busyUs = totalUs - idleUs;
 
   const byPackage = new Map<string, number>();
@@ -80,13 +84,18 @@ function main(): void {
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + us);
   }
   const pct = (us: number) => `${((us / busyUs) * 100).toFixed(1).padStart(5)}%`;
-  console.log(`${file}\n  profiled ${(totalUs / 1e6).toFixed(1)} s, busy ${(busyUs / 1e6).toFixed(1)} s (idle ${(idleUs / 1e6).toFixed(1)} s)`);
+  console.log(
+    `${file}\n  profiled ${(totalUs / 1e6).toFixed(1)} s, busy ${(busyUs / 1e6).toFixed(1)} s (idle ${(idleUs / 1e6).toFixed(1)} s)`,
+  );
   console.log("\n  self time by package/file (% of busy):");
-  for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(v)}  ${k}`);
+  for (const [k, v] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  ${pct(v)}  ${k}`);
   console.log("\n  time charged to the nearest caller outside Node (% of busy):");
-  for (const [k, v] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(v)}  ${k}`);
+  for (const [k, v] of [...byOwner].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  ${pct(v)}  ${k}`);
   console.log("\n  self time by function (% of busy):");
-  for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(v)}  ${k}`);
+  for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  ${pct(v)}  ${k}`);
 
   if (inclusiveArg) {
     // Inclusive time of frames whose "function url" matches: count each sample once per match.
@@ -106,7 +115,8 @@ function main(): void {
       }
     }
     console.log(`\n  inclusive time of frames matching /${inclusiveArg}/ (% of busy):`);
-    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(v)}  ${k}`);
+    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`  ${pct(v)}  ${k}`);
   }
 }
 

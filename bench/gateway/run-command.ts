@@ -1,9 +1,17 @@
 import { spawn } from "node:child_process";
 
 /** Runs a command to completion; resolves with its stdout, rejects with its output on failure. */
-export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv, opts: { inherit?: boolean } = {}): Promise<string> {
+export function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  opts: { inherit?: boolean } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: opts.inherit ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      env,
+      stdio: opts.inherit ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
@@ -11,7 +19,10 @@ export function runCommand(command: string, args: string[], env: NodeJS.ProcessE
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve(stdout);
-      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${stdout}${stderr}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${stdout}${stderr}`),
+        );
     });
   });
 }

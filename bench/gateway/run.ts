@@ -13,10 +13,21 @@ import { startEchoServer } from "./start-echo-server";
 async function main(): Promise<void> {
   installCleanupHandlers();
   const started = performance.now();
-  console.log(`Gatehouse gateway benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  console.log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other work on this machine skews every figure)`);
-  console.log(`Phases of ${config.phaseSeconds} s after a ${config.warmupSeconds} s warm-up; memory phase ${config.memoryCalls.toLocaleString("en-US")} calls (at most ${config.memoryMaxSeconds} s).`);
-  console.log(`Targets: added p50 <= ${targets.addedP50Ms} ms and p95 <= ${targets.addedP95Ms} ms at c=1; >= ${targets.callsPerSecondAt32} calls/s and >= ${targets.shareOfDirectAt32 * 100}% of direct at c=32; RSS growth <= ${targets.rssGrowthMb} MB over ${targets.rssGrowthCalls.toLocaleString("en-US")} calls.`);
+  console.log(
+    `Gatehouse gateway benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `Load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (other work on this machine skews every figure)`,
+  );
+  console.log(
+    `Phases of ${config.phaseSeconds} s after a ${config.warmupSeconds} s warm-up; memory phase ${config.memoryCalls.toLocaleString("en-US")} calls (at most ${config.memoryMaxSeconds} s).`,
+  );
+  console.log(
+    `Targets: added p50 <= ${targets.addedP50Ms} ms and p95 <= ${targets.addedP95Ms} ms at c=1; >= ${targets.callsPerSecondAt32} calls/s and >= ${targets.shareOfDirectAt32 * 100}% of direct at c=32; RSS growth <= ${targets.rssGrowthMb} MB over ${targets.rssGrowthCalls.toLocaleString("en-US")} calls.`,
+  );
   if (config.cpuProfileDir) console.log(`CPU profiles of Gatehouse go to ${config.cpuProfileDir}`);
 
   await ensureBuild();
@@ -32,7 +43,9 @@ async function main(): Promise<void> {
     } else if (kind === "postgresql" || kind === "postgres") {
       const created = await createPostgresDatabase();
       if ("unavailable" in created) {
-        console.log(`\n=== PostgreSQL: skipped, postgresql://postgres@127.0.0.1:5432 is unreachable (${created.unavailable}) ===`);
+        console.log(
+          `\n=== PostgreSQL: skipped, postgresql://postgres@127.0.0.1:5432 is unreachable (${created.unavailable}) ===`,
+        );
         continue;
       }
       db = created;
@@ -43,7 +56,12 @@ async function main(): Promise<void> {
     await db.drop();
   }
   if (results.length > 0) printSummary(results);
-  console.log(`\nLoad average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `\nLoad average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   console.log(`\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
@@ -53,7 +71,9 @@ main()
     () => process.exit(0),
     async (error: unknown) => {
       if (isStopping()) return; // the signal handler cleans up and exits
-      console.error(`\nbench:gateway failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `\nbench:gateway failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       await cleanUpAll();
       process.exit(1);
     },

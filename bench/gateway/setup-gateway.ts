@@ -9,16 +9,28 @@ const WANTED_KEY_LIMIT = 10_000_000;
 /** updateApiKeySchema's maximum (lib/keys/schemas.ts). */
 const API_MAX_KEY_LIMIT = 100_000;
 
-export async function setUpGateway(env: NodeJS.ProcessEnv, baseUrl: string, echoUrl: string): Promise<GatewaySetup> {
+export async function setUpGateway(
+  env: NodeJS.ProcessEnv,
+  baseUrl: string,
+  echoUrl: string,
+): Promise<GatewaySetup> {
   const notes: string[] = [];
   const adminKey = await cli(env, ["create-api-key", "--name", "bench-admin", "--role", "admin"]);
   const api = restApi(baseUrl, adminKey);
 
   await api("POST", "/api/v1/roles", {
-    name: "bench", description: "Benchmark caller", capabilities: ["mcp:connect"], toolGrants: [{ pattern: "bench/*", effect: "allow" }],
+    name: "bench",
+    description: "Benchmark caller",
+    capabilities: ["mcp:connect"],
+    toolGrants: [{ pattern: "bench/*", effect: "allow" }],
   });
   const { server } = await api<{ server: { id: string } }>("POST", "/api/v1/servers", {
-    slug: "bench", name: "Bench echo", transport: "streamable_http", url: echoUrl, maxConcurrent: 64, maxQueue: 1000,
+    slug: "bench",
+    name: "Bench echo",
+    transport: "streamable_http",
+    url: echoUrl,
+    maxConcurrent: 64,
+    maxQueue: 1000,
   });
   await api("POST", `/api/v1/servers/${server.id}/refresh`);
 
@@ -33,7 +45,9 @@ export async function setUpGateway(env: NodeJS.ProcessEnv, baseUrl: string, echo
     if (!(error instanceof RestError) || error.status !== 400) throw error;
     keyLimitPerMinute = API_MAX_KEY_LIMIT;
     await api("PATCH", `/api/v1/keys/${keyId}`, { rateLimitPerMinute: API_MAX_KEY_LIMIT });
-    notes.push(`PATCH /api/v1/keys/:id refused rateLimitPerMinute ${WANTED_KEY_LIMIT.toLocaleString("en-US")} (400: ${error.body.slice(0, 160)}); used the API's maximum, ${API_MAX_KEY_LIMIT.toLocaleString("en-US")}/min`);
+    notes.push(
+      `PATCH /api/v1/keys/:id refused rateLimitPerMinute ${WANTED_KEY_LIMIT.toLocaleString("en-US")} (400: ${error.body.slice(0, 160)}); used the API's maximum, ${API_MAX_KEY_LIMIT.toLocaleString("en-US")}/min`,
+    );
   }
   return { benchKey, adminKey, keyLimitPerMinute, notes };
 }

@@ -14,7 +14,14 @@ export type CapabilityChecklistProps = {
 };
 
 /** One checkbox per capability, grouped by area; inherited ones are shown as held, with their source. */
-export function CapabilityChecklist({ value, onChange, inherited, grantable, error, disabled = false }: CapabilityChecklistProps) {
+export function CapabilityChecklist({
+  value,
+  onChange,
+  inherited,
+  grantable,
+  error,
+  disabled = false,
+}: CapabilityChecklistProps) {
   const selected = new Set(value);
 
   function toggle(capability: string, isChecked: boolean) {
@@ -30,7 +37,10 @@ export function CapabilityChecklist({ value, onChange, inherited, grantable, err
       <div className="grid gap-x-8 gap-y-5 md:grid-cols-2 xl:grid-cols-3">
         {Object.entries(CAPABILITY_AREAS).map(([area, capabilities]) => (
           <div key={area} role="group" aria-labelledby={`area-${area}`}>
-            <p id={`area-${area}`} className="mb-1.5 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+            <p
+              id={`area-${area}`}
+              className="mb-1.5 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400"
+            >
               {area}
             </p>
             <ul className="space-y-0.5">
@@ -50,8 +60,12 @@ export function CapabilityChecklist({ value, onChange, inherited, grantable, err
                         className="size-4 shrink-0 accent-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
                       />
                       <span className="font-mono text-sm text-zinc-900 dark:text-zinc-100">{capability}</span>
-                      {source ? <span className="text-xs text-zinc-500 dark:text-zinc-400">from {source}</span> : null}
-                      {!source && !isGrantable ? <span className="text-xs text-zinc-500 dark:text-zinc-400">you do not hold it</span> : null}
+                      {source ? (
+                        <span className="text-xs text-zinc-500 dark:text-zinc-400">from {source}</span>
+                      ) : null}
+                      {!source && !isGrantable ? (
+                        <span className="text-xs text-zinc-500 dark:text-zinc-400">you do not hold it</span>
+                      ) : null}
                     </label>
                   </li>
                 );

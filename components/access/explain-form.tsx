@@ -29,7 +29,9 @@ export type ExplainFormProps = {
 
 /** Who (a user or key) and what (a tool or capability), and the answer once asked. */
 export function ExplainForm({ canReadUsers, canReadKeys, initialPrincipal }: ExplainFormProps) {
-  const [principalType, setPrincipalType] = useState<PrincipalType>(initialPrincipal?.type ?? (canReadUsers ? "user" : "api_key"));
+  const [principalType, setPrincipalType] = useState<PrincipalType>(
+    initialPrincipal?.type ?? (canReadUsers ? "user" : "api_key"),
+  );
   const [principal, setPrincipal] = useState<PickedPrincipal | null>(initialPrincipal);
   const [kind, setKind] = useState<ActionKind>("tool");
   const [tool, setTool] = useState("");
@@ -48,8 +50,11 @@ export function ExplainForm({ canReadUsers, canReadKeys, initialPrincipal }: Exp
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const next: Errors = {};
-    if (!principal) next.principal = principalType === "user" ? "Choose a user from the list." : "Choose an API key from the list.";
-    if (kind === "tool" && !TOOL_REGEX.test(tool.trim())) next.tool = "Enter a tool as <server>/<tool>, e.g. everything/echo.";
+    if (!principal)
+      next.principal =
+        principalType === "user" ? "Choose a user from the list." : "Choose an API key from the list.";
+    if (kind === "tool" && !TOOL_REGEX.test(tool.trim()))
+      next.tool = "Enter a tool as <server>/<tool>, e.g. everything/echo.";
     setErrors(next);
     if (!principal || Object.keys(next).length > 0) return;
     const action: ExplainAction = kind === "tool" ? { tool: tool.trim() } : { capability };
@@ -58,7 +63,10 @@ export function ExplainForm({ canReadUsers, canReadKeys, initialPrincipal }: Exp
       setAsked(action);
     } catch (error) {
       const apiError = error instanceof ApiError ? error : null;
-      setErrors({ tool: apiError?.fieldError("action.tool"), form: apiError ? apiError.message : "Something went wrong. Try again." });
+      setErrors({
+        tool: apiError?.fieldError("action.tool"),
+        form: apiError ? apiError.message : "Something went wrong. Try again.",
+      });
     }
   }
 
@@ -66,7 +74,12 @@ export function ExplainForm({ canReadUsers, canReadKeys, initialPrincipal }: Exp
   return (
     <>
       <Panel className="mb-6">
-        <form onSubmit={onSubmit} noValidate className="grid gap-x-8 gap-y-5 p-5 lg:grid-cols-2" aria-label="Explain access">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="grid gap-x-8 gap-y-5 p-5 lg:grid-cols-2"
+          aria-label="Explain access"
+        >
           <fieldset className="space-y-3">
             <legend className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-50">Who</legend>
             {canReadUsers && canReadKeys ? (
@@ -84,7 +97,11 @@ export function ExplainForm({ canReadUsers, canReadKeys, initialPrincipal }: Exp
                 ]}
               />
             ) : null}
-            <FormField id="explain-principal" label={principalType === "user" ? "Which user" : "Which API key"} error={principalError}>
+            <FormField
+              id="explain-principal"
+              label={principalType === "user" ? "Which user" : "Which API key"}
+              error={principalError}
+            >
               <PrincipalPicker
                 id="explain-principal"
                 type={principalType}

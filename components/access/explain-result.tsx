@@ -17,10 +17,21 @@ export function ExplainResult({ explanation, action }: { explanation: Explanatio
   const who = principal.type === "user" ? principal.label : `The API key ${principal.label}`;
 
   return (
-    <Panel className={cn("overflow-hidden border-l-4", allowed ? "border-l-emerald-500 dark:border-l-emerald-500" : "border-l-red-500 dark:border-l-red-500")}>
+    <Panel
+      className={cn(
+        "overflow-hidden border-l-4",
+        allowed ? "border-l-emerald-500 dark:border-l-emerald-500" : "border-l-red-500 dark:border-l-red-500",
+      )}
+    >
       <section aria-labelledby="explain-verdict" aria-live="polite" className="space-y-4 p-5">
         <div className="flex items-start gap-3">
-          <Icon className={cn("mt-0.5 size-6 shrink-0", allowed ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400")} aria-hidden="true" />
+          <Icon
+            className={cn(
+              "mt-0.5 size-6 shrink-0",
+              allowed ? "text-emerald-600 dark:text-emerald-400" : "text-red-600 dark:text-red-400",
+            )}
+            aria-hidden="true"
+          />
           <div className="min-w-0">
             <h2 id="explain-verdict" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
               {allowed ? "Allowed" : "Denied"}
@@ -39,29 +50,44 @@ export function ExplainResult({ explanation, action }: { explanation: Explanatio
           <dd>
             {rule ? (
               <span className="flex flex-wrap items-center gap-2">
-                <Badge tone={rule.effect === "allow" ? "success" : "danger"}>{rule.effect === "allow" ? "Allow" : "Deny"}</Badge>
-                <code className="font-mono text-sm [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{rule.pattern}</code>
+                <Badge tone={rule.effect === "allow" ? "success" : "danger"}>
+                  {rule.effect === "allow" ? "Allow" : "Deny"}
+                </Badge>
+                <code className="font-mono text-sm [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
+                  {rule.pattern}
+                </code>
                 <span className="text-zinc-600 dark:text-zinc-400">
                   in role{" "}
-                  <Link href={`/roles/${encodeURIComponent(rule.role)}`} className="font-mono font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                  <Link
+                    href={`/roles/${encodeURIComponent(rule.role)}`}
+                    className="font-mono font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+                  >
                     {rule.role}
                   </Link>
                 </span>
               </span>
             ) : (
               <span className="text-zinc-600 dark:text-zinc-400">
-                {"capability" in action ? "Capabilities come from roles, named in the reason." : "No tool grant matches, and nothing is allowed by default."}
+                {"capability" in action
+                  ? "Capabilities come from roles, named in the reason."
+                  : "No tool grant matches, and nothing is allowed by default."}
               </span>
             )}
           </dd>
 
-          <dt className="font-medium text-zinc-600 dark:text-zinc-400">{principal.type === "user" ? "User's roles" : "Key's roles"}</dt>
+          <dt className="font-medium text-zinc-600 dark:text-zinc-400">
+            {principal.type === "user" ? "User's roles" : "Key's roles"}
+          </dt>
           <dd className="flex flex-wrap gap-1.5">
             {principal.roles.length === 0 ? (
               <span className="text-zinc-500 dark:text-zinc-400">None</span>
             ) : (
               principal.roles.map((r) => (
-                <Link key={r} href={`/roles/${encodeURIComponent(r)}`} className={cn("rounded-md", focusRing)}>
+                <Link
+                  key={r}
+                  href={`/roles/${encodeURIComponent(r)}`}
+                  className={cn("rounded-md", focusRing)}
+                >
                   <Badge tone="info" className="hover:underline">
                     {r}
                   </Badge>

@@ -26,7 +26,8 @@ export function ExplainView({ preset }: { preset: PrincipalRef | null }) {
         <PageHeader title="Explain access" />
         <Panel>
           <EmptyState icon={Scale} title="Nobody to explain">
-            Explaining access needs a user or API key to ask about, and your roles include listing neither (users:read or keys:read).
+            Explaining access needs a user or API key to ask about, and your roles include listing neither
+            (users:read or keys:read).
           </EmptyState>
         </Panel>
       </>

@@ -27,7 +27,12 @@ function UserPicker({ id, value, onChange, error, describedBy }: PickerProps) {
   const q = useDebouncedValue(text.trim(), 250);
   const users = useUsers(value && text === value.label ? "" : q);
   const options = useMemo<ComboboxOption[]>(
-    () => (users.data?.pages[0]?.users ?? []).map((u) => ({ value: u.id, label: u.email, hint: roleHint(u.roles, u.isDisabled ? "disabled" : undefined) })),
+    () =>
+      (users.data?.pages[0]?.users ?? []).map((u) => ({
+        value: u.id,
+        label: u.email,
+        hint: roleHint(u.roles, u.isDisabled ? "disabled" : undefined),
+      })),
     [users.data],
   );
   return (
@@ -56,8 +61,14 @@ function KeyPicker({ id, value, onChange, error, describedBy }: PickerProps) {
     const needle = value && text === value.label ? "" : text.trim().toLowerCase();
     return (keys.data ?? [])
       .filter((k) => k.status !== "revoked")
-      .filter((k) => !needle || k.name.toLowerCase().includes(needle) || k.prefix.toLowerCase().includes(needle))
-      .map((k) => ({ value: k.id, label: k.name, hint: roleHint(k.roles, `ghk_${k.prefix}…${k.status === "expired" ? " · expired" : ""}`) }));
+      .filter(
+        (k) => !needle || k.name.toLowerCase().includes(needle) || k.prefix.toLowerCase().includes(needle),
+      )
+      .map((k) => ({
+        value: k.id,
+        label: k.name,
+        hint: roleHint(k.roles, `ghk_${k.prefix}…${k.status === "expired" ? " · expired" : ""}`),
+      }));
   }, [keys.data, text, value]);
   return (
     <Combobox

@@ -62,7 +62,9 @@ function rateLimitValue(text: string): number | null {
 }
 
 function grantsOf(draft: RoleDraft): ToolGrant[] {
-  return draft.toolGrants.filter((g) => g.pattern.trim() !== "").map((g) => ({ pattern: g.pattern.trim(), effect: g.effect }));
+  return draft.toolGrants
+    .filter((g) => g.pattern.trim() !== "")
+    .map((g) => ({ pattern: g.pattern.trim(), effect: g.effect }));
 }
 
 export function toCreateBody(draft: RoleDraft): CreateRoleBody {
@@ -78,13 +80,18 @@ export function toCreateBody(draft: RoleDraft): CreateRoleBody {
 
 /** The PATCH body; built-in roles keep their capabilities and inheritance, so those are left out. */
 export function toUpdateBody(draft: RoleDraft, isBuiltIn: boolean): UpdateRoleBody {
-  const common = { description: draft.description.trim(), toolGrants: grantsOf(draft), rateLimitPerMinute: rateLimitValue(draft.rateLimit) };
+  const common = {
+    description: draft.description.trim(),
+    toolGrants: grantsOf(draft),
+    rateLimitPerMinute: rateLimitValue(draft.rateLimit),
+  };
   return isBuiltIn ? common : { ...common, inherits: draft.inherits, capabilities: draft.capabilities };
 }
 
 /** Whether saving the draft would change the role. */
 export function isDraftChanged(draft: RoleDraft, role: RoleView): boolean {
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
   const grantKeys = (grants: readonly ToolGrant[]) => grants.map((g) => `${g.effect} ${g.pattern}`);
   return (
     draft.description.trim() !== role.description ||
@@ -108,11 +115,15 @@ export function inheritanceChain(parent: string | null, roles: readonly RoleView
 }
 
 /** Checks the draft as the server would, so most mistakes show before a round trip. */
-export function validateDraft(draft: RoleDraft, options: { isNew: boolean; roles: readonly RoleView[] }): DraftErrors {
+export function validateDraft(
+  draft: RoleDraft,
+  options: { isNew: boolean; roles: readonly RoleView[] },
+): DraftErrors {
   const errors: DraftErrors = { grants: {} };
   const name = draft.name.trim();
   if (options.isNew) {
-    if (!ROLE_NAME_REGEX.test(name)) errors.name = "Use 2–48 characters: lowercase letters, digits and _, starting with a letter.";
+    if (!ROLE_NAME_REGEX.test(name))
+      errors.name = "Use 2–48 characters: lowercase letters, digits and _, starting with a letter.";
     else if (options.roles.some((r) => r.name === name)) errors.name = `A role named ${name} already exists.`;
   }
   if (draft.description.trim().length > 500) errors.description = "Use at most 500 characters.";
@@ -127,7 +138,8 @@ export function validateDraft(draft: RoleDraft, options: { isNew: boolean; roles
     const pattern = grant.pattern.trim();
     if (pattern === "") continue;
     if (pattern.length > 200) errors.grants[grant.key] = "Use at most 200 characters.";
-    else if (!TOOL_PATTERN_REGEX.test(pattern)) errors.grants[grant.key] = "Use <server>/<tool>, with * as a wildcard (e.g. everything/*).";
+    else if (!TOOL_PATTERN_REGEX.test(pattern))
+      errors.grants[grant.key] = "Use <server>/<tool>, with * as a wildcard (e.g. everything/*).";
   }
   return errors;
 }

@@ -16,8 +16,22 @@ export type ToolGrantsEditorProps = {
   disabled?: boolean;
 };
 
-function GrantRowEditor({ row, index, error, onChange, onRemove, disabled, isJustAdded }: {
-  row: GrantRow; index: number; error?: string; onChange: (row: GrantRow) => void; onRemove: () => void; disabled: boolean; isJustAdded: boolean;
+function GrantRowEditor({
+  row,
+  index,
+  error,
+  onChange,
+  onRemove,
+  disabled,
+  isJustAdded,
+}: {
+  row: GrantRow;
+  index: number;
+  error?: string;
+  onChange: (row: GrantRow) => void;
+  onRemove: () => void;
+  disabled: boolean;
+  isJustAdded: boolean;
 }) {
   const options = useToolPathOptions(row.pattern);
   const patternId = `grant-${row.key}-pattern`;
@@ -37,7 +51,11 @@ function GrantRowEditor({ row, index, error, onChange, onRemove, disabled, isJus
           value={row.effect}
           disabled={disabled}
           onChange={(e) => onChange({ ...row, effect: e.currentTarget.value === "deny" ? "deny" : "allow" })}
-          className={row.effect === "deny" ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}
+          className={
+            row.effect === "deny"
+              ? "text-red-700 dark:text-red-400"
+              : "text-emerald-700 dark:text-emerald-400"
+          }
         >
           <option value="allow">Allow</option>
           <option value="deny">Deny</option>
@@ -64,7 +82,14 @@ function GrantRowEditor({ row, index, error, onChange, onRemove, disabled, isJus
           </p>
         ) : null}
       </div>
-      <Button variant="ghost" size="sm" className="mt-0.5" onClick={onRemove} disabled={disabled} aria-label={`Remove grant ${index + 1}${row.pattern ? ` (${row.pattern})` : ""}`}>
+      <Button
+        variant="ghost"
+        size="sm"
+        className="mt-0.5"
+        onClick={onRemove}
+        disabled={disabled}
+        aria-label={`Remove grant ${index + 1}${row.pattern ? ` (${row.pattern})` : ""}`}
+      >
         <Trash2 aria-hidden="true" />
       </Button>
     </li>
@@ -85,7 +110,8 @@ export function ToolGrantsEditor({ rows, onChange, errors, disabled = false }: T
     <div className="space-y-3">
       {rows.length === 0 ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          No tool grants: holders of this role can call no tools through it. Add an allow grant such as <code className="font-mono">everything/*</code>.
+          No tool grants: holders of this role can call no tools through it. Add an allow grant such as{" "}
+          <code className="font-mono">everything/*</code>.
         </p>
       ) : (
         <ul className="space-y-2" aria-label="Tool grants">

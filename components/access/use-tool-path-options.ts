@@ -8,7 +8,10 @@ import { useAccessToolPaths } from "@/lib/ui/use-access-tool-paths";
  * Suggestions for a grant pattern or a tool to explain, matching the text typed so far:
  * "<server>/*" (every tool of a server) first, then "<server>/<tool>".
  */
-export function useToolPathOptions(text: string, options: { includeServerPatterns?: boolean } = {}): ComboboxOption[] {
+export function useToolPathOptions(
+  text: string,
+  options: { includeServerPatterns?: boolean } = {},
+): ComboboxOption[] {
   const { data } = useAccessToolPaths();
   const includeServerPatterns = options.includeServerPatterns ?? true;
   return useMemo(() => {
@@ -16,7 +19,9 @@ export function useToolPathOptions(text: string, options: { includeServerPattern
     const needle = text.trim().toLowerCase();
     const matches = (path: string) => path.toLowerCase().includes(needle) && path !== text.trim();
     const servers = includeServerPatterns
-      ? data.serverPatterns.filter(matches).map((p) => ({ value: p, label: p, hint: `Every tool of ${p.slice(0, -2)}` }))
+      ? data.serverPatterns
+          .filter(matches)
+          .map((p) => ({ value: p, label: p, hint: `Every tool of ${p.slice(0, -2)}` }))
       : [];
     const tools = data.toolPaths.filter(matches).map((p) => ({ value: p, label: p }));
     return [...servers, ...tools];

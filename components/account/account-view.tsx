@@ -30,17 +30,30 @@ export function AccountView() {
           <Row label="Email">
             <span className="break-all">{me.email}</span>
           </Row>
-          <Row label="Name">{me.name || <span className="text-zinc-500 dark:text-zinc-400">Not set</span>}</Row>
+          <Row label="Name">
+            {me.name || <span className="text-zinc-500 dark:text-zinc-400">Not set</span>}
+          </Row>
           <Row label="Roles">
             <span className="flex flex-wrap gap-1.5">
-              {me.roles.length > 0 ? me.roles.map((r) => <Badge key={r} tone="info">{r}</Badge>) : "None"}
+              {me.roles.length > 0
+                ? me.roles.map((r) => (
+                    <Badge key={r} tone="info">
+                      {r}
+                    </Badge>
+                  ))
+                : "None"}
             </span>
           </Row>
         </dl>
       </Panel>
-      <h2 className="mt-8 mb-3 text-sm font-semibold text-zinc-900 dark:text-zinc-100">Capabilities you hold</h2>
+      <h2 className="mt-8 mb-3 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+        Capabilities you hold
+      </h2>
       <Panel className="p-5">
-        <CapabilityGroups capabilities={me.capabilities} emptyText="Your roles grant no console capabilities." />
+        <CapabilityGroups
+          capabilities={me.capabilities}
+          emptyText="Your roles grant no console capabilities."
+        />
       </Panel>
     </>
   );

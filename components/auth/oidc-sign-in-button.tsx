@@ -16,13 +16,20 @@ async function fetchProviders(): Promise<Providers> {
 
 /** "Sign in with <name>", shown only when the server has an OIDC provider configured. */
 export function OidcSignInButton({ callbackUrl }: { callbackUrl?: string }) {
-  const { data } = useQuery({ queryKey: queryKeys.authProviders, queryFn: fetchProviders, staleTime: Infinity });
+  const { data } = useQuery({
+    queryKey: queryKeys.authProviders,
+    queryFn: fetchProviders,
+    staleTime: Infinity,
+  });
   const oidc = data?.oidc;
   if (!oidc) return null;
 
   return (
     <>
-      <div className="my-6 flex items-center gap-3 text-xs text-zinc-500 dark:text-zinc-400" aria-hidden="true">
+      <div
+        className="my-6 flex items-center gap-3 text-xs text-zinc-500 dark:text-zinc-400"
+        aria-hidden="true"
+      >
         <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
         or
         <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
@@ -30,7 +37,9 @@ export function OidcSignInButton({ callbackUrl }: { callbackUrl?: string }) {
       <Button
         variant="secondary"
         className="w-full"
-        onClick={() => void signIn("oidc", { callbackUrl: safeCallbackUrl(callbackUrl, window.location.origin) })}
+        onClick={() =>
+          void signIn("oidc", { callbackUrl: safeCallbackUrl(callbackUrl, window.location.origin) })
+        }
       >
         Sign in with {oidc.name}
       </Button>

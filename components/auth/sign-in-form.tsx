@@ -39,7 +39,8 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
-      if (!result || result.error || !result.ok) return fail(signInErrorMessage(result?.error ?? "CredentialsSignin"));
+      if (!result || result.error || !result.ok)
+        return fail(signInErrorMessage(result?.error ?? "CredentialsSignin"));
       // A full navigation, so the proxy and the console start from the new session.
       window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
     } catch {
@@ -51,10 +52,26 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
     <form onSubmit={onSubmit} className="space-y-4">
       {error ? <InlineAlert>{error}</InlineAlert> : null}
       <FormField id="email" label="Email">
-        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus disabled={isPending} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          disabled={isPending}
+        />
       </FormField>
       <FormField id="password" label="Password">
-        <Input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required disabled={isPending} />
+        <Input
+          ref={passwordRef}
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          disabled={isPending}
+        />
       </FormField>
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}

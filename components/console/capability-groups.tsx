@@ -9,7 +9,11 @@ export type CapabilityGroupsProps = {
 };
 
 /** Capabilities as monospaced badges under their area headings. */
-export function CapabilityGroups({ capabilities, emptyText = "No capabilities.", inherited }: CapabilityGroupsProps) {
+export function CapabilityGroups({
+  capabilities,
+  emptyText = "No capabilities.",
+  inherited,
+}: CapabilityGroupsProps) {
   const groups = groupCapabilities(capabilities);
   if (groups.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">{emptyText}</p>;
   return (
@@ -19,7 +23,14 @@ export function CapabilityGroups({ capabilities, emptyText = "No capabilities.",
           <dt className="pt-0.5 text-sm font-medium text-zinc-600 dark:text-zinc-400">{area}</dt>
           <dd className="flex flex-wrap gap-1.5">
             {members.map((c) => (
-              <Badge key={c} className={inherited?.has(c) ? "border border-dashed border-zinc-400 font-mono ring-0 dark:border-zinc-600" : "font-mono"}>
+              <Badge
+                key={c}
+                className={
+                  inherited?.has(c)
+                    ? "border border-dashed border-zinc-400 font-mono ring-0 dark:border-zinc-600"
+                    : "font-mono"
+                }
+              >
                 {c}
                 {inherited?.has(c) ? <span className="sr-only"> (inherited)</span> : null}
               </Badge>

@@ -33,7 +33,11 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
         <TopBar me={me.data} />
         <main id="main" className="flex-1 px-6 py-8 lg:px-8 xl:px-10">
           <div className="mx-auto max-w-6xl">
-            {me.error && !isSignedOut ? <LoadError error={me.error} onRetry={() => void me.refetch()} /> : children}
+            {me.error && !isSignedOut ? (
+              <LoadError error={me.error} onRetry={() => void me.refetch()} />
+            ) : (
+              children
+            )}
           </div>
         </main>
       </div>

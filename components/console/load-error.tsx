@@ -9,7 +9,9 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry?: () => vo
     <InlineAlert>
       <p className="font-medium">Could not load this page.</p>
       <p className="mt-0.5">{error.message}</p>
-      {correlationId ? <p className="mt-0.5 font-mono text-xs opacity-80">Reference: {correlationId}</p> : null}
+      {correlationId ? (
+        <p className="mt-0.5 font-mono text-xs opacity-80">Reference: {correlationId}</p>
+      ) : null}
       {onRetry ? (
         <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry}>
           Try again

@@ -25,7 +25,11 @@ export function RolePicker({ id, value, onChange, error, disabled = false }: Rol
   }
 
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} disabled={disabled}>
+    <fieldset
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+      disabled={disabled}
+    >
       <legend className="mb-1.5 text-sm font-medium text-zinc-800 dark:text-zinc-200">Roles</legend>
       {roles.isPending ? (
         <div className="space-y-2">
@@ -56,7 +60,9 @@ export function RolePicker({ id, value, onChange, error, disabled = false }: Rol
               />
               <span className="min-w-0 text-sm">
                 <span className="font-mono font-medium text-zinc-900 dark:text-zinc-100">{role.name}</span>
-                {role.description ? <span className="block text-xs text-zinc-500 dark:text-zinc-400">{role.description}</span> : null}
+                {role.description ? (
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">{role.description}</span>
+                ) : null}
               </span>
             </label>
           ))}

@@ -29,7 +29,10 @@ export function CreateKeyDialog() {
         </Button>
       </DialogTrigger>
       {created ? (
-        <DialogContent title={`Key “${created.name}” created`} description="Give this secret to the service that will use the key.">
+        <DialogContent
+          title={`Key “${created.name}” created`}
+          description="Give this secret to the service that will use the key."
+        >
           <SecretValue
             label="Secret"
             value={created.secret}
@@ -42,7 +45,10 @@ export function CreateKeyDialog() {
           </DialogFooter>
         </DialogContent>
       ) : (
-        <DialogContent title="New API key" description="Services send the key as a Bearer token; it acts with the roles you give it.">
+        <DialogContent
+          title="New API key"
+          description="Services send the key as a Bearer token; it acts with the roles you give it."
+        >
           <CreateKeyForm onCreated={(name, secret) => setCreated({ name, secret })} />
         </DialogContent>
       )}

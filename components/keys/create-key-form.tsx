@@ -44,7 +44,11 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
       toast.success(`Created key ${key.name}.`);
       onCreated(key.name, secret);
     } catch (error) {
-      const { errors: next, hasAny } = formFieldErrors(error, ["name", "roles", "expiresAt", "rateLimitPerMinute"], { conflictField: "name" });
+      const { errors: next, hasAny } = formFieldErrors(
+        error,
+        ["name", "roles", "expiresAt", "rateLimitPerMinute"],
+        { conflictField: "name" },
+      );
       setErrors(next);
       if (!hasAny) toastApiError(toast, error);
     }
@@ -65,7 +69,13 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
           disabled={isPending}
         />
       </FormField>
-      <RolePicker id="key-roles" value={roles} onChange={setRoles} error={errors.roles} disabled={isPending} />
+      <RolePicker
+        id="key-roles"
+        value={roles}
+        onChange={setRoles}
+        error={errors.roles}
+        disabled={isPending}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="key-expires" label="Expires on" hint={EXPIRY_HINT} error={errors.expiresAt}>
           <Input
@@ -78,7 +88,12 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
             disabled={isPending}
           />
         </FormField>
-        <FormField id="key-rate" label="Rate limit (per minute)" hint={RATE_HINT} error={errors.rateLimitPerMinute}>
+        <FormField
+          id="key-rate"
+          label="Rate limit (per minute)"
+          hint={RATE_HINT}
+          error={errors.rateLimitPerMinute}
+        >
           <Input
             id="key-rate"
             name="rateLimitPerMinute"

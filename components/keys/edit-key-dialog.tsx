@@ -24,7 +24,9 @@ function useRolesLimit(roleNames: readonly string[]): number | null | undefined 
   const roles = useRoles({ enabled: canReadRoles });
   if (!roles.data) return undefined;
   // As the gateway computes it: every role the key holds, and the roles those inherit from.
-  const held = roles.data.filter((r) => roleNames.includes(r.name)).flatMap((r) => [r, ...inheritanceChain(r.inherits, roles.data)]);
+  const held = roles.data
+    .filter((r) => roleNames.includes(r.name))
+    .flatMap((r) => [r, ...inheritanceChain(r.inherits, roles.data)]);
   const limits = held.map((r) => r.rateLimitPerMinute ?? 0).filter((n) => n > 0);
   return limits.length ? Math.max(...limits) : null;
 }
@@ -68,7 +70,10 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
   const isPending = updateKey.isPending;
   return (
     <Dialog open onOpenChange={(open) => !isPending && onOpenChange(open)}>
-      <DialogContent title={`Edit ${apiKey.name}`} description="Changes apply from the key's next request. Its roles and expiry stay as they are.">
+      <DialogContent
+        title={`Edit ${apiKey.name}`}
+        description="Changes apply from the key's next request. Its roles and expiry stay as they are."
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           <FormField id="edit-key-name" label="Name" error={errors.name}>
             <Input
@@ -83,7 +88,12 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
               disabled={isPending}
             />
           </FormField>
-          <FormField id="edit-key-rate" label="Rate limit (per minute)" hint={rateHint} error={errors.rateLimitPerMinute}>
+          <FormField
+            id="edit-key-rate"
+            label="Rate limit (per minute)"
+            hint={rateHint}
+            error={errors.rateLimitPerMinute}
+          >
             <div className="flex gap-2">
               <Input
                 id="edit-key-rate"
@@ -99,7 +109,10 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
                 }}
                 placeholder="Use its roles' limit"
                 hasError={!!errors.rateLimitPerMinute}
-                aria-describedby={describedBy("edit-key-rate", { error: errors.rateLimitPerMinute, hint: rateHint })}
+                aria-describedby={describedBy("edit-key-rate", {
+                  error: errors.rateLimitPerMinute,
+                  hint: rateHint,
+                })}
                 disabled={isPending}
               />
               {rate !== "" ? (

@@ -14,7 +14,13 @@ export function KeyActions({ apiKey }: { apiKey: KeyView }) {
 
   return (
     <span className="flex justify-end gap-1">
-      <Button ref={editRef} variant="ghost" size="sm" onClick={() => setIsEditing(true)} aria-label={`Edit ${apiKey.name}`}>
+      <Button
+        ref={editRef}
+        variant="ghost"
+        size="sm"
+        onClick={() => setIsEditing(true)}
+        aria-label={`Edit ${apiKey.name}`}
+      >
         Edit
       </Button>
       <RevokeKeyButton apiKey={apiKey} />

@@ -13,8 +13,13 @@ export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolea
   return (
     <tr className="hover:bg-zinc-50/60 dark:hover:bg-zinc-800/30">
       <Td className="max-w-64 min-w-44">
-        <span className="block font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{apiKey.name}</span>
-        <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.owner ? `Belongs to ${apiKey.owner}` : "Belongs to no user: refused"}>
+        <span className="block font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
+          {apiKey.name}
+        </span>
+        <span
+          className="block truncate text-xs text-zinc-500 dark:text-zinc-400"
+          title={apiKey.owner ? `Belongs to ${apiKey.owner}` : "Belongs to no user: refused"}
+        >
           <code className="font-mono">{apiKey.prefix}…</code>
           {apiKey.owner ? <> · owner {apiKey.owner}</> : <> · no owner</>}
         </span>
@@ -38,7 +43,13 @@ export function KeyRow({ apiKey, canWrite }: { apiKey: KeyView; canWrite: boolea
         <Timestamp iso={apiKey.lastUsedAt} />
       </Td>
       <Td className="whitespace-nowrap tabular-nums">
-        {apiKey.rateLimitPerMinute ? `${apiKey.rateLimitPerMinute.toLocaleString()}/min` : <span className={muted} title="Uses its roles' limit or the gateway default">Roles&apos; limit</span>}
+        {apiKey.rateLimitPerMinute ? (
+          `${apiKey.rateLimitPerMinute.toLocaleString()}/min`
+        ) : (
+          <span className={muted} title="Uses its roles' limit or the gateway default">
+            Roles&apos; limit
+          </span>
+        )}
       </Td>
       {canWrite ? (
         <Td className="text-right">

@@ -32,7 +32,9 @@ export function KeysView() {
             <TableSkeleton />
           ) : keys.data.length === 0 ? (
             <EmptyState icon={KeyRound} title="No API keys yet">
-              {canWrite ? "Create a key for each service that calls the gateway." : "Nobody has created an API key yet."}
+              {canWrite
+                ? "Create a key for each service that calls the gateway."
+                : "Nobody has created an API key yet."}
             </EmptyState>
           ) : (
             <Table label="API keys">

@@ -17,13 +17,24 @@ export type OverviewCardProps = {
 };
 
 /** One figure group on the overview, named as a region, with a link to the page behind it. */
-export function OverviewCard({ id, title, icon: Icon, subtitle, link, className, children }: OverviewCardProps) {
+export function OverviewCard({
+  id,
+  title,
+  icon: Icon,
+  subtitle,
+  link,
+  className,
+  children,
+}: OverviewCardProps) {
   return (
     <Panel className={cn("flex flex-col", className)}>
       <section aria-labelledby={id} className="flex flex-1 flex-col p-5">
         <header className="mb-4 flex items-start justify-between gap-3">
           <div>
-            <h2 id={id} className="flex items-center gap-2 text-sm font-semibold text-zinc-900 dark:text-zinc-50">
+            <h2
+              id={id}
+              className="flex items-center gap-2 text-sm font-semibold text-zinc-900 dark:text-zinc-50"
+            >
               <Icon className="size-4 text-zinc-500 dark:text-zinc-400" aria-hidden="true" />
               {title}
             </h2>
@@ -34,7 +45,10 @@ export function OverviewCard({ id, title, icon: Icon, subtitle, link, className,
         {link ? (
           <Link
             href={link.href}
-            className={cn("mt-4 inline-flex items-center gap-1 self-start rounded text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300", focusRing)}
+            className={cn(
+              "mt-4 inline-flex items-center gap-1 self-start rounded text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300",
+              focusRing,
+            )}
           >
             {link.label}
             <ArrowRight className="size-3.5" aria-hidden="true" />
@@ -56,11 +70,27 @@ const toneText: Record<FigureTone, string> = {
 };
 
 /** A labelled number; the tone only colours figures above zero, so a zero never looks alarming. */
-export function Figure({ label, value, tone = "neutral", size = "md" }: { label: string; value: number; tone?: FigureTone; size?: "md" | "lg" }) {
+export function Figure({
+  label,
+  value,
+  tone = "neutral",
+  size = "md",
+}: {
+  label: string;
+  value: number;
+  tone?: FigureTone;
+  size?: "md" | "lg";
+}) {
   return (
     <div>
       <dt className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
-      <dd className={cn("font-semibold tabular-nums", size === "lg" ? "text-3xl" : "text-2xl", value > 0 ? toneText[tone] : toneText.muted)}>
+      <dd
+        className={cn(
+          "font-semibold tabular-nums",
+          size === "lg" ? "text-3xl" : "text-2xl",
+          value > 0 ? toneText[tone] : toneText.muted,
+        )}
+      >
         {value.toLocaleString()}
       </dd>
     </div>

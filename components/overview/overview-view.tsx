@@ -22,11 +22,27 @@ export function OverviewView() {
   const header = (
     <PageHeader
       title="Overview"
-      description={updatedAt ? `Gateway health and activity. Updated ${updatedAt}; refreshes every 15 seconds.` : "Gateway health and activity."}
+      description={
+        updatedAt
+          ? `Gateway health and activity. Updated ${updatedAt}; refreshes every 15 seconds.`
+          : "Gateway health and activity."
+      }
     />
   );
-  if (overview.isPending) return <>{header}<OverviewSkeleton /></>;
-  if (overview.isError && !overview.data) return <>{header}<LoadError error={overview.error} onRetry={() => void overview.refetch()} /></>;
+  if (overview.isPending)
+    return (
+      <>
+        {header}
+        <OverviewSkeleton />
+      </>
+    );
+  if (overview.isError && !overview.data)
+    return (
+      <>
+        {header}
+        <LoadError error={overview.error} onRetry={() => void overview.refetch()} />
+      </>
+    );
 
   const { servers, review, gateway, recentEvents } = overview.data;
   const cardCount = [servers, review, gateway].filter(Boolean).length;
@@ -44,7 +60,8 @@ export function OverviewView() {
               </Button>
             }
           >
-            The overview shows servers, reviews, gateway traffic and audit events to roles that may read them. Ask an administrator if you need one.
+            The overview shows servers, reviews, gateway traffic and audit events to roles that may read them.
+            Ask an administrator if you need one.
           </EmptyState>
         </Panel>
       </>
@@ -60,7 +77,11 @@ export function OverviewView() {
         </div>
       ) : null}
       {cardCount > 0 ? (
-        <div className={cardCount === 1 ? "mb-6 grid gap-4 md:max-w-md" : "mb-6 grid gap-4 md:grid-cols-2 xl:grid-cols-3"}>
+        <div
+          className={
+            cardCount === 1 ? "mb-6 grid gap-4 md:max-w-md" : "mb-6 grid gap-4 md:grid-cols-2 xl:grid-cols-3"
+          }
+        >
           {servers ? <ServersCard servers={servers} isWide={cardCount === 3} /> : null}
           {review ? <ReviewCard pendingTools={review.pendingTools} /> : null}
           {gateway ? <GatewayCard gateway={gateway} /> : null}

@@ -6,7 +6,12 @@ import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { RecentEvent } from "@/lib/ui/use-overview";
 
-const resultTone: Record<string, BadgeTone> = { success: "success", denied: "warning", failure: "danger", error: "danger" };
+const resultTone: Record<string, BadgeTone> = {
+  success: "success",
+  denied: "warning",
+  failure: "danger",
+  error: "danger",
+};
 const muted = <span className="text-zinc-400 dark:text-zinc-500">—</span>;
 
 /** The latest audit events, newest first; actor and target are stored text, rendered as text. */
@@ -18,7 +23,9 @@ export function RecentEvents({ events }: { events: readonly RecentEvent[] }) {
           <h2 id="overview-events" className="text-sm font-semibold text-zinc-900 dark:text-zinc-50">
             Recent audit events
           </h2>
-          <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">The latest {events.length || ""} entries of the audit trail, newest first.</p>
+          <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
+            The latest {events.length || ""} entries of the audit trail, newest first.
+          </p>
         </header>
         {events.length === 0 ? (
           <EmptyState icon={ScrollText} title="No audit events yet">
@@ -48,7 +55,9 @@ export function RecentEvents({ events }: { events: readonly RecentEvent[] }) {
                     <Badge tone={resultTone[e.result] ?? "neutral"}>{e.result}</Badge>
                   </Td>
                   <Td className="max-w-64 min-w-44 [overflow-wrap:anywhere]">{e.actor ?? muted}</Td>
-                  <Td className="max-w-64 min-w-40 font-mono text-xs [overflow-wrap:anywhere]">{e.target ?? muted}</Td>
+                  <Td className="max-w-64 min-w-40 font-mono text-xs [overflow-wrap:anywhere]">
+                    {e.target ?? muted}
+                  </Td>
                 </tr>
               ))}
             </TableBody>

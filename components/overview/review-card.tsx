@@ -15,7 +15,9 @@ export function ReviewCard({ pendingTools }: { pendingTools: number }) {
         <Figure label="Tools" value={pendingTools} tone="warning" size="lg" />
       </dl>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        {pendingTools > 0 ? "Agents cannot call these until someone approves them." : "Nothing waits for a decision."}
+        {pendingTools > 0
+          ? "Agents cannot call these until someone approves them."
+          : "Nothing waits for a decision."}
       </p>
     </OverviewCard>
   );

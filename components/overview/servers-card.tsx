@@ -15,9 +15,15 @@ export function ServersCard({ servers, isWide = false }: { servers: ServerHealth
       link={{ href: "/servers", label: servers.total === 0 ? "Add a server" : "View servers" }}
     >
       {servers.total === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No upstream servers yet. Register one to expose its tools through the gateway.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          No upstream servers yet. Register one to expose its tools through the gateway.
+        </p>
       ) : (
-        <dl className={isWide ? "grid grid-cols-3 gap-4 md:grid-cols-5 xl:grid-cols-3" : "grid grid-cols-3 gap-4"}>
+        <dl
+          className={
+            isWide ? "grid grid-cols-3 gap-4 md:grid-cols-5 xl:grid-cols-3" : "grid grid-cols-3 gap-4"
+          }
+        >
           <Figure label="Up" value={servers.healthy} tone="success" />
           <Figure label="Degraded" value={servers.degraded} tone="warning" />
           <Figure label="Down" value={servers.down} tone="danger" />

@@ -26,18 +26,30 @@ function Cell({ cell, side }: { cell: DiffCell | null; side: "before" | "after" 
   return (
     <>
       <td
-        className={cn("w-10 border-r border-zinc-200 px-2 text-right align-top font-mono text-[11px] text-zinc-400 select-none dark:border-zinc-800", tone, side === "after" && "border-l")}
+        className={cn(
+          "w-10 border-r border-zinc-200 px-2 text-right align-top font-mono text-[11px] text-zinc-400 select-none dark:border-zinc-800",
+          tone,
+          side === "after" && "border-l",
+        )}
         aria-hidden="true"
       >
         {cell?.no ?? ""}
       </td>
-      <td className={cn("px-2 align-top font-mono text-xs leading-5 whitespace-pre-wrap [overflow-wrap:anywhere]", tone)} data-diff={cell?.type ?? "empty"}>
+      <td
+        className={cn(
+          "px-2 align-top font-mono text-xs leading-5 whitespace-pre-wrap [overflow-wrap:anywhere]",
+          tone,
+        )}
+        data-diff={cell?.type ?? "empty"}
+      >
         {cell ? (
           <>
             <span aria-hidden="true" className="mr-1.5 select-none opacity-60">
               {marker}
             </span>
-            {cell.type !== "same" ? <span className="sr-only">{cell.type === "added" ? "Added: " : "Removed: "}</span> : null}
+            {cell.type !== "same" ? (
+              <span className="sr-only">{cell.type === "added" ? "Added: " : "Removed: "}</span>
+            ) : null}
             {cell.text}
           </>
         ) : null}
@@ -65,7 +77,10 @@ export function DefinitionDiff({ field, before, after }: DefinitionDiffProps) {
         </p>
       </div>
       <div className="overflow-hidden rounded-md border border-zinc-200 dark:border-zinc-800">
-        <table aria-label={`Changes to the ${label.toLowerCase()}`} className="w-full table-fixed border-collapse">
+        <table
+          aria-label={`Changes to the ${label.toLowerCase()}`}
+          className="w-full table-fixed border-collapse"
+        >
           <colgroup>
             <col className="w-10" />
             <col />
@@ -77,7 +92,11 @@ export function DefinitionDiff({ field, before, after }: DefinitionDiffProps) {
               <th scope="col" colSpan={2} className="px-2 py-1.5">
                 Before (approved)
               </th>
-              <th scope="col" colSpan={2} className="border-l border-zinc-200 px-2 py-1.5 dark:border-zinc-800">
+              <th
+                scope="col"
+                colSpan={2}
+                className="border-l border-zinc-200 px-2 py-1.5 dark:border-zinc-800"
+              >
                 After (reported now)
               </th>
             </tr>

@@ -41,14 +41,19 @@ export function ReviewCard({ tool, canWrite }: { tool: ToolView; canWrite: boole
             <h3 id={`review-${tool.id}`} className="flex flex-wrap items-center gap-2">
               <Link
                 href={`/tools/${tool.id}`}
-                className={cn("rounded font-mono text-sm font-semibold text-zinc-900 [overflow-wrap:anywhere] hover:underline dark:text-zinc-100", focusRing)}
+                className={cn(
+                  "rounded font-mono text-sm font-semibold text-zinc-900 [overflow-wrap:anywhere] hover:underline dark:text-zinc-100",
+                  focusRing,
+                )}
               >
                 {tool.exposedName}
               </Link>
               <ToolStatusBadge status={tool.status} />
             </h3>
             <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-              {pending ? `Changed: ${pending.diff.changes.map((c) => fieldLabel(c.field).toLowerCase()).join(", ") || "nothing visible"}` : "Loading the change…"}
+              {pending
+                ? `Changed: ${pending.diff.changes.map((c) => fieldLabel(c.field).toLowerCase()).join(", ") || "nothing visible"}`
+                : "Loading the change…"}
               {pendingVersion ? (
                 <>
                   {" "}
@@ -84,13 +89,24 @@ export function ReviewCard({ tool, canWrite }: { tool: ToolView; canWrite: boole
               <p className="mt-0.5">{detail.error.message}</p>
             </InlineAlert>
           ) : !pending ? (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">No changed definition is waiting: it may have been decided already.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              No changed definition is waiting: it may have been decided already.
+            </p>
           ) : (
-            pending.diff.changes.map((change) => <DefinitionDiff key={change.field} field={change.field} before={change.before} after={change.after} />)
+            pending.diff.changes.map((change) => (
+              <DefinitionDiff
+                key={change.field}
+                field={change.field}
+                before={change.before}
+                after={change.after}
+              />
+            ))
           )}
         </div>
       </article>
-      {decision && hash ? <ReviewDecisionDialog tool={tool} hash={hash} decision={decision} onOpenChange={close} /> : null}
+      {decision && hash ? (
+        <ReviewDecisionDialog tool={tool} hash={hash} decision={decision} onOpenChange={close} />
+      ) : null}
     </Panel>
   );
 }

@@ -19,14 +19,16 @@ export type ReviewDecisionDialogProps = {
 const COPY = {
   approve: {
     title: (name: string) => `Approve the new definition of ${name}?`,
-    description: "Agents see the tool again, as the upstream describes it now. The decision and your note are audited.",
+    description:
+      "Agents see the tool again, as the upstream describes it now. The decision and your note are audited.",
     confirm: "Approve",
     pending: "Approving…",
     done: (name: string) => `Approved ${name}: agents see the new definition.`,
   },
   reject: {
     title: (name: string) => `Reject the new definition of ${name}?`,
-    description: "The tool stays hidden from agents until the upstream reports a definition that is approved. The decision and your note are audited.",
+    description:
+      "The tool stays hidden from agents until the upstream reports a definition that is approved. The decision and your note are audited.",
     confirm: "Reject",
     pending: "Rejecting…",
     done: (name: string) => `Rejected the change to ${name}: it stays hidden from agents.`,
@@ -56,7 +58,14 @@ export function ReviewDecisionDialog({ tool, hash, decision, onOpenChange }: Rev
       <DialogContent title={copy.title(tool.exposedName)} description={copy.description} role="alertdialog">
         <form onSubmit={onSubmit}>
           <FormField id="review-note" label="Note (optional)">
-            <Textarea id="review-note" rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} disabled={review.isPending} />
+            <Textarea
+              id="review-note"
+              rows={3}
+              maxLength={1000}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              disabled={review.isPending}
+            />
           </FormField>
           <DialogFooter>
             <DialogClose asChild>
@@ -64,7 +73,11 @@ export function ReviewDecisionDialog({ tool, hash, decision, onOpenChange }: Rev
                 Cancel
               </Button>
             </DialogClose>
-            <Button type="submit" variant={decision === "reject" ? "danger" : "primary"} disabled={review.isPending}>
+            <Button
+              type="submit"
+              variant={decision === "reject" ? "danger" : "primary"}
+              disabled={review.isPending}
+            >
               {review.isPending ? copy.pending : copy.confirm}
             </Button>
           </DialogFooter>

@@ -9,10 +9,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import type { useTools } from "@/lib/ui/use-tools";
 
-export type ReviewListProps = { tools: ReturnType<typeof useTools>; canWrite: boolean; kind: "pending" | "rejected" };
+export type ReviewListProps = {
+  tools: ReturnType<typeof useTools>;
+  canWrite: boolean;
+  kind: "pending" | "rejected";
+};
 
 export function ReviewList({ tools, canWrite, kind }: ReviewListProps) {
-  if (tools.isError && !tools.data) return <LoadError error={tools.error} onRetry={() => void tools.refetch()} />;
+  if (tools.isError && !tools.data)
+    return <LoadError error={tools.error} onRetry={() => void tools.refetch()} />;
   if (tools.isPending) {
     return (
       <Panel>
@@ -24,7 +29,10 @@ export function ReviewList({ tools, canWrite, kind }: ReviewListProps) {
   if (rows.length === 0) {
     return (
       <Panel>
-        <EmptyState icon={ClipboardCheck} title={kind === "pending" ? "Nothing to review" : "No rejected changes"}>
+        <EmptyState
+          icon={ClipboardCheck}
+          title={kind === "pending" ? "Nothing to review" : "No rejected changes"}
+        >
           {kind === "pending"
             ? "When an upstream server changes a tool's description or schema, the tool is held back from agents and shows up here. Refreshing a server's tools checks for changes."
             : "Changes you reject stay listed here, so you can approve them later if you change your mind."}
@@ -39,7 +47,11 @@ export function ReviewList({ tools, canWrite, kind }: ReviewListProps) {
       ))}
       {tools.hasNextPage ? (
         <div className="flex justify-center">
-          <Button variant="secondary" onClick={() => void tools.fetchNextPage()} disabled={tools.isFetchingNextPage}>
+          <Button
+            variant="secondary"
+            onClick={() => void tools.fetchNextPage()}
+            disabled={tools.isFetchingNextPage}
+          >
             {tools.isFetchingNextPage ? "Loading…" : "Load more"}
           </Button>
         </div>

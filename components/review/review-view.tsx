@@ -37,18 +37,25 @@ export function ReviewView() {
         description="When an upstream changes a tool's description or schema, agents stop seeing the tool until someone approves the new definition."
       />
       {canWrite ? null : (
-        <p className="-mt-3 mb-5 text-sm text-zinc-600 dark:text-zinc-400">You can see the queue; approving or rejecting changes needs the tools:write capability.</p>
+        <p className="-mt-3 mb-5 text-sm text-zinc-600 dark:text-zinc-400">
+          You can see the queue; approving or rejecting changes needs the tools:write capability.
+        </p>
       )}
       <Tabs
         label="Review queue"
         value={tab}
-        onValueChange={(id) => router.replace(id === "rejected" ? `${pathname}?tab=rejected` : pathname, { scroll: false })}
+        onValueChange={(id) =>
+          router.replace(id === "rejected" ? `${pathname}?tab=rejected` : pathname, { scroll: false })
+        }
         tabs={[
           {
             id: "pending",
             label: (
               <>
-                Awaiting review {pendingCount ? <Badge tone={pendingCount === "0" ? "neutral" : "warning"}>{pendingCount}</Badge> : null}
+                Awaiting review{" "}
+                {pendingCount ? (
+                  <Badge tone={pendingCount === "0" ? "neutral" : "warning"}>{pendingCount}</Badge>
+                ) : null}
               </>
             ),
             content: <ReviewList tools={pending} canWrite={canWrite} kind="pending" />,

@@ -28,11 +28,21 @@ export function DeleteRoleButton({ role, onDeleted, isCompact = false }: DeleteR
   const deleteRole = useDeleteRole();
   const toast = useToast();
   const trigger = isCompact ? (
-    <Button variant="ghost" size="sm" className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40" aria-label={`Delete ${role.name}`} title="Delete">
+    <Button
+      variant="ghost"
+      size="sm"
+      className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40"
+      aria-label={`Delete ${role.name}`}
+      title="Delete"
+    >
       <Trash2 aria-hidden="true" />
     </Button>
   ) : (
-    <Button variant="secondary" className="text-red-700! dark:text-red-400!" aria-label={`Delete ${role.name}`}>
+    <Button
+      variant="secondary"
+      className="text-red-700! dark:text-red-400!"
+      aria-label={`Delete ${role.name}`}
+    >
       <Trash2 aria-hidden="true" />
       Delete
     </Button>
@@ -56,8 +66,9 @@ export function DeleteRoleButton({ role, onDeleted, isCompact = false }: DeleteR
         <DialogTrigger asChild>{trigger}</DialogTrigger>
         <DialogContent title={`${role.name} cannot be deleted yet`} role="alertdialog">
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            {plural(role.keyCount, "API key holds", "API keys hold")} this role. Keys keep their roles for the audit trail, so a role held by a key
-            cannot be deleted. Remove the tool grants and capabilities instead to take its access away.
+            {plural(role.keyCount, "API key holds", "API keys hold")} this role. Keys keep their roles for the
+            audit trail, so a role held by a key cannot be deleted. Remove the tool grants and capabilities
+            instead to take its access away.
           </p>
           <DialogFooter>
             <DialogClose asChild>

@@ -12,7 +12,9 @@ export function EditorSection({ id, title, description, children }: EditorSectio
           <h2 id={id} className="text-sm font-semibold text-zinc-900 dark:text-zinc-50">
             {title}
           </h2>
-          {description ? <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{description}</p> : null}
+          {description ? (
+            <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{description}</p>
+          ) : null}
         </header>
         <div className="px-5 py-4">{children}</div>
       </section>

@@ -24,7 +24,11 @@ export function NewRoleView({ from }: { from: string | null }) {
             : "A custom role: choose its capabilities and the tools its holders may call, then give it to users or API keys."
         }
       />
-      <RoleEditor key={source?.name ?? "new"} roles={roles.data} initialDraft={source ? draftFromRole(source, { asCopy: true }) : emptyDraft()} />
+      <RoleEditor
+        key={source?.name ?? "new"}
+        roles={roles.data}
+        initialDraft={source ? draftFromRole(source, { asCopy: true }) : emptyDraft()}
+      />
     </>
   );
 }

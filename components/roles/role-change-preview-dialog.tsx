@@ -21,15 +21,32 @@ function count(n: number, one: string, many: string): string {
 export function summarizeChanges(changes: readonly AccessChange[]): string {
   const users = changes.filter((c) => c.principal.type === "user").length;
   const keys = changes.length - users;
-  const parts = [users ? count(users, "user", "users") : "", keys ? count(keys, "API key", "API keys") : ""].filter(Boolean);
+  const parts = [
+    users ? count(users, "user", "users") : "",
+    keys ? count(keys, "API key", "API keys") : "",
+  ].filter(Boolean);
   return parts.join(" and ");
 }
 
-function ChangeList({ label, items, tone }: { label: string; items: readonly string[]; tone: "gain" | "loss" }) {
+function ChangeList({
+  label,
+  items,
+  tone,
+}: {
+  label: string;
+  items: readonly string[];
+  tone: "gain" | "loss";
+}) {
   if (items.length === 0) return null;
   return (
     <div className="flex flex-wrap items-baseline gap-1.5">
-      <span className={tone === "gain" ? "text-xs font-medium text-emerald-700 dark:text-emerald-400" : "text-xs font-medium text-red-700 dark:text-red-400"}>
+      <span
+        className={
+          tone === "gain"
+            ? "text-xs font-medium text-emerald-700 dark:text-emerald-400"
+            : "text-xs font-medium text-red-700 dark:text-red-400"
+        }
+      >
         {label}
       </span>
       {items.map((item) => (
@@ -66,7 +83,13 @@ function PrincipalChange({ change }: { change: AccessChange }) {
 }
 
 /** The effect of a role change on its holders, shown before the change is saved. */
-export function RoleChangePreviewDialog({ roleName, preview, isSaving, onConfirm, onOpenChange }: RoleChangePreviewDialogProps) {
+export function RoleChangePreviewDialog({
+  roleName,
+  preview,
+  isSaving,
+  onConfirm,
+  onOpenChange,
+}: RoleChangePreviewDialogProps) {
   const { changes, affected } = preview;
   const summary =
     affected === 0
@@ -79,13 +102,18 @@ export function RoleChangePreviewDialog({ roleName, preview, isSaving, onConfirm
     <Dialog open onOpenChange={(open) => !isSaving && onOpenChange(open)}>
       <DialogContent title={`Save changes to ${roleName}?`} description={summary} className="max-w-2xl">
         {changes.length > 0 ? (
-          <ul aria-label="Access changes" className="max-h-[50vh] divide-y divide-zinc-100 overflow-y-auto rounded-md border border-zinc-200 p-3 dark:divide-zinc-800 dark:border-zinc-800">
+          <ul
+            aria-label="Access changes"
+            className="max-h-[50vh] divide-y divide-zinc-100 overflow-y-auto rounded-md border border-zinc-200 p-3 dark:divide-zinc-800 dark:border-zinc-800"
+          >
             {changes.map((change) => (
               <PrincipalChange key={`${change.principal.type}:${change.principal.id}`} change={change} />
             ))}
           </ul>
         ) : null}
-        <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">Saving is one change in the audit trail, with the role before and after.</p>
+        <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
+          Saving is one change in the audit trail, with the role before and after.
+        </p>
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="secondary" disabled={isSaving}>

@@ -22,7 +22,13 @@ import { useRoles } from "@/lib/ui/use-roles";
 
 /** Changes whenever the saved role does, so the editor restarts from what the server holds. */
 function versionOf(role: RoleView): string {
-  return JSON.stringify([role.description, role.inherits, role.capabilities, role.toolGrants, role.rateLimitPerMinute]);
+  return JSON.stringify([
+    role.description,
+    role.inherits,
+    role.capabilities,
+    role.toolGrants,
+    role.rateLimitPerMinute,
+  ]);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -67,7 +73,10 @@ export function RoleDetailView({ name }: { name: string }) {
             {role.inherits ? (
               <span className="text-sm text-zinc-500 dark:text-zinc-400">
                 inherits{" "}
-                <Link href={`/roles/${encodeURIComponent(role.inherits)}`} className="font-mono text-indigo-700 hover:underline dark:text-indigo-300">
+                <Link
+                  href={`/roles/${encodeURIComponent(role.inherits)}`}
+                  className="font-mono text-indigo-700 hover:underline dark:text-indigo-300"
+                >
                   {role.inherits}
                 </Link>
               </span>
@@ -78,7 +87,8 @@ export function RoleDetailView({ name }: { name: string }) {
           <>
             {role.description ? <p>{role.description}</p> : null}
             <p className="mt-0.5 text-zinc-500 dark:text-zinc-400">
-              Held by {plural(role.userCount, "user", "users")} and {plural(role.keyCount, "API key", "API keys")}.
+              Held by {plural(role.userCount, "user", "users")} and{" "}
+              {plural(role.keyCount, "API key", "API keys")}.
             </p>
           </>
         }
@@ -91,7 +101,9 @@ export function RoleDetailView({ name }: { name: string }) {
                   Clone
                 </Link>
               </Button>
-              {role.isBuiltIn ? null : <DeleteRoleButton role={role} onDeleted={() => router.push("/roles")} />}
+              {role.isBuiltIn ? null : (
+                <DeleteRoleButton role={role} onDeleted={() => router.push("/roles")} />
+              )}
             </>
           ) : null
         }
@@ -105,12 +117,21 @@ export function RoleDetailView({ name }: { name: string }) {
             id: "access",
             label: "Access",
             content: canWrite ? (
-              <RoleEditor key={versionOf(role)} roles={roles.data} role={role} initialDraft={draftFromRole(role)} />
+              <RoleEditor
+                key={versionOf(role)}
+                roles={roles.data}
+                role={role}
+                initialDraft={draftFromRole(role)}
+              />
             ) : (
               <RoleReadOnly role={role} />
             ),
           },
-          { id: "members", label: `Members (${role.userCount + role.keyCount})`, content: <RoleMembers role={role} /> },
+          {
+            id: "members",
+            label: `Members (${role.userCount + role.keyCount})`,
+            content: <RoleMembers role={role} />,
+          },
         ]}
       />
     </>

@@ -18,11 +18,20 @@ export type RoleDetailsFieldsProps = {
 };
 
 const NAME_HINT = "Lowercase letters, digits and _, e.g. “support_agent”. It cannot be changed later.";
-const RATE_HINT = "Calls per minute for API keys holding this role, unless a key sets its own. Empty: no limit of its own.";
+const RATE_HINT =
+  "Calls per minute for API keys holding this role, unless a key sets its own. Empty: no limit of its own.";
 const INHERITS_HINT = "Holders also get every capability and tool grant of that role.";
 
 /** Name (new roles only), description, parent role and rate limit. */
-export function RoleDetailsFields({ draft, onChange, errors, roles, isNew, isBuiltIn, disabled }: RoleDetailsFieldsProps) {
+export function RoleDetailsFields({
+  draft,
+  onChange,
+  errors,
+  roles,
+  isNew,
+  isBuiltIn,
+  disabled,
+}: RoleDetailsFieldsProps) {
   const parents = roles.filter((r) => isNew || r.name !== draft.name);
 
   return (
@@ -78,7 +87,12 @@ export function RoleDetailsFields({ draft, onChange, errors, roles, isNew, isBui
           </Select>
         </FormField>
       )}
-      <FormField id="role-rate" label="Rate limit (calls per minute)" hint={RATE_HINT} error={errors.rateLimit}>
+      <FormField
+        id="role-rate"
+        label="Rate limit (calls per minute)"
+        hint={RATE_HINT}
+        error={errors.rateLimit}
+      >
         <Input
           id="role-rate"
           type="number"

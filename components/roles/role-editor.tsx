@@ -86,7 +86,8 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
 
   function showServerError(error: unknown) {
     const next = error instanceof ApiError ? errorsFromApi(error, draft) : NO_ERRORS;
-    if (error instanceof ApiError && error.code === "conflict" && isNew && !next.name) next.name = error.message;
+    if (error instanceof ApiError && error.code === "conflict" && isNew && !next.name)
+      next.name = error.message;
     setErrors(next);
     if (!hasErrors(next)) toastApiError(toast, error);
   }
@@ -98,7 +99,9 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
     if (hasErrors(found)) return;
     try {
       if (role) {
-        setPreview(await previewChange.mutateAsync({ name: role.name, body: toUpdateBody(draft, isBuiltIn) }));
+        setPreview(
+          await previewChange.mutateAsync({ name: role.name, body: toUpdateBody(draft, isBuiltIn) }),
+        );
       } else {
         const { role: created } = await createRole.mutateAsync(toCreateBody(draft));
         toast.success(`Created role ${created.name}.`);
@@ -112,7 +115,10 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
   async function save() {
     if (!role) return;
     try {
-      const { role: saved } = await updateRole.mutateAsync({ name: role.name, body: toUpdateBody(draft, isBuiltIn) });
+      const { role: saved } = await updateRole.mutateAsync({
+        name: role.name,
+        body: toUpdateBody(draft, isBuiltIn),
+      });
       toast.success(`Saved ${saved.name}.`);
     } catch (error) {
       showServerError(error);
@@ -122,9 +128,22 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5 pb-20" aria-label={isNew ? "New role" : `Edit ${role.name}`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5 pb-20"
+      aria-label={isNew ? "New role" : `Edit ${role.name}`}
+    >
       <EditorSection id="role-details" title="Details">
-        <RoleDetailsFields draft={draft} onChange={change} errors={errors} roles={roles} isNew={isNew} isBuiltIn={isBuiltIn} disabled={isBusy} />
+        <RoleDetailsFields
+          draft={draft}
+          onChange={change}
+          errors={errors}
+          roles={roles}
+          isNew={isNew}
+          isBuiltIn={isBuiltIn}
+          disabled={isBusy}
+        />
       </EditorSection>
 
       <EditorSection
@@ -137,7 +156,10 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
         }
       >
         {isBuiltIn && role ? (
-          <CapabilityGroups capabilities={role.effectiveCapabilities} emptyText="This role grants no capabilities." />
+          <CapabilityGroups
+            capabilities={role.effectiveCapabilities}
+            emptyText="This role grants no capabilities."
+          />
         ) : (
           <CapabilityChecklist
             value={draft.capabilities}
@@ -155,12 +177,18 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
         title="Tool grants"
         description={
           <>
-            Which gateway tools holders may call, as patterns over <code className="font-mono">server/tool</code> with{" "}
-            <code className="font-mono">*</code> as a wildcard. Nothing is allowed unless a grant allows it; a deny always wins.
+            Which gateway tools holders may call, as patterns over{" "}
+            <code className="font-mono">server/tool</code> with <code className="font-mono">*</code> as a
+            wildcard. Nothing is allowed unless a grant allows it; a deny always wins.
           </>
         }
       >
-        <ToolGrantsEditor rows={draft.toolGrants} onChange={(toolGrants) => change({ toolGrants })} errors={errors.grants} disabled={isBusy} />
+        <ToolGrantsEditor
+          rows={draft.toolGrants}
+          onChange={(toolGrants) => change({ toolGrants })}
+          errors={errors.grants}
+          disabled={isBusy}
+        />
       </EditorSection>
 
       <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center justify-end gap-3 rounded-lg border border-zinc-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">
@@ -177,7 +205,13 @@ export function RoleEditor({ roles, role, initialDraft }: RoleEditorProps) {
           </Button>
         ) : null}
         <Button ref={submitRef} type="submit" disabled={isBusy || !isChanged}>
-          {isNew ? (createRole.isPending ? "Creating…" : "Create role") : previewChange.isPending ? "Checking the effect…" : "Review and save"}
+          {isNew
+            ? createRole.isPending
+              ? "Creating…"
+              : "Create role"
+            : previewChange.isPending
+              ? "Checking the effect…"
+              : "Review and save"}
         </Button>
       </div>
 

@@ -34,7 +34,14 @@ function OtherRoles({ roles, role }: { roles: readonly string[]; role: string })
 /** A link to /explain with this user or key already chosen. */
 function ExplainLink({ query, name }: { query: string; name: string }) {
   return (
-    <Link href={`/explain?${query}`} aria-label={`Explain the access of ${name}`} className={cn("rounded text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300", focusRing)}>
+    <Link
+      href={`/explain?${query}`}
+      aria-label={`Explain the access of ${name}`}
+      className={cn(
+        "rounded text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300",
+        focusRing,
+      )}
+    >
       Explain
     </Link>
   );
@@ -47,7 +54,11 @@ function MemberUsers({ role }: { role: RoleView }) {
   if (users.data.length === 0) {
     return (
       <EmptyState icon={Users} title="No user holds this role">
-        Give it to someone from the <Link href="/users" className="font-medium text-indigo-700 underline dark:text-indigo-300">Users</Link> page (Edit roles).
+        Give it to someone from the{" "}
+        <Link href="/users" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+          Users
+        </Link>{" "}
+        page (Edit roles).
       </EmptyState>
     );
   }
@@ -67,8 +78,12 @@ function MemberUsers({ role }: { role: RoleView }) {
       <TableBody>
         {users.data.map((user) => (
           <tr key={user.id}>
-            <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{user.email}</Td>
-            <Td>{user.isDisabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}</Td>
+            <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
+              {user.email}
+            </Td>
+            <Td>
+              {user.isDisabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}
+            </Td>
             <Td>
               <OtherRoles roles={user.roles} role={role.name} />
             </Td>
@@ -93,7 +108,11 @@ function MemberKeys({ role }: { role: RoleView }) {
   if (holders.length === 0) {
     return (
       <EmptyState icon={KeyRound} title="No API key holds this role">
-        Keys get their roles when they are created on the <Link href="/keys" className="font-medium text-indigo-700 underline dark:text-indigo-300">API keys</Link> page.
+        Keys get their roles when they are created on the{" "}
+        <Link href="/keys" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+          API keys
+        </Link>{" "}
+        page.
       </EmptyState>
     );
   }
@@ -114,7 +133,10 @@ function MemberKeys({ role }: { role: RoleView }) {
         {holders.map((key) => (
           <tr key={key.id}>
             <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
-              {key.name} <code className="ml-1 font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">{key.prefix}…</code>
+              {key.name}{" "}
+              <code className="ml-1 font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">
+                {key.prefix}…
+              </code>
             </Td>
             <Td>
               <KeyStatusBadge status={key.status} />
@@ -125,7 +147,11 @@ function MemberKeys({ role }: { role: RoleView }) {
             <Td className="whitespace-nowrap">
               <Timestamp iso={key.lastUsedAt} />
             </Td>
-            <Td className="text-right">{key.status === "revoked" ? null : <ExplainLink query={`key=${encodeURIComponent(key.id)}`} name={key.name} />}</Td>
+            <Td className="text-right">
+              {key.status === "revoked" ? null : (
+                <ExplainLink query={`key=${encodeURIComponent(key.id)}`} name={key.name} />
+              )}
+            </Td>
           </tr>
         ))}
       </TableBody>
@@ -137,7 +163,10 @@ function MemberKeys({ role }: { role: RoleView }) {
 export function RoleMembers({ role }: { role: RoleView }) {
   const canReadUsers = useCan("users:read");
   const canReadKeys = useCan("keys:read");
-  const hidden = [!canReadUsers && `${role.userCount} user(s)`, !canReadKeys && `${role.keyCount} API key(s)`].filter(Boolean);
+  const hidden = [
+    !canReadUsers && `${role.userCount} user(s)`,
+    !canReadKeys && `${role.keyCount} API key(s)`,
+  ].filter(Boolean);
 
   return (
     <div className="space-y-5">

@@ -28,13 +28,18 @@ export function RoleRow({ role, canWrite }: { role: RoleView; canWrite: boolean 
         <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <Link
             href={`/roles/${encodeURIComponent(role.name)}`}
-            className={cn("rounded font-mono font-semibold text-indigo-700 hover:underline dark:text-indigo-300", focusRing)}
+            className={cn(
+              "rounded font-mono font-semibold text-indigo-700 hover:underline dark:text-indigo-300",
+              focusRing,
+            )}
           >
             {role.name}
           </Link>
           <RoleKindBadge isBuiltIn={role.isBuiltIn} />
         </span>
-        {role.description ? <span className="mt-0.5 block text-xs text-zinc-500 dark:text-zinc-400">{role.description}</span> : null}
+        {role.description ? (
+          <span className="mt-0.5 block text-xs text-zinc-500 dark:text-zinc-400">{role.description}</span>
+        ) : null}
       </Td>
       <Td className="font-mono text-xs">{role.inherits ?? <span className={muted}>—</span>}</Td>
       <Td className="text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">{grantSummary(role)}</Td>
@@ -44,7 +49,11 @@ export function RoleRow({ role, canWrite }: { role: RoleView; canWrite: boolean 
         <Td>
           <span className="flex justify-end gap-1.5">
             <Button variant="ghost" size="sm" asChild>
-              <Link href={`/roles/new-role?from=${encodeURIComponent(role.name)}`} aria-label={`Clone ${role.name}`} title="Clone">
+              <Link
+                href={`/roles/new-role?from=${encodeURIComponent(role.name)}`}
+                aria-label={`Clone ${role.name}`}
+                title="Clone"
+              >
                 <Copy aria-hidden="true" />
               </Link>
             </Button>

@@ -11,7 +11,9 @@ export function ToolGrantList({ grants }: { grants: readonly ToolGrant[] }) {
           key={`${g.effect}:${g.pattern}`}
           className="inline-flex items-center gap-2 rounded-md border border-zinc-200 px-2 py-1 dark:border-zinc-700"
         >
-          <Badge tone={g.effect === "allow" ? "success" : "danger"}>{g.effect === "allow" ? "Allow" : "Deny"}</Badge>
+          <Badge tone={g.effect === "allow" ? "success" : "danger"}>
+            {g.effect === "allow" ? "Allow" : "Deny"}
+          </Badge>
           <code className="font-mono text-xs text-zinc-800 dark:text-zinc-200">{g.pattern}</code>
         </li>
       ))}

@@ -8,7 +8,10 @@ export function BackLink({ href, label }: { href: string; label: string }) {
   return (
     <Link
       href={href}
-      className={cn("mb-3 inline-flex items-center gap-1 rounded text-sm text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100", focusRing)}
+      className={cn(
+        "mb-3 inline-flex items-center gap-1 rounded text-sm text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100",
+        focusRing,
+      )}
     >
       <ArrowLeft className="size-4" aria-hidden="true" />
       {label}

@@ -52,7 +52,8 @@ export function ConnectionTestResultView({ result }: { result: ConnectionTestRes
         </p>
         <p className="mt-0.5">
           {result.protocolVersion ? `Protocol ${result.protocolVersion} · ` : ""}
-          {plural(result.toolCount, "tool")}, {plural(result.promptCount, "prompt")}, {plural(result.resourceCount, "resource")}
+          {plural(result.toolCount, "tool")}, {plural(result.promptCount, "prompt")},{" "}
+          {plural(result.resourceCount, "resource")}
         </p>
       </div>
     </div>

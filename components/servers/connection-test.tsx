@@ -6,7 +6,12 @@ import { ConnectionTestResultView } from "@/components/servers/connection-test-r
 import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import type { ServerView } from "@/lib/servers/server-view";
-import { parseArgs, toConnectionBody, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import {
+  parseArgs,
+  toConnectionBody,
+  type FieldErrors,
+  type ServerFormValues,
+} from "@/lib/ui/server-form-values";
 import { useTestConnection, useTestSavedServer } from "@/lib/ui/use-servers-mutations";
 
 export type ConnectionTestProps = {
@@ -20,7 +25,11 @@ function isSavedConnection(server: ServerView, values: ServerFormValues): boolea
   if (values.isReplacingSecrets) return false;
   if (server.transport === "stdio") {
     const args = parseArgs(values.argsText);
-    return values.command.trim() === server.command && args.length === server.args.length && args.every((a, i) => a === server.args[i]);
+    return (
+      values.command.trim() === server.command &&
+      args.length === server.args.length &&
+      args.every((a, i) => a === server.args[i])
+    );
   }
   return values.url.trim() === server.url;
 }
@@ -60,7 +69,9 @@ export function ConnectionTest({ values, server, onInvalid }: ConnectionTestProp
           {current?.isPending ? "Testing…" : server ? "Test these settings" : "Test connection"}
         </Button>
         <p className="text-xs text-zinc-500 dark:text-zinc-400" aria-live="polite">
-          {current?.isPending ? "Connecting (up to 10 seconds)…" : "Connects once and lists the tools, without saving."}
+          {current?.isPending
+            ? "Connecting (up to 10 seconds)…"
+            : "Connects once and lists the tools, without saving."}
         </p>
       </div>
       <div>
@@ -71,7 +82,9 @@ export function ConnectionTest({ values, server, onInvalid }: ConnectionTestProp
             <p className="mt-0.5">{current.error.message}</p>
           </InlineAlert>
         ) : null}
-        {note && current?.data ? <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{note}</p> : null}
+        {note && current?.data ? (
+          <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{note}</p>
+        ) : null}
       </div>
     </div>
   );

@@ -12,7 +12,11 @@ export function totalTools(server: Pick<ServerView, "toolCounts">): number {
   return active + pendingReview + rejected + disabled + removed;
 }
 
-export type DeleteServerDialogProps = { server: ServerView; open: boolean; onOpenChange: (open: boolean) => void };
+export type DeleteServerDialogProps = {
+  server: ServerView;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+};
 
 /** Names the server and how many tools go with it; back to the list afterwards. */
 export function DeleteServerDialog({ server, open, onOpenChange }: DeleteServerDialogProps) {
@@ -40,8 +44,9 @@ export function DeleteServerDialog({ server, open, onOpenChange }: DeleteServerD
       description={
         <>
           Gatehouse disconnects from <span className="font-mono">{server.slug}</span> and deletes it with its{" "}
-          <strong className="font-medium">{count === 1 ? "1 tool" : `${count} tools`}</strong>, their review history and any per-tool
-          settings. Agents can no longer call them. Audit events are kept. This cannot be undone.
+          <strong className="font-medium">{count === 1 ? "1 tool" : `${count} tools`}</strong>, their review
+          history and any per-tool settings. Agents can no longer call them. Audit events are kept. This
+          cannot be undone.
         </>
       }
       confirmLabel="Delete server"

@@ -35,7 +35,12 @@ export function RefreshToolsButton({ server }: { server: ServerView }) {
   }
 
   return (
-    <Button variant="secondary" onClick={() => void run()} disabled={refresh.isPending || !server.isEnabled} title={server.isEnabled ? undefined : "Enable the server to refresh its tools"}>
+    <Button
+      variant="secondary"
+      onClick={() => void run()}
+      disabled={refresh.isPending || !server.isEnabled}
+      title={server.isEnabled ? undefined : "Enable the server to refresh its tools"}
+    >
       <RefreshCw aria-hidden="true" className={cn(refresh.isPending && "animate-spin")} />
       {refresh.isPending ? "Refreshing…" : "Refresh tools"}
     </Button>

@@ -3,7 +3,12 @@
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { rowErrorKey, type FieldErrors, type KeyValueRow, type SecretField } from "@/lib/ui/server-form-values";
+import {
+  rowErrorKey,
+  type FieldErrors,
+  type KeyValueRow,
+  type SecretField,
+} from "@/lib/ui/server-form-values";
 
 export type SecretRowsEditorProps = {
   field: SecretField;
@@ -18,8 +23,20 @@ export type SecretRowsEditorProps = {
 };
 
 const WORDS = {
-  env: { one: "environment variable", many: "environment variables", add: "Add variable", legend: "Environment variables", namePlaceholder: "API_TOKEN" },
-  headers: { one: "header", many: "headers", add: "Add header", legend: "Headers", namePlaceholder: "Authorization" },
+  env: {
+    one: "environment variable",
+    many: "environment variables",
+    add: "Add variable",
+    legend: "Environment variables",
+    namePlaceholder: "API_TOKEN",
+  },
+  headers: {
+    one: "header",
+    many: "headers",
+    add: "Add header",
+    legend: "Headers",
+    namePlaceholder: "Authorization",
+  },
 } as const;
 
 function nextId(rows: readonly KeyValueRow[]): number {
@@ -35,7 +52,16 @@ function listNames(keys: readonly string[]): string {
  * saved server the stored names are listed and the person chooses to replace them all.
  */
 export function SecretRowsEditor(props: SecretRowsEditorProps) {
-  const { field, rows, onRowsChange, errors, disabled = false, savedKeys = [], isReplacing, onReplacingChange } = props;
+  const {
+    field,
+    rows,
+    onRowsChange,
+    errors,
+    disabled = false,
+    savedKeys = [],
+    isReplacing,
+    onReplacingChange,
+  } = props;
   const words = WORDS[field];
   const groupError = errors[field];
 
@@ -52,7 +78,11 @@ export function SecretRowsEditor(props: SecretRowsEditorProps) {
           variant="secondary"
           size="sm"
           onClick={() => {
-            onRowsChange(savedKeys.length > 0 ? savedKeys.map((key, i) => ({ id: i + 1, key, value: "" })) : [{ id: 1, key: "", value: "" }]);
+            onRowsChange(
+              savedKeys.length > 0
+                ? savedKeys.map((key, i) => ({ id: i + 1, key, value: "" }))
+                : [{ id: 1, key: "", value: "" }],
+            );
             onReplacingChange(true);
           }}
         >
@@ -62,7 +92,8 @@ export function SecretRowsEditor(props: SecretRowsEditorProps) {
     );
   }
 
-  const update = (id: number, patch: Partial<KeyValueRow>) => onRowsChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  const update = (id: number, patch: Partial<KeyValueRow>) =>
+    onRowsChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
 
   return (
     <fieldset className="space-y-2" disabled={disabled} aria-describedby={`${field}-rows-hint`}>
@@ -100,7 +131,10 @@ export function SecretRowsEditor(props: SecretRowsEditorProps) {
                     onChange={(e) => update(row.id, { key: e.currentTarget.value })}
                   />
                   {keyError ? (
-                    <p id={`${field}-${row.id}-key-error`} className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">
+                    <p
+                      id={`${field}-${row.id}-key-error`}
+                      className="mt-1 text-xs font-medium text-red-600 dark:text-red-400"
+                    >
                       {keyError}
                     </p>
                   ) : null}
@@ -118,7 +152,10 @@ export function SecretRowsEditor(props: SecretRowsEditorProps) {
                     onChange={(e) => update(row.id, { value: e.currentTarget.value })}
                   />
                   {valueError ? (
-                    <p id={`${field}-${row.id}-value-error`} className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">
+                    <p
+                      id={`${field}-${row.id}-value-error`}
+                      className="mt-1 text-xs font-medium text-red-600 dark:text-red-400"
+                    >
                       {valueError}
                     </p>
                   ) : null}
@@ -143,7 +180,11 @@ export function SecretRowsEditor(props: SecretRowsEditorProps) {
       )}
       {groupError ? <p className="text-xs font-medium text-red-600 dark:text-red-400">{groupError}</p> : null}
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" size="sm" onClick={() => onRowsChange([...rows, { id: nextId(rows), key: "", value: "" }])}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => onRowsChange([...rows, { id: nextId(rows), key: "", value: "" }])}
+        >
           <Plus aria-hidden="true" />
           {words.add}
         </Button>

@@ -20,13 +20,24 @@ export type ServerConnectionFieldsProps = {
 };
 
 /** Why stdio is out of reach without servers:exec (the API answers 403 the same way). */
-export const NO_EXEC_REASON = "stdio needs the servers:exec permission: a stdio server runs a command on the Gatehouse host. Ask an administrator to add it.";
+export const NO_EXEC_REASON =
+  "stdio needs the servers:exec permission: a stdio server runs a command on the Gatehouse host. Ask an administrator to add it.";
 
 const ARGS_HINT = "One argument per line, passed as they are (no shell).";
 const COMMAND_HINT = "The program to start, e.g. node, npx or a full path.";
-const URL_HINTS = { sse: "The server's SSE endpoint, often ending in /sse.", streamable_http: "The server's MCP endpoint, often ending in /mcp." };
+const URL_HINTS = {
+  sse: "The server's SSE endpoint, often ending in /sse.",
+  streamable_http: "The server's MCP endpoint, often ending in /mcp.",
+};
 
-export function ServerConnectionFields({ values, onChange, errors, isTransportEditable, savedSecretKeys, canRunCommands }: ServerConnectionFieldsProps) {
+export function ServerConnectionFields({
+  values,
+  onChange,
+  errors,
+  isTransportEditable,
+  savedSecretKeys,
+  canRunCommands,
+}: ServerConnectionFieldsProps) {
   const secretField = secretFieldOf(values.transport);
   const isCommandLocked = values.transport === "stdio" && !canRunCommands;
   const urlHint = values.transport === "sse" ? URL_HINTS.sse : URL_HINTS.streamable_http;
@@ -41,12 +52,16 @@ export function ServerConnectionFields({ values, onChange, errors, isTransportEd
         />
       ) : (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          Transport: <span className="font-medium text-zinc-900 dark:text-zinc-100">{TRANSPORT_LABELS[values.transport]}</span>
+          Transport:{" "}
+          <span className="font-medium text-zinc-900 dark:text-zinc-100">
+            {TRANSPORT_LABELS[values.transport]}
+          </span>
         </p>
       )}
       {isCommandLocked ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="command-locked">
-          The command, its arguments and environment can only be changed by someone with the servers:exec permission: they decide what runs on the Gatehouse host.
+          The command, its arguments and environment can only be changed by someone with the servers:exec
+          permission: they decide what runs on the Gatehouse host.
         </p>
       ) : null}
       {values.transport === "stdio" ? (
@@ -81,12 +96,7 @@ export function ServerConnectionFields({ values, onChange, errors, isTransportEd
           </FormField>
         </div>
       ) : (
-        <FormField
-          id="server-url"
-          label="URL"
-          hint={urlHint}
-          error={errors.url}
-        >
+        <FormField id="server-url" label="URL" hint={urlHint} error={errors.url}>
           <Input
             id="server-url"
             type="url"
@@ -110,7 +120,9 @@ export function ServerConnectionFields({ values, onChange, errors, isTransportEd
         savedKeys={savedSecretKeys}
         disabled={isCommandLocked}
         isReplacing={values.isReplacingSecrets}
-        onReplacingChange={(isReplacingSecrets) => onChange(isReplacingSecrets ? { isReplacingSecrets } : { isReplacingSecrets, secrets: [] })}
+        onReplacingChange={(isReplacingSecrets) =>
+          onChange(isReplacingSecrets ? { isReplacingSecrets } : { isReplacingSecrets, secrets: [] })
+        }
       />
     </>
   );

@@ -21,7 +21,12 @@ export function ServerConnectionPanel({ server }: { server: ServerView }) {
           { label: "Transport", value: TRANSPORT_LABELS[server.transport] ?? server.transport },
           ...(isStdio
             ? [
-                { label: "Command", value: <code className="font-mono text-xs">{[server.command, ...server.args].join(" ")}</code> },
+                {
+                  label: "Command",
+                  value: (
+                    <code className="font-mono text-xs">{[server.command, ...server.args].join(" ")}</code>
+                  ),
+                },
                 { label: "Environment", value: names(server.envKeys) },
               ]
             : [

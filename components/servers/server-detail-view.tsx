@@ -39,7 +39,15 @@ export function ServerDetailView({ id }: { id: string }) {
   return <ServerDetail server={server.data} canWrite={canWrite} isStale={server.isError} />;
 }
 
-function ServerDetail({ server, canWrite, isStale }: { server: ServerView; canWrite: boolean; isStale: boolean }) {
+function ServerDetail({
+  server,
+  canWrite,
+  isStale,
+}: {
+  server: ServerView;
+  canWrite: boolean;
+  isStale: boolean;
+}) {
   const [isDeleting, setIsDeleting] = useState(false);
   const test = useTestSavedServer();
   const breaker = server.policies?.breaker.state;
@@ -49,7 +57,9 @@ function ServerDetail({ server, canWrite, isStale }: { server: ServerView; canWr
       <BackLink href="/servers" label="Servers" />
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
-          <h1 className="text-xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere] dark:text-zinc-50">{server.name}</h1>
+          <h1 className="text-xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere] dark:text-zinc-50">
+            {server.name}
+          </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
             <span className="font-mono">{server.slug}</span>
             <span aria-hidden="true">·</span>
@@ -57,7 +67,11 @@ function ServerDetail({ server, canWrite, isStale }: { server: ServerView; canWr
             <HealthBadge status={server.healthStatus} isEnabled={server.isEnabled} />
             {breaker && server.isEnabled ? <BreakerBadge state={breaker} /> : null}
           </p>
-          {server.description ? <p className="mt-2 max-w-3xl text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">{server.description}</p> : null}
+          {server.description ? (
+            <p className="mt-2 max-w-3xl text-sm whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
+              {server.description}
+            </p>
+          ) : null}
         </div>
         {canWrite ? (
           <div className="flex flex-wrap items-center gap-2">
@@ -67,7 +81,11 @@ function ServerDetail({ server, canWrite, isStale }: { server: ServerView; canWr
               <PlugZap aria-hidden="true" />
               {test.isPending ? "Testing…" : "Test connection"}
             </Button>
-            <Button variant="ghost" className="text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40" onClick={() => setIsDeleting(true)}>
+            <Button
+              variant="ghost"
+              className="text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
+              onClick={() => setIsDeleting(true)}
+            >
               <Trash2 aria-hidden="true" />
               Delete
             </Button>
@@ -102,15 +120,22 @@ function ServerDetail({ server, canWrite, isStale }: { server: ServerView; canWr
 
       {canWrite ? (
         <section aria-labelledby="server-settings-heading" className="mt-10">
-          <h2 id="server-settings-heading" className="mb-1 text-base font-semibold text-zinc-900 dark:text-zinc-50">
+          <h2
+            id="server-settings-heading"
+            className="mb-1 text-base font-semibold text-zinc-900 dark:text-zinc-50"
+          >
             Settings
           </h2>
-          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">Changes apply when saved; a changed connection reconnects.</p>
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Changes apply when saved; a changed connection reconnects.
+          </p>
           <ServerForm mode="edit" server={server} />
         </section>
       ) : null}
 
-      {canWrite ? <DeleteServerDialog server={server} open={isDeleting} onOpenChange={setIsDeleting} /> : null}
+      {canWrite ? (
+        <DeleteServerDialog server={server} open={isDeleting} onOpenChange={setIsDeleting} />
+      ) : null}
     </>
   );
 }

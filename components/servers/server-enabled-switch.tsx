@@ -36,7 +36,11 @@ export function ServerEnabledSwitch({ server }: { server: ServerView }) {
         id="server-enabled"
         checked={server.isEnabled}
         disabled={updateServer.isPending || (!server.isEnabled && !canStart)}
-        title={!server.isEnabled && !canStart ? "Starting a stdio server needs the servers:exec permission." : undefined}
+        title={
+          !server.isEnabled && !canStart
+            ? "Starting a stdio server needs the servers:exec permission."
+            : undefined
+        }
         onCheckedChange={(checked) => (checked ? void setEnabled(true) : setIsConfirming(true))}
       />
       <label htmlFor="server-enabled" className="text-sm font-medium text-zinc-800 dark:text-zinc-200">

@@ -30,7 +30,14 @@ import { useCan } from "@/lib/ui/use-me";
 
 export type ServerFormProps = { mode: "create" } | { mode: "edit"; server: ServerView };
 
-const CONNECTION_KEYS: readonly (keyof ServerFormValues)[] = ["transport", "command", "argsText", "url", "secrets", "isReplacingSecrets"];
+const CONNECTION_KEYS: readonly (keyof ServerFormValues)[] = [
+  "transport",
+  "command",
+  "argsText",
+  "url",
+  "secrets",
+  "isReplacingSecrets",
+];
 
 /** The API's field errors in the form's terms: env/header names point at their row. */
 function toFieldErrors(error: ApiError, values: ServerFormValues): FieldErrors {
@@ -41,7 +48,9 @@ function toFieldErrors(error: ApiError, values: ServerFormValues): FieldErrors {
     if (!message) continue;
     if (key.startsWith(`${secretField}.`)) {
       const row = values.secrets.find((r) => r.key.trim() === key.slice(secretField.length + 1));
-      fields[row ? rowErrorKey(secretField, row.id, "key") : secretField] = row ? message : `${key.slice(secretField.length + 1)}: ${message}`;
+      fields[row ? rowErrorKey(secretField, row.id, "key") : secretField] = row
+        ? message
+        : `${key.slice(secretField.length + 1)}: ${message}`;
     } else {
       fields[key] = message;
     }
@@ -52,7 +61,11 @@ function toFieldErrors(error: ApiError, values: ServerFormValues): FieldErrors {
 }
 
 /** Errors of the fields a change touches go away; the rest stay until the next submit. */
-function clearEditedErrors(errors: FieldErrors, patch: Partial<ServerFormValues>, before: ServerFormValues): FieldErrors {
+function clearEditedErrors(
+  errors: FieldErrors,
+  patch: Partial<ServerFormValues>,
+  before: ServerFormValues,
+): FieldErrors {
   if (Object.keys(errors).length === 0) return errors;
   const touched = new Set<string>(["form"]);
   if ("name" in patch) touched.add("name");
@@ -62,12 +75,17 @@ function clearEditedErrors(errors: FieldErrors, patch: Partial<ServerFormValues>
   if ("argsText" in patch) touched.add("args");
   if ("url" in patch) touched.add("url");
   if ("autoApprove" in patch) touched.add("autoApprove");
-  if (patch.limits) for (const field of LIMIT_FIELDS) if (patch.limits[field] !== before.limits[field]) touched.add(field);
+  if (patch.limits)
+    for (const field of LIMIT_FIELDS) if (patch.limits[field] !== before.limits[field]) touched.add(field);
   const field = secretFieldOf(before.transport);
   if ("transport" in patch || "isReplacingSecrets" in patch) {
     // A different transport or a fresh list: no earlier row error applies.
     if ("transport" in patch) for (const key of ["command", "args", "url"]) touched.add(key);
-    return Object.fromEntries(Object.entries(errors).filter(([key]) => !touched.has(key) && !key.startsWith("env") && !key.startsWith("headers")));
+    return Object.fromEntries(
+      Object.entries(errors).filter(
+        ([key]) => !touched.has(key) && !key.startsWith("env") && !key.startsWith("headers"),
+      ),
+    );
   }
   if (patch.secrets) {
     touched.add(field);
@@ -86,7 +104,9 @@ export function ServerForm(props: ServerFormProps) {
   const server = props.mode === "edit" ? props.server : null;
   // The page mounts the form once the signed-in user is known (RequireCapability), so this is settled.
   const canRunCommands = useCan("servers:exec");
-  const [values, setValues] = useState<ServerFormValues>(() => (server ? serverFormFrom(server) : emptyServerForm(canRunCommands ? "stdio" : "streamable_http")));
+  const [values, setValues] = useState<ServerFormValues>(() =>
+    server ? serverFormFrom(server) : emptyServerForm(canRunCommands ? "stdio" : "streamable_http"),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [errorRound, setErrorRound] = useState(0);
   const [isSlugTouched, setIsSlugTouched] = useState(false);
@@ -144,15 +164,25 @@ export function ServerForm(props: ServerFormProps) {
 
   const errorCount = Object.keys(errors).length;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={isCreating ? "Add server" : "Server settings"}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5"
+      aria-label={isCreating ? "Add server" : "Server settings"}
+    >
       {errorCount > 0 ? (
         <InlineAlert>
-          {errorCount === 1 ? "One field needs attention" : `${errorCount} fields need attention`}: see the messages below.
+          {errorCount === 1 ? "One field needs attention" : `${errorCount} fields need attention`}: see the
+          messages below.
           {errors.form ? <span className="mt-0.5 block">{errors.form}</span> : null}
         </InlineAlert>
       ) : null}
       <fieldset disabled={isPending} className="space-y-5">
-        <ServerFormSection title="Server" description={isCreating ? "How the console and agents name it." : undefined}>
+        <ServerFormSection
+          title="Server"
+          description={isCreating ? "How the console and agents name it." : undefined}
+        >
           <ServerIdentityFields
             values={values}
             onChange={change}
@@ -162,13 +192,18 @@ export function ServerForm(props: ServerFormProps) {
             onSlugTouchedChange={setIsSlugTouched}
           />
         </ServerFormSection>
-        <ServerFormSection title="Connection" description="How Gatehouse reaches the server. Secrets in env and headers are encrypted at rest.">
+        <ServerFormSection
+          title="Connection"
+          description="How Gatehouse reaches the server. Secrets in env and headers are encrypted at rest."
+        >
           <ServerConnectionFields
             values={values}
             onChange={change}
             errors={errors}
             isTransportEditable={isCreating}
-            savedSecretKeys={server ? (server.transport === "stdio" ? server.envKeys : server.headerKeys) : undefined}
+            savedSecretKeys={
+              server ? (server.transport === "stdio" ? server.envKeys : server.headerKeys) : undefined
+            }
             canRunCommands={canRunCommands}
           />
           {values.transport === "stdio" && !canRunCommands ? null : (

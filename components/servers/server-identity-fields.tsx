@@ -18,7 +18,14 @@ export type ServerIdentityFieldsProps = {
 
 const SLUG_HINT = "Lowercase letters, digits and -. Agents see its tools as <slug>__<tool>.";
 
-export function ServerIdentityFields({ values, onChange, errors, isSlugEditable, isSlugTouched, onSlugTouchedChange }: ServerIdentityFieldsProps) {
+export function ServerIdentityFields({
+  values,
+  onChange,
+  errors,
+  isSlugEditable,
+  isSlugTouched,
+  onSlugTouchedChange,
+}: ServerIdentityFieldsProps) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -60,8 +67,12 @@ export function ServerIdentityFields({ values, onChange, errors, isSlugEditable,
         ) : (
           <div className="space-y-1.5">
             <p className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Slug</p>
-            <p className="flex h-9 items-center font-mono text-sm text-zinc-900 dark:text-zinc-100">{values.slug}</p>
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">Fixed once saved: agents know its tools by it.</p>
+            <p className="flex h-9 items-center font-mono text-sm text-zinc-900 dark:text-zinc-100">
+              {values.slug}
+            </p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              Fixed once saved: agents know its tools by it.
+            </p>
           </div>
         )}
       </div>

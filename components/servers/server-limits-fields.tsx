@@ -2,15 +2,50 @@
 
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { LIMIT_DEFAULTS, type FieldErrors, type LimitField, type ServerFormValues } from "@/lib/ui/server-form-values";
+import {
+  LIMIT_DEFAULTS,
+  type FieldErrors,
+  type LimitField,
+  type ServerFormValues,
+} from "@/lib/ui/server-form-values";
 
 const FIELDS: { field: LimitField; label: string; hint: string; min: number; max: number }[] = [
-  { field: "timeoutMs", label: "Call timeout (ms)", hint: "Per call, unless a tool sets its own.", min: 100, max: 600_000 },
+  {
+    field: "timeoutMs",
+    label: "Call timeout (ms)",
+    hint: "Per call, unless a tool sets its own.",
+    min: 100,
+    max: 600_000,
+  },
   { field: "maxConcurrent", label: "Concurrent calls", hint: "Calls running at once.", min: 1, max: 1000 },
-  { field: "maxQueue", label: "Queue length", hint: "Calls waiting; beyond it, refused at once.", min: 0, max: 10_000 },
-  { field: "breakerFailureThreshold", label: "Failures to open the breaker", hint: "Consecutive failures.", min: 1, max: 1000 },
-  { field: "breakerHalfOpenAfterMs", label: "Half-open after (ms)", hint: "Before trial calls are let through.", min: 1000, max: 3_600_000 },
-  { field: "breakerSuccessThreshold", label: "Successes to close", hint: "Trial calls that must succeed.", min: 1, max: 100 },
+  {
+    field: "maxQueue",
+    label: "Queue length",
+    hint: "Calls waiting; beyond it, refused at once.",
+    min: 0,
+    max: 10_000,
+  },
+  {
+    field: "breakerFailureThreshold",
+    label: "Failures to open the breaker",
+    hint: "Consecutive failures.",
+    min: 1,
+    max: 1000,
+  },
+  {
+    field: "breakerHalfOpenAfterMs",
+    label: "Half-open after (ms)",
+    hint: "Before trial calls are let through.",
+    min: 1000,
+    max: 3_600_000,
+  },
+  {
+    field: "breakerSuccessThreshold",
+    label: "Successes to close",
+    hint: "Trial calls that must succeed.",
+    min: 1,
+    max: 100,
+  },
 ];
 
 export type ServerLimitsFieldsProps = {
@@ -59,7 +94,8 @@ export function ServerLimitsFields({ values, onChange, errors, isCreating }: Ser
         <span>
           <span className="font-medium text-zinc-900 dark:text-zinc-100">Auto-approve changed tools</span>
           <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-            When the server changes a tool&apos;s description or schema, accept it without review. Only for servers you control.
+            When the server changes a tool&apos;s description or schema, accept it without review. Only for
+            servers you control.
           </span>
         </span>
       </label>

@@ -23,18 +23,32 @@ export function ServerResiliencePanel({ server }: { server: ServerView }) {
               value: (
                 <>
                   <BreakerBadge state={policies.breaker.state} />
-                  <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">{BREAKER_HINTS[policies.breaker.state]}</span>
+                  <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">
+                    {BREAKER_HINTS[policies.breaker.state]}
+                  </span>
                 </>
               ),
             },
-            { label: "Failures in a row", value: <span className="tabular-nums">{policies.breaker.consecutiveFailures} of {server.breakerFailureThreshold}</span> },
-            ...(policies.breaker.openedAt ? [{ label: "Opened", value: <Timestamp iso={policies.breaker.openedAt} /> }] : []),
-            ...(policies.breaker.halfOpenAt ? [{ label: "Trial calls from", value: <Timestamp iso={policies.breaker.halfOpenAt} /> }] : []),
+            {
+              label: "Failures in a row",
+              value: (
+                <span className="tabular-nums">
+                  {policies.breaker.consecutiveFailures} of {server.breakerFailureThreshold}
+                </span>
+              ),
+            },
+            ...(policies.breaker.openedAt
+              ? [{ label: "Opened", value: <Timestamp iso={policies.breaker.openedAt} /> }]
+              : []),
+            ...(policies.breaker.halfOpenAt
+              ? [{ label: "Trial calls from", value: <Timestamp iso={policies.breaker.halfOpenAt} /> }]
+              : []),
             {
               label: "Calls running",
               value: (
                 <span className="tabular-nums">
-                  {policies.bulkhead.active} of {policies.bulkhead.maxConcurrent}, {policies.bulkhead.queued} of {policies.bulkhead.maxQueue} queued
+                  {policies.bulkhead.active} of {policies.bulkhead.maxConcurrent}, {policies.bulkhead.queued}{" "}
+                  of {policies.bulkhead.maxQueue} queued
                 </span>
               ),
             },
@@ -42,12 +56,15 @@ export function ServerResiliencePanel({ server }: { server: ServerView }) {
         />
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {server.isEnabled ? "No calls have gone through this server since Gatehouse started." : "The server is disabled."}
+          {server.isEnabled
+            ? "No calls have gone through this server since Gatehouse started."
+            : "The server is disabled."}
         </p>
       )}
       <p className="mt-4 border-t border-zinc-200 pt-3 text-xs text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-        Timeout {seconds(server.timeoutMs)} · opens after {server.breakerFailureThreshold} failures · trial calls after{" "}
-        {seconds(server.breakerHalfOpenAfterMs)} · closes after {server.breakerSuccessThreshold} successes
+        Timeout {seconds(server.timeoutMs)} · opens after {server.breakerFailureThreshold} failures · trial
+        calls after {seconds(server.breakerHalfOpenAfterMs)} · closes after {server.breakerSuccessThreshold}{" "}
+        successes
         {server.autoApprove ? " · changed tools auto-approved" : ""}
       </p>
     </Panel>

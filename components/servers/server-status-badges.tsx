@@ -1,8 +1,20 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/lib/ui/cn";
-import { BREAKER_HINTS, BREAKER_LABELS, HEALTH_LABELS, toHealthStatus, type BreakerState, type HealthStatus } from "@/lib/ui/server-status";
+import {
+  BREAKER_HINTS,
+  BREAKER_LABELS,
+  HEALTH_LABELS,
+  toHealthStatus,
+  type BreakerState,
+  type HealthStatus,
+} from "@/lib/ui/server-status";
 
-const HEALTH_TONES: Record<HealthStatus, BadgeTone> = { unknown: "neutral", healthy: "success", degraded: "warning", down: "danger" };
+const HEALTH_TONES: Record<HealthStatus, BadgeTone> = {
+  unknown: "neutral",
+  healthy: "success",
+  degraded: "warning",
+  down: "danger",
+};
 const DOT_COLOURS: Record<BadgeTone, string> = {
   neutral: "bg-zinc-400",
   success: "bg-emerald-500",
@@ -12,7 +24,9 @@ const DOT_COLOURS: Record<BadgeTone, string> = {
 };
 
 function Dot({ tone }: { tone: BadgeTone }) {
-  return <span aria-hidden="true" className={cn("mr-1.5 inline-block size-1.5 rounded-full", DOT_COLOURS[tone])} />;
+  return (
+    <span aria-hidden="true" className={cn("mr-1.5 inline-block size-1.5 rounded-full", DOT_COLOURS[tone])} />
+  );
 }
 
 /** Healthy / degraded / down / unknown, or "Disabled" for a server that is switched off. */
@@ -34,7 +48,11 @@ export function HealthBadge({ status, isEnabled = true }: { status: string; isEn
   );
 }
 
-const BREAKER_TONES: Record<BreakerState, BadgeTone> = { closed: "neutral", open: "danger", half_open: "warning" };
+const BREAKER_TONES: Record<BreakerState, BadgeTone> = {
+  closed: "neutral",
+  open: "danger",
+  half_open: "warning",
+};
 
 /** The circuit breaker's state, with what it means as a tooltip. */
 export function BreakerBadge({ state }: { state: BreakerState }) {

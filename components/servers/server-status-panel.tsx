@@ -13,13 +13,20 @@ export function ServerStatusPanel({ server }: { server: ServerView }) {
       <h2 className="mb-4 text-sm font-semibold text-zinc-900 dark:text-zinc-50">Status</h2>
       <DetailList
         items={[
-          { label: "Health", value: <HealthBadge status={server.healthStatus} isEnabled={server.isEnabled} /> },
+          {
+            label: "Health",
+            value: <HealthBadge status={server.healthStatus} isEnabled={server.isEnabled} />,
+          },
           {
             label: "Connection",
             value: !server.isEnabled ? (
               <Muted>Off (disabled)</Muted>
             ) : server.connected ? (
-              server.healthStatus === "down" ? "Open, but not answering pings" : "Connected"
+              server.healthStatus === "down" ? (
+                "Open, but not answering pings"
+              ) : (
+                "Connected"
+              )
             ) : (
               "Not connected"
             ),
@@ -30,7 +37,10 @@ export function ServerStatusPanel({ server }: { server: ServerView }) {
             label: "Calls (1 h)",
             value: (
               <span className="tabular-nums">
-                {server.callsLastHour} {server.errorsLastHour > 0 ? <span className="text-red-700 dark:text-red-400">({server.errorsLastHour} failed)</span> : null}
+                {server.callsLastHour}{" "}
+                {server.errorsLastHour > 0 ? (
+                  <span className="text-red-700 dark:text-red-400">({server.errorsLastHour} failed)</span>
+                ) : null}
               </span>
             ),
           },
@@ -40,7 +50,11 @@ export function ServerStatusPanel({ server }: { server: ServerView }) {
               <>
                 {info.title ?? info.name}
                 {info.version ? ` ${info.version}` : ""}
-                {info.title ? <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">{info.name}</span> : null}
+                {info.title ? (
+                  <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                    {info.name}
+                  </span>
+                ) : null}
               </>
             ) : (
               <Muted>Not connected yet</Muted>
@@ -51,7 +65,10 @@ export function ServerStatusPanel({ server }: { server: ServerView }) {
       {server.lastError ? (
         <div className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 dark:border-red-900/60 dark:bg-red-950/40">
           <p className="text-xs font-medium text-red-800 dark:text-red-200">Last error</p>
-          <p className="mt-1 font-mono text-xs whitespace-pre-wrap text-red-800 [overflow-wrap:anywhere] dark:text-red-200" data-testid="server-last-error">
+          <p
+            className="mt-1 font-mono text-xs whitespace-pre-wrap text-red-800 [overflow-wrap:anywhere] dark:text-red-200"
+            data-testid="server-last-error"
+          >
             {server.lastError}
           </p>
         </div>

@@ -15,7 +15,8 @@ export function ServersTable({ canWrite }: { canWrite: boolean }) {
   const servers = useServers();
 
   // Keep showing the last good list when a background poll fails; say so above it.
-  if (servers.isError && !servers.data) return <LoadError error={servers.error} onRetry={() => void servers.refetch()} />;
+  if (servers.isError && !servers.data)
+    return <LoadError error={servers.error} onRetry={() => void servers.refetch()} />;
 
   return (
     <>
@@ -51,7 +52,9 @@ export function ServersTable({ canWrite }: { canWrite: boolean }) {
                 <Th>Status</Th>
                 <Th>Tools</Th>
                 <Th>
-                  <span title="Gateway calls in the last hour, and how many failed upstream">Calls (1 h)</span>
+                  <span title="Gateway calls in the last hour, and how many failed upstream">
+                    Calls (1 h)
+                  </span>
                 </Th>
                 <Th>Last checked</Th>
               </tr>

@@ -5,7 +5,10 @@ import { cn } from "@/lib/ui/cn";
 
 const OPTIONS: Record<Transport, { label: string; hint: string }> = {
   stdio: { label: "stdio", hint: "Gatehouse runs a local command and talks to it over stdin/stdout." },
-  streamable_http: { label: "Streamable HTTP", hint: "A server at a URL, using the current MCP HTTP transport." },
+  streamable_http: {
+    label: "Streamable HTTP",
+    hint: "A server at a URL, using the current MCP HTTP transport.",
+  },
   sse: { label: "SSE (legacy)", hint: "Older servers using HTTP with server-sent events." },
 };
 
@@ -18,7 +21,12 @@ export type TransportPickerProps = {
 };
 
 /** Radio cards for the transport; arrow keys move between them (native radio group). */
-export function TransportPicker({ value, onChange, disabled = false, unavailable = {} }: TransportPickerProps) {
+export function TransportPicker({
+  value,
+  onChange,
+  disabled = false,
+  unavailable = {},
+}: TransportPickerProps) {
   const reasons = Object.entries(unavailable);
   return (
     <fieldset disabled={disabled}>
@@ -51,15 +59,23 @@ export function TransportPicker({ value, onChange, disabled = false, unavailable
                 className="mt-0.5 size-4 shrink-0 accent-indigo-600 focus:outline-none"
               />
               <span>
-                <span className="block font-medium text-zinc-900 dark:text-zinc-100">{OPTIONS[transport].label}</span>
-                <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">{OPTIONS[transport].hint}</span>
+                <span className="block font-medium text-zinc-900 dark:text-zinc-100">
+                  {OPTIONS[transport].label}
+                </span>
+                <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
+                  {OPTIONS[transport].hint}
+                </span>
               </span>
             </label>
           );
         })}
       </div>
       {reasons.map(([transport, reason]) => (
-        <p key={transport} id={`transport-unavailable-${transport}`} className="mt-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+        <p
+          key={transport}
+          id={`transport-unavailable-${transport}`}
+          className="mt-1.5 text-xs text-zinc-600 dark:text-zinc-400"
+        >
           {reason}
         </p>
       ))}

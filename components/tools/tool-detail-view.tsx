@@ -45,9 +45,14 @@ function ToolDetailContent({ tool }: { tool: ToolDetail }) {
       <BackLink href="/tools" label="Tools" />
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
-          <h1 className="text-xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere] dark:text-zinc-50">{tool.title ?? tool.name}</h1>
+          <h1 className="text-xl font-semibold tracking-tight text-zinc-900 [overflow-wrap:anywhere] dark:text-zinc-50">
+            {tool.title ?? tool.name}
+          </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="rounded-md bg-zinc-100 px-2 py-1 font-mono text-sm text-zinc-900 [overflow-wrap:anywhere] dark:bg-zinc-800 dark:text-zinc-100" data-testid="exposed-name">
+            <code
+              className="rounded-md bg-zinc-100 px-2 py-1 font-mono text-sm text-zinc-900 [overflow-wrap:anywhere] dark:bg-zinc-800 dark:text-zinc-100"
+              data-testid="exposed-name"
+            >
               {tool.exposedName}
             </code>
             <CopyButton value={tool.exposedName} label="Copy name" />
@@ -56,7 +61,13 @@ function ToolDetailContent({ tool }: { tool: ToolDetail }) {
           <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
             From{" "}
             {canReadServers ? (
-              <Link href={`/servers/${tool.serverId}`} className={cn("rounded font-mono text-indigo-700 hover:underline dark:text-indigo-300", focusRing)}>
+              <Link
+                href={`/servers/${tool.serverId}`}
+                className={cn(
+                  "rounded font-mono text-indigo-700 hover:underline dark:text-indigo-300",
+                  focusRing,
+                )}
+              >
                 {tool.serverSlug}
               </Link>
             ) : (
@@ -78,7 +89,9 @@ function ToolDetailContent({ tool }: { tool: ToolDetail }) {
             </span>
           </div>
         ) : (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{tool.isEnabled ? "Enabled" : "Disabled"}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {tool.isEnabled ? "Enabled" : "Disabled"}
+          </p>
         )}
       </div>
 
@@ -105,7 +118,10 @@ function ToolDetailContent({ tool }: { tool: ToolDetail }) {
       <div className="space-y-5">
         <ToolSection title="Description" id="tool-description">
           {tool.description ? (
-            <p className="max-w-4xl text-sm whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200" data-testid="tool-description">
+            <p
+              className="max-w-4xl text-sm whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:text-zinc-200"
+              data-testid="tool-description"
+            >
               {tool.description}
             </p>
           ) : (
@@ -133,20 +149,27 @@ function ToolDetailContent({ tool }: { tool: ToolDetail }) {
           <ToolSection title="Annotations" id="tool-annotations">
             <ToolAnnotationBadges annotations={tool.annotations} emptyText="The upstream set no hints." />
             <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
-              Hints from the upstream server, not guarantees. Read-only and idempotent tools may be retried after a failure.
+              Hints from the upstream server, not guarantees. Read-only and idempotent tools may be retried
+              after a failure.
             </p>
           </ToolSection>
           <ToolSection title="Timeout" id="tool-timeout-heading">
             {canWrite ? (
               <ToolTimeoutForm key={tool.timeoutMs ?? "default"} tool={tool} />
             ) : (
-              <p className="text-sm text-zinc-700 dark:text-zinc-300">{tool.timeoutMs === null ? "The server's timeout applies." : `${tool.timeoutMs} ms`}</p>
+              <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                {tool.timeoutMs === null ? "The server's timeout applies." : `${tool.timeoutMs} ms`}
+              </p>
             )}
           </ToolSection>
         </div>
 
         <ToolSection title="Version history" id="tool-versions">
-          <ToolVersionsTable versions={tool.versions} currentHash={tool.definitionHash} pendingHash={tool.pendingHash} />
+          <ToolVersionsTable
+            versions={tool.versions}
+            currentHash={tool.definitionHash}
+            pendingHash={tool.pendingHash}
+          />
         </ToolSection>
       </div>
     </>

@@ -7,15 +7,27 @@ import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useUpdateTool } from "@/lib/ui/use-tools-mutations";
 
 /** Turns one tool on or off for every agent; shows the new state while the change is saved. */
-export function ToolEnabledSwitch({ tool, size = "sm" }: { tool: Pick<ToolView, "id" | "exposedName" | "isEnabled">; size?: "sm" | "md" }) {
+export function ToolEnabledSwitch({
+  tool,
+  size = "sm",
+}: {
+  tool: Pick<ToolView, "id" | "exposedName" | "isEnabled">;
+  size?: "sm" | "md";
+}) {
   const updateTool = useUpdateTool();
   const toast = useToast();
-  const checked = updateTool.isPending ? (updateTool.variables?.body.isEnabled ?? tool.isEnabled) : tool.isEnabled;
+  const checked = updateTool.isPending
+    ? (updateTool.variables?.body.isEnabled ?? tool.isEnabled)
+    : tool.isEnabled;
 
   async function setEnabled(isEnabled: boolean) {
     try {
       await updateTool.mutateAsync({ id: tool.id, body: { isEnabled } });
-      toast.success(isEnabled ? `Enabled ${tool.exposedName}.` : `Disabled ${tool.exposedName}; agents can no longer call it.`);
+      toast.success(
+        isEnabled
+          ? `Enabled ${tool.exposedName}.`
+          : `Disabled ${tool.exposedName}; agents can no longer call it.`,
+      );
     } catch (error) {
       toastApiError(toast, error);
     }

@@ -21,11 +21,18 @@ export type ToolFiltersBarProps = {
 const labelClass = "mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400";
 
 /** Search and the four filters; every control has a visible label. */
-export function ToolFiltersBar({ search, onSearchChange, filters, onFiltersChange, servers }: ToolFiltersBarProps) {
+export function ToolFiltersBar({
+  search,
+  onSearchChange,
+  filters,
+  onFiltersChange,
+  servers,
+}: ToolFiltersBarProps) {
   const set = (patch: Partial<ToolFilters>) => onFiltersChange({ ...filters, ...patch });
   const serverOptions = [...(servers ?? [])];
   // A server in the URL that is not in the list (deleted, or servers:read missing) stays selectable.
-  if (filters.server && !serverOptions.some((s) => s.slug === filters.server)) serverOptions.push({ slug: filters.server, name: filters.server });
+  if (filters.server && !serverOptions.some((s) => s.slug === filters.server))
+    serverOptions.push({ slug: filters.server, name: filters.server });
 
   return (
     <div className="mb-4 flex flex-wrap items-end gap-3">
@@ -34,7 +41,10 @@ export function ToolFiltersBar({ search, onSearchChange, filters, onFiltersChang
           Search
         </label>
         <div className="relative">
-          <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400" aria-hidden="true" />
+          <Search
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
+            aria-hidden="true"
+          />
           <Input
             id="tool-search"
             type="search"
@@ -49,7 +59,11 @@ export function ToolFiltersBar({ search, onSearchChange, filters, onFiltersChang
         <label htmlFor="tool-filter-server" className={labelClass}>
           Server
         </label>
-        <Select id="tool-filter-server" value={filters.server ?? ""} onChange={(e) => set({ server: e.currentTarget.value || undefined })}>
+        <Select
+          id="tool-filter-server"
+          value={filters.server ?? ""}
+          onChange={(e) => set({ server: e.currentTarget.value || undefined })}
+        >
           <option value="">All servers</option>
           {serverOptions.map((s) => (
             <option key={s.slug} value={s.slug}>
@@ -82,7 +96,16 @@ export function ToolFiltersBar({ search, onSearchChange, filters, onFiltersChang
         <Select
           id="tool-filter-enabled"
           value={filters.enabled ?? ""}
-          onChange={(e) => set({ enabled: e.currentTarget.value === "true" ? "true" : e.currentTarget.value === "false" ? "false" : undefined })}
+          onChange={(e) =>
+            set({
+              enabled:
+                e.currentTarget.value === "true"
+                  ? "true"
+                  : e.currentTarget.value === "false"
+                    ? "false"
+                    : undefined,
+            })
+          }
         >
           <option value="">Either</option>
           <option value="true">Enabled</option>

@@ -14,13 +14,18 @@ export function ToolRow({ tool, canWrite }: { tool: ToolView; canWrite: boolean 
       <Td className="min-w-64">
         <Link
           href={`/tools/${tool.id}`}
-          className={cn("rounded font-mono text-[13px] font-medium text-zinc-900 [overflow-wrap:anywhere] hover:text-indigo-700 hover:underline dark:text-zinc-100 dark:hover:text-indigo-300", focusRing)}
+          className={cn(
+            "rounded font-mono text-[13px] font-medium text-zinc-900 [overflow-wrap:anywhere] hover:text-indigo-700 hover:underline dark:text-zinc-100 dark:hover:text-indigo-300",
+            focusRing,
+          )}
         >
           {tool.exposedName}
         </Link>
         {tool.title ? <p className="mt-0.5 text-sm text-zinc-800 dark:text-zinc-200">{tool.title}</p> : null}
         {tool.description ? (
-          <p className="mt-0.5 line-clamp-2 max-w-2xl text-xs whitespace-pre-line text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400">{tool.description}</p>
+          <p className="mt-0.5 line-clamp-2 max-w-2xl text-xs whitespace-pre-line text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400">
+            {tool.description}
+          </p>
         ) : null}
       </Td>
       <Td>
@@ -33,7 +38,14 @@ export function ToolRow({ tool, canWrite }: { tool: ToolView; canWrite: boolean 
         {canWrite ? (
           <ToolEnabledSwitch tool={tool} />
         ) : (
-          <span className={cn("text-sm", tool.isEnabled ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-500 dark:text-zinc-400")}>{tool.isEnabled ? "On" : "Off"}</span>
+          <span
+            className={cn(
+              "text-sm",
+              tool.isEnabled ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-500 dark:text-zinc-400",
+            )}
+          >
+            {tool.isEnabled ? "On" : "Off"}
+          </span>
         )}
       </Td>
     </tr>

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Panel } from "@/components/ui/panel";
 
 /** A titled panel on the tool page. */
-export function ToolSection({ title, id, actions, children }: { title: string; id: string; actions?: ReactNode; children: ReactNode }) {
+export function ToolSection({
+  title,
+  id,
+  actions,
+  children,
+}: {
+  title: string;
+  id: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id}>
       <Panel className="p-5">

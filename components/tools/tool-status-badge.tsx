@@ -2,7 +2,12 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { isToolStatus, TOOL_STATUS_LABELS } from "@/lib/ui/tool-status";
 import type { ToolStatus } from "@/lib/ui/tool-filters";
 
-const TONES: Record<ToolStatus, BadgeTone> = { active: "success", pending_review: "warning", rejected: "danger", removed: "neutral" };
+const TONES: Record<ToolStatus, BadgeTone> = {
+  active: "success",
+  pending_review: "warning",
+  rejected: "danger",
+  removed: "neutral",
+};
 
 export function ToolStatusBadge({ status }: { status: string }) {
   if (!isToolStatus(status)) return <Badge>{status}</Badge>;

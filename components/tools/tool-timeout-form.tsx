@@ -24,7 +24,11 @@ export function ToolTimeoutForm({ tool }: { tool: Pick<ToolView, "id" | "exposed
     try {
       await updateTool.mutateAsync({ id: tool.id, body: { timeoutMs } });
       setValue(timeoutMs === null ? "" : String(timeoutMs));
-      toast.success(timeoutMs === null ? `${tool.exposedName} now uses the server's timeout.` : `Set the timeout of ${tool.exposedName} to ${timeoutMs} ms.`);
+      toast.success(
+        timeoutMs === null
+          ? `${tool.exposedName} now uses the server's timeout.`
+          : `Set the timeout of ${tool.exposedName} to ${timeoutMs} ms.`,
+      );
     } catch (cause) {
       const fieldError = cause instanceof ApiError ? cause.fieldError("timeoutMs") : undefined;
       if (fieldError) setError(fieldError);
@@ -37,7 +41,8 @@ export function ToolTimeoutForm({ tool }: { tool: Pick<ToolView, "id" | "exposed
     const text = value.trim();
     if (text === "") return void save(null);
     const ms = Number(text);
-    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) return setError("Enter a whole number from 100 to 600000");
+    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000)
+      return setError("Enter a whole number from 100 to 600000");
     setError(undefined);
     void save(ms);
   }

@@ -22,7 +22,11 @@ function DecidedBy({ version }: { version: ToolVersionView }) {
   return <span className="[overflow-wrap:anywhere]">{version.decidedBy}</span>;
 }
 
-export type ToolVersionsTableProps = { versions: ToolVersionView[]; currentHash: string; pendingHash: string | null };
+export type ToolVersionsTableProps = {
+  versions: ToolVersionView[];
+  currentHash: string;
+  pendingHash: string | null;
+};
 
 /** Every definition the upstream reported, newest first, with the decision taken on it. */
 export function ToolVersionsTable({ versions, currentHash, pendingHash }: ToolVersionsTableProps) {
@@ -39,16 +43,25 @@ export function ToolVersionsTable({ versions, currentHash, pendingHash }: ToolVe
         </TableHead>
         <TableBody>
           {versions.map((version) => {
-            const decision = DECISIONS[version.decision] ?? { label: version.decision, tone: "neutral" as const };
+            const decision = DECISIONS[version.decision] ?? {
+              label: version.decision,
+              tone: "neutral" as const,
+            };
             return (
               <tr key={version.definitionHash}>
                 <Td className="whitespace-nowrap">
                   <code className="font-mono text-xs" title={version.definitionHash}>
                     {version.definitionHash.slice(0, 12)}
                   </code>
-                  {version.definitionHash === currentHash ? <span className="ml-2 text-xs font-medium text-emerald-700 dark:text-emerald-400">in use</span> : null}
+                  {version.definitionHash === currentHash ? (
+                    <span className="ml-2 text-xs font-medium text-emerald-700 dark:text-emerald-400">
+                      in use
+                    </span>
+                  ) : null}
                   {version.definitionHash === pendingHash && version.definitionHash !== currentHash ? (
-                    <span className="ml-2 text-xs font-medium text-amber-700 dark:text-amber-300">reported now</span>
+                    <span className="ml-2 text-xs font-medium text-amber-700 dark:text-amber-300">
+                      reported now
+                    </span>
                   ) : null}
                 </Td>
                 <Td>
@@ -63,7 +76,8 @@ export function ToolVersionsTable({ versions, currentHash, pendingHash }: ToolVe
                       <span className="whitespace-nowrap">
                         <Timestamp iso={version.decidedAt} />
                       </span>{" "}
-                      <span className="text-zinc-500 dark:text-zinc-400">by</span> <DecidedBy version={version} />
+                      <span className="text-zinc-500 dark:text-zinc-400">by</span>{" "}
+                      <DecidedBy version={version} />
                     </>
                   ) : (
                     <span className="text-zinc-500 dark:text-zinc-400">Not yet</span>

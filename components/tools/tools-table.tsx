@@ -17,13 +17,18 @@ export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWri
   const tools = useTools(filters);
   const canAddServers = useCan("servers:write");
 
-  if (tools.isError && !tools.data) return <LoadError error={tools.error} onRetry={() => void tools.refetch()} />;
+  if (tools.isError && !tools.data)
+    return <LoadError error={tools.error} onRetry={() => void tools.refetch()} />;
   const rows = tools.data?.pages.flatMap((p) => p.tools) ?? [];
   const isFiltered = hasToolFilters(filters);
 
   return (
     <>
-      <Panel className={tools.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"}>
+      <Panel
+        className={
+          tools.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"
+        }
+      >
         {tools.isPending ? (
           <TableSkeleton rows={6} />
         ) : rows.length === 0 ? (
@@ -43,7 +48,8 @@ export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWri
                 ) : null
               }
             >
-              Tools appear once an upstream server is connected and lists them.{canAddServers ? " Add a server, or check that yours are healthy." : ""}
+              Tools appear once an upstream server is connected and lists them.
+              {canAddServers ? " Add a server, or check that yours are healthy." : ""}
             </EmptyState>
           )
         ) : (
@@ -65,9 +71,17 @@ export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWri
         )}
       </Panel>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-500 dark:text-zinc-400">
-        <p aria-live="polite">{tools.data ? `${rows.length} ${rows.length === 1 ? "tool" : "tools"} shown${tools.hasNextPage ? ", more available" : ""}` : ""}</p>
+        <p aria-live="polite">
+          {tools.data
+            ? `${rows.length} ${rows.length === 1 ? "tool" : "tools"} shown${tools.hasNextPage ? ", more available" : ""}`
+            : ""}
+        </p>
         {tools.hasNextPage ? (
-          <Button variant="secondary" onClick={() => void tools.fetchNextPage()} disabled={tools.isFetchingNextPage}>
+          <Button
+            variant="secondary"
+            onClick={() => void tools.fetchNextPage()}
+            disabled={tools.isFetchingNextPage}
+          >
             {tools.isFetchingNextPage ? "Loading…" : "Load more"}
           </Button>
         ) : null}

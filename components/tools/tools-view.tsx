@@ -15,7 +15,10 @@ export function ToolsView() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const filters = useMemo(() => readToolFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const filters = useMemo(
+    () => readToolFilters(new URLSearchParams(searchParams.toString())),
+    [searchParams],
+  );
   const [search, setSearch] = useState(filters.q ?? "");
   const q = useDebouncedValue(search.trim(), 300);
   const canWrite = useCan("tools:write");

@@ -102,7 +102,12 @@ export function Combobox(props: ComboboxProps) {
         className="absolute top-full right-0 left-0 z-50 mt-1 max-h-64 overflow-y-auto rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
       >
         {shown.length === 0 ? (
-          <li role="option" aria-disabled="true" aria-selected={false} className="px-2.5 py-1.5 text-sm text-zinc-500 dark:text-zinc-400">
+          <li
+            role="option"
+            aria-disabled="true"
+            aria-selected={false}
+            className="px-2.5 py-1.5 text-sm text-zinc-500 dark:text-zinc-400"
+          >
             {emptyText}
           </li>
         ) : (
@@ -124,12 +129,19 @@ export function Combobox(props: ComboboxProps) {
               )}
             >
               <span className="block [overflow-wrap:anywhere]">{option.label}</span>
-              {option.hint ? <span className="block text-xs text-zinc-500 dark:text-zinc-400">{option.hint}</span> : null}
+              {option.hint ? (
+                <span className="block text-xs text-zinc-500 dark:text-zinc-400">{option.hint}</span>
+              ) : null}
             </li>
           ))
         )}
         {options.length > MAX_SHOWN ? (
-          <li role="option" aria-disabled="true" aria-selected={false} className="px-2.5 py-1 text-xs text-zinc-500 dark:text-zinc-400">
+          <li
+            role="option"
+            aria-disabled="true"
+            aria-selected={false}
+            className="px-2.5 py-1 text-xs text-zinc-500 dark:text-zinc-400"
+          >
             {options.length - MAX_SHOWN} more: keep typing to narrow the list.
           </li>
         ) : null}

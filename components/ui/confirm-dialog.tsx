@@ -20,7 +20,18 @@ export type ConfirmDialogProps = {
 
 /** "Are you sure?" for one action, with a pending state on the confirm button. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, title, description, confirmLabel, pendingLabel, isPending, tone = "danger", onConfirm, trigger } = props;
+  const {
+    open,
+    onOpenChange,
+    title,
+    description,
+    confirmLabel,
+    pendingLabel,
+    isPending,
+    tone = "danger",
+    onConfirm,
+    trigger,
+  } = props;
   return (
     <Dialog open={open} onOpenChange={(next) => !isPending && onOpenChange(next)}>
       {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}

@@ -20,7 +20,13 @@ export type DialogContentProps = {
 };
 
 /** A centred modal with a title, optional description and a close button; Radix traps focus. */
-export function DialogContent({ title, description, children, className, role = "dialog" }: DialogContentProps) {
+export function DialogContent({
+  title,
+  description,
+  children,
+  className,
+  role = "dialog",
+}: DialogContentProps) {
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-zinc-950/50 backdrop-blur-[1px]" />
@@ -36,9 +42,13 @@ export function DialogContent({ title, description, children, className, role = 
         )}
       >
         <div className="mb-4 pr-8">
-          <DialogPrimitive.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</DialogPrimitive.Title>
+          <DialogPrimitive.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+            {title}
+          </DialogPrimitive.Title>
           {description ? (
-            <DialogPrimitive.Description className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>
+            <DialogPrimitive.Description className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              {description}
+            </DialogPrimitive.Description>
           ) : null}
         </div>
         {children}

@@ -25,7 +25,11 @@ export function DropdownMenuContent({ children, className, ...props }: Component
   );
 }
 
-export type DropdownMenuItemProps = { onSelect: () => void; children: ReactNode; tone?: "default" | "danger" };
+export type DropdownMenuItemProps = {
+  onSelect: () => void;
+  children: ReactNode;
+  tone?: "default" | "danger";
+};
 
 export function DropdownMenuItem({ onSelect, children, tone = "default" }: DropdownMenuItemProps) {
   return (

@@ -10,7 +10,9 @@ export function EmptyState({ icon: Icon, title, children, action }: EmptyStatePr
         <Icon className="size-5 text-zinc-500 dark:text-zinc-400" aria-hidden="true" />
       </div>
       <p className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{title}</p>
-      {children ? <div className="mt-1 max-w-sm text-sm text-zinc-600 dark:text-zinc-400">{children}</div> : null}
+      {children ? (
+        <div className="mt-1 max-w-sm text-sm text-zinc-600 dark:text-zinc-400">{children}</div>
+      ) : null}
       {action ? <div className="mt-4">{action}</div> : null}
     </div>
   );

@@ -12,10 +12,19 @@ export type SegmentedChoiceProps<T extends string> = {
 };
 
 /** A small set of exclusive choices drawn as joined buttons; native radios underneath (arrow keys work). */
-export function SegmentedChoice<T extends string>({ label, value, onChange, options }: SegmentedChoiceProps<T>) {
+export function SegmentedChoice<T extends string>({
+  label,
+  value,
+  onChange,
+  options,
+}: SegmentedChoiceProps<T>) {
   const name = useId();
   return (
-    <div role="radiogroup" aria-label={label} className="inline-flex rounded-md border border-zinc-300 p-0.5 dark:border-zinc-700">
+    <div
+      role="radiogroup"
+      aria-label={label}
+      className="inline-flex rounded-md border border-zinc-300 p-0.5 dark:border-zinc-700"
+    >
       {options.map((option) => {
         const isChecked = option.value === value;
         return (

@@ -1,5 +1,10 @@
 import { cn } from "@/lib/ui/cn";
 
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800", className)} />;
+  return (
+    <div
+      aria-hidden="true"
+      className={cn("animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800", className)}
+    />
+  );
 }

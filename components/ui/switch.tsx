@@ -12,7 +12,14 @@ export type SwitchProps = Omit<ComponentProps<"button">, "onChange" | "role"> & 
  * An on/off switch (a button with role="switch"): Space and Enter toggle it. Give it a name with
  * aria-label or a <label htmlFor>.
  */
-export function Switch({ checked, onCheckedChange, size = "md", className, disabled, ...props }: SwitchProps) {
+export function Switch({
+  checked,
+  onCheckedChange,
+  size = "md",
+  className,
+  disabled,
+  ...props
+}: SwitchProps) {
   return (
     <button
       type="button"

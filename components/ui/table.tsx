@@ -22,7 +22,13 @@ export function TableHead({ children }: { children: ReactNode }) {
 }
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("px-3 py-2.5 font-medium whitespace-nowrap first:pl-4 last:pr-4", className)} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={cn("px-3 py-2.5 font-medium whitespace-nowrap first:pl-4 last:pr-4", className)}
+      {...props}
+    />
+  );
 }
 
 export function TableBody({ children }: { children: ReactNode }) {
@@ -30,5 +36,13 @@ export function TableBody({ children }: { children: ReactNode }) {
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-3 py-3 align-middle text-zinc-700 first:pl-4 last:pr-4 dark:text-zinc-300", className)} {...props} />;
+  return (
+    <td
+      className={cn(
+        "px-3 py-3 align-middle text-zinc-700 first:pl-4 last:pr-4 dark:text-zinc-300",
+        className,
+      )}
+      {...props}
+    />
+  );
 }

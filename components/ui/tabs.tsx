@@ -23,11 +23,15 @@ export function Tabs({ label, tabs, value, onValueChange }: TabsProps) {
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = tabs.findIndex((t) => t.id === current?.id);
     const next =
-      event.key === "ArrowRight" ? (index + 1) % tabs.length
-      : event.key === "ArrowLeft" ? (index - 1 + tabs.length) % tabs.length
-      : event.key === "Home" ? 0
-      : event.key === "End" ? tabs.length - 1
-      : -1;
+      event.key === "ArrowRight"
+        ? (index + 1) % tabs.length
+        : event.key === "ArrowLeft"
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? tabs.length - 1
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     onValueChange(tabs[next].id);
@@ -36,7 +40,12 @@ export function Tabs({ label, tabs, value, onValueChange }: TabsProps) {
 
   return (
     <div>
-      <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="mb-5 flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
+      <div
+        role="tablist"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+        className="mb-5 flex gap-1 border-b border-zinc-200 dark:border-zinc-800"
+      >
         {tabs.map((tab, index) => {
           const isSelected = tab.id === current?.id;
           return (
@@ -66,7 +75,11 @@ export function Tabs({ label, tabs, value, onValueChange }: TabsProps) {
         })}
       </div>
       {current ? (
-        <div role="tabpanel" id={`${baseId}-panel-${current.id}`} aria-labelledby={`${baseId}-tab-${current.id}`}>
+        <div
+          role="tabpanel"
+          id={`${baseId}-panel-${current.id}`}
+          aria-labelledby={`${baseId}-tab-${current.id}`}
+        >
           {current.content}
         </div>
       ) : null}

@@ -32,32 +32,48 @@ export function Toaster({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-[60] flex w-full max-w-sm flex-col gap-2">
+      <div
+        aria-live="polite"
+        className="pointer-events-none fixed right-4 bottom-4 z-[60] flex w-full max-w-sm flex-col gap-2"
+      >
         {toasts.map((t) => (
           <div
             key={t.id}
             role={t.tone === "error" ? "alert" : "status"}
             className={cn(
               "pointer-events-auto flex items-start gap-3 rounded-lg border bg-white p-3 text-sm shadow-lg dark:bg-zinc-900",
-              t.tone === "error" ? "border-red-200 dark:border-red-900" : "border-emerald-200 dark:border-emerald-900",
+              t.tone === "error"
+                ? "border-red-200 dark:border-red-900"
+                : "border-emerald-200 dark:border-emerald-900",
             )}
           >
             {t.tone === "error" ? (
-              <CircleAlert className="mt-0.5 size-4 shrink-0 text-red-600 dark:text-red-400" aria-hidden="true" />
+              <CircleAlert
+                className="mt-0.5 size-4 shrink-0 text-red-600 dark:text-red-400"
+                aria-hidden="true"
+              />
             ) : (
-              <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400" aria-hidden="true" />
+              <CheckCircle2
+                className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400"
+                aria-hidden="true"
+              />
             )}
             <div className="min-w-0 flex-1">
               <p className="break-words text-zinc-900 dark:text-zinc-100">{t.message}</p>
               {t.correlationId ? (
-                <p className="mt-0.5 font-mono text-xs text-zinc-500 dark:text-zinc-400">Reference: {t.correlationId}</p>
+                <p className="mt-0.5 font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                  Reference: {t.correlationId}
+                </p>
               ) : null}
             </div>
             <button
               type="button"
               onClick={() => dismiss(t.id)}
               aria-label="Dismiss notification"
-              className={cn("rounded p-0.5 text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100", focusRing)}
+              className={cn(
+                "rounded p-0.5 text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100",
+                focusRing,
+              )}
             >
               <X className="size-4" aria-hidden="true" />
             </button>

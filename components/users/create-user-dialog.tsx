@@ -16,7 +16,10 @@ export function CreateUserDialog() {
           New user
         </Button>
       </DialogTrigger>
-      <DialogContent title="New user" description="They sign in with this email and password; give them a role to decide what they see.">
+      <DialogContent
+        title="New user"
+        description="They sign in with this email and password; give them a role to decide what they see."
+      >
         <CreateUserForm onDone={() => setOpen(false)} />
       </DialogContent>
     </Dialog>

@@ -38,7 +38,9 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
       onDone();
     } catch (error) {
       // A taken email comes back as a conflict without field details: shown on the field.
-      const { errors: next, hasAny } = formFieldErrors(error, ["email", "name", "password", "roles"], { conflictField: "email" });
+      const { errors: next, hasAny } = formFieldErrors(error, ["email", "name", "password", "roles"], {
+        conflictField: "email",
+      });
       setErrors(next);
       if (!hasAny) toastApiError(toast, error);
     }
@@ -83,7 +85,13 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
           disabled={isPending}
         />
       </FormField>
-      <RolePicker id="new-user-roles" value={roles} onChange={setRoles} error={errors.roles} disabled={isPending} />
+      <RolePicker
+        id="new-user-roles"
+        value={roles}
+        onChange={setRoles}
+        error={errors.roles}
+        disabled={isPending}
+      />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary" disabled={isPending}>

@@ -35,9 +35,22 @@ export function EditRolesDialog({ user, onOpenChange }: EditRolesDialogProps) {
 
   return (
     <Dialog open onOpenChange={(open) => !updateUser.isPending && onOpenChange(open)}>
-      <DialogContent title="Edit roles" description={<>Choose the roles for <strong className="font-medium break-all">{user.email}</strong>.</>}>
+      <DialogContent
+        title="Edit roles"
+        description={
+          <>
+            Choose the roles for <strong className="font-medium break-all">{user.email}</strong>.
+          </>
+        }
+      >
         <form onSubmit={onSubmit}>
-          <RolePicker id="edit-roles" value={roles} onChange={setRoles} error={error} disabled={updateUser.isPending} />
+          <RolePicker
+            id="edit-roles"
+            value={roles}
+            onChange={setRoles}
+            error={error}
+            disabled={updateUser.isPending}
+          />
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="secondary" disabled={updateUser.isPending}>

@@ -30,7 +30,14 @@ export function ResetPasswordDialog({ user, onOpenChange }: ResetPasswordDialogP
   if (temporaryPassword) {
     return (
       <Dialog open onOpenChange={onOpenChange}>
-        <DialogContent title="Temporary password" description={<>Give this password to <strong className="font-medium break-all">{user.email}</strong> privately.</>}>
+        <DialogContent
+          title="Temporary password"
+          description={
+            <>
+              Give this password to <strong className="font-medium break-all">{user.email}</strong> privately.
+            </>
+          }
+        >
           <SecretValue
             label="Temporary password"
             value={temporaryPassword}

@@ -6,7 +6,12 @@ import { EditRolesDialog } from "@/components/users/edit-roles-dialog";
 import { ResetPasswordDialog } from "@/components/users/reset-password-dialog";
 import { ToggleDisabledDialog } from "@/components/users/toggle-disabled-dialog";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { UserView } from "@/lib/ui/api-types";
 
 type OpenDialog = "roles" | "toggle" | "reset" | null;

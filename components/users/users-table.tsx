@@ -20,7 +20,11 @@ export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
 
   return (
     <>
-      <Panel className={users.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"}>
+      <Panel
+        className={
+          users.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"
+        }
+      >
         {users.isPending ? (
           <TableSkeleton />
         ) : rows.length === 0 ? (
@@ -53,7 +57,11 @@ export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
       </Panel>
       {users.hasNextPage ? (
         <div className="mt-4 flex justify-center">
-          <Button variant="secondary" onClick={() => void users.fetchNextPage()} disabled={users.isFetchingNextPage}>
+          <Button
+            variant="secondary"
+            onClick={() => void users.fetchNextPage()}
+            disabled={users.isFetchingNextPage}
+          >
             {users.isFetchingNextPage ? "Loading…" : "Load more"}
           </Button>
         </div>

@@ -26,7 +26,10 @@ export function UsersView() {
         <label htmlFor="user-search" className="sr-only">
           Search users
         </label>
-        <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400" aria-hidden="true" />
+        <Search
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
+          aria-hidden="true"
+        />
         <Input
           id="user-search"
           type="search"

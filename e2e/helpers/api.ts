@@ -8,7 +8,9 @@ function originOf(page: Page): string {
 }
 
 async function expectOk(response: APIResponse): Promise<unknown> {
-  expect(response.ok(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBe(true);
+  expect(response.ok(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBe(
+    true,
+  );
   return response.status() === 204 ? null : response.json();
 }
 

@@ -21,7 +21,11 @@ export type ChangingServer = {
  * Registers e2e/fixtures/changing-server.mjs (stdio) through the API with the page's admin session,
  * and waits until its one tool, "forecast", is listed.
  */
-export async function registerChangingServer(page: Page, prefix: string, initial: ToolDefinitionFile): Promise<ChangingServer> {
+export async function registerChangingServer(
+  page: Page,
+  prefix: string,
+  initial: ToolDefinitionFile,
+): Promise<ChangingServer> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-")), "definition.json");
   const define = (definition: ToolDefinitionFile) => writeFileSync(file, JSON.stringify(definition));
   define(initial);

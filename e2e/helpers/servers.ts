@@ -29,10 +29,25 @@ export type RunningUpstream = { url: string; stop: () => Promise<void> };
 /** The official "everything" server over streamable HTTP on a free port, for as long as the test needs it. */
 export async function startEverythingHttp(): Promise<RunningUpstream> {
   const port = await freePort();
-  const entry = path.resolve(__dirname, "..", "..", "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
-  const child: ChildProcess = spawn(process.execPath, [entry, "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const entry = path.resolve(
+    __dirname,
+    "..",
+    "..",
+    "node_modules",
+    "@modelcontextprotocol",
+    "server-everything",
+    "dist",
+    "index.js",
+  );
+  const child: ChildProcess = spawn(process.execPath, [entry, "streamableHttp"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("server-everything did not start listening within 20 s")), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error("server-everything did not start listening within 20 s")),
+      20_000,
+    );
     const onData = (chunk: Buffer) => {
       if (chunk.toString().includes("listening")) {
         clearTimeout(timer);
@@ -55,7 +70,12 @@ export async function startEverythingHttp(): Promise<RunningUpstream> {
 }
 
 /** Same-origin JSON write through the page's session, as the console sends it. */
-export async function apiSend(page: Page, method: "POST" | "PATCH" | "DELETE", url: string, data?: unknown): Promise<APIResponse> {
+export async function apiSend(
+  page: Page,
+  method: "POST" | "PATCH" | "DELETE",
+  url: string,
+  data?: unknown,
+): Promise<APIResponse> {
   const origin = new URL(page.url()).origin;
   return page.request.fetch(url, { method, data, headers: { Origin: origin } });
 }
@@ -69,7 +89,11 @@ export async function listServerTools(page: Page, slug: string): Promise<ToolSum
 }
 
 /** Waits (up to `timeoutMs`) until a server has listed at least one tool; returns them. */
-export async function waitForServerTools(page: Page, slug: string, timeoutMs = 60_000): Promise<ToolSummary[]> {
+export async function waitForServerTools(
+  page: Page,
+  slug: string,
+  timeoutMs = 60_000,
+): Promise<ToolSummary[]> {
   let tools: ToolSummary[] = [];
   await expect
     .poll(

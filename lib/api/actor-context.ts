@@ -3,6 +3,9 @@ import { actorOf, type AuditActor, type RequestMeta } from "@/lib/audit/record-e
 import type { Principal } from "@/lib/auth/principal";
 
 /** Who is acting, as domain functions want it: the principal for checks, the actor for audit. */
-export function byPrincipal(principal: Principal, meta: RequestMeta): { principal: Principal; actor: AuditActor; meta: RequestMeta } {
+export function byPrincipal(
+  principal: Principal,
+  meta: RequestMeta,
+): { principal: Principal; actor: AuditActor; meta: RequestMeta } {
   return { principal, actor: actorOf(principal), meta };
 }

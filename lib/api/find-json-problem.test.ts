@@ -7,7 +7,8 @@ function nested(levels: number): unknown {
 
 describe("findJsonProblem: depth", () => {
   test("scalars and flat values are depth 1", () => {
-    for (const value of [null, 1, "x", true, [], {}]) expect(findJsonProblem(value, { maxDepth: 1 })).toBeNull();
+    for (const value of [null, 1, "x", true, [], {}])
+      expect(findJsonProblem(value, { maxDepth: 1 })).toBeNull();
     expect(findJsonProblem({ a: { b: 1 } }, { maxDepth: 1 })).toBe("too_deep");
   });
 

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 /** Reads the body as text, refusing more than maxBytes (413) whatever Content-Length claims. */
 export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`, { maxBytes });
+  const tooLarge = () =>
+    new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`, { maxBytes });
   if (declared > maxBytes) throw tooLarge();
   if (!req.body) return "";
   const chunks: Uint8Array[] = [];

@@ -24,7 +24,11 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   }
   const problem = findJsonProblem(body);
   if (problem) {
-    throw new AppError("invalid_input", `The request body ${JSON_PROBLEM_MESSAGES[problem]}.`, problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem });
+    throw new AppError(
+      "invalid_input",
+      `The request body ${JSON_PROBLEM_MESSAGES[problem]}.`,
+      problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem },
+    );
   }
   return body;
 }

@@ -10,7 +10,10 @@ import { JSON_PROBLEM_MESSAGES, textProblem } from "@/lib/api/find-json-problem"
 export function readQuery(url: URL): Record<string, string> {
   for (const [name, value] of url.searchParams) {
     const problem = textProblem(name) ?? textProblem(value);
-    if (problem) throw new AppError("invalid_input", `A query parameter ${JSON_PROBLEM_MESSAGES[problem]}.`, { reason: problem });
+    if (problem)
+      throw new AppError("invalid_input", `A query parameter ${JSON_PROBLEM_MESSAGES[problem]}.`, {
+        reason: problem,
+      });
   }
   return Object.fromEntries(url.searchParams);
 }
@@ -22,7 +25,10 @@ export function readQuery(url: URL): Record<string, string> {
 export function checkRouteParams(params: Record<string, string>): Record<string, string> {
   for (const value of Object.values(params)) {
     const problem = textProblem(value);
-    if (problem) throw new AppError("invalid_input", `A path parameter ${JSON_PROBLEM_MESSAGES[problem]}.`, { reason: problem });
+    if (problem)
+      throw new AppError("invalid_input", `A path parameter ${JSON_PROBLEM_MESSAGES[problem]}.`, {
+        reason: problem,
+      });
   }
   return params;
 }

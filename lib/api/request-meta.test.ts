@@ -8,9 +8,12 @@ describe("correlationIdFrom", () => {
     expect(correlationIdFrom(new Headers({ "x-correlation-id": "req-123_abc:7.x" }))).toBe("req-123_abc:7.x");
   });
 
-  test.each(["", "has space", "a".repeat(129), "semi;colon", "<script>", "ünïcode"])("replaces %j with a fresh UUID", (incoming) => {
-    expect(correlationIdFrom({ "x-correlation-id": incoming })).toMatch(UUID);
-  });
+  test.each(["", "has space", "a".repeat(129), "semi;colon", "<script>", "ünïcode"])(
+    "replaces %j with a fresh UUID",
+    (incoming) => {
+      expect(correlationIdFrom({ "x-correlation-id": incoming })).toMatch(UUID);
+    },
+  );
 
   test("generates a new id per request when none is sent", () => {
     const a = correlationIdFrom(new Headers());
@@ -39,7 +42,9 @@ describe("clientIpFrom", () => {
 
   test("through the server: the socket peer, canonical, and X-Forwarded-For ignored without trusted proxies", () => {
     published.gatehouseSocketPeerHeader = peerHeader;
-    expect(clientIpFrom(new Headers({ [peerHeader]: "::ffff:127.0.0.1", "x-forwarded-for": "203.0.113.9" }))).toBe("127.0.0.1");
+    expect(
+      clientIpFrom(new Headers({ [peerHeader]: "::ffff:127.0.0.1", "x-forwarded-for": "203.0.113.9" })),
+    ).toBe("127.0.0.1");
     expect(clientIpFrom({ [peerHeader]: "2001:db8::1" })).toBe("2001:db8::1");
     expect(clientIpFrom(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBeNull();
     expect(clientIpFrom(new Headers({ [peerHeader]: "x".repeat(200) }))).toBeNull();
@@ -47,7 +52,11 @@ describe("clientIpFrom", () => {
 });
 
 test("requestMetaFrom collects ip, user agent and correlation id", () => {
-  const headers = new Headers({ "x-forwarded-for": "198.51.100.4", "user-agent": "curl/8", "x-correlation-id": "abc" });
+  const headers = new Headers({
+    "x-forwarded-for": "198.51.100.4",
+    "user-agent": "curl/8",
+    "x-correlation-id": "abc",
+  });
   expect(requestMetaFrom(headers)).toEqual({ ip: null, userAgent: "curl/8", correlationId: "abc" });
   expect(requestMetaFrom(headers, "given").correlationId).toBe("given");
 });

@@ -39,7 +39,11 @@ const socketPeer = globalThis as unknown as { gatehouseSocketPeerHeader?: string
 export function clientIpFrom(headers: HeaderSource): string | null {
   const peerHeader = socketPeer.gatehouseSocketPeerHeader;
   if (!peerHeader) return null;
-  return resolveClientAddress({ peer: readAll(headers, peerHeader), forwardedFor: readAll(headers, "x-forwarded-for"), trusted: env.TRUSTED_PROXIES });
+  return resolveClientAddress({
+    peer: readAll(headers, peerHeader),
+    forwardedFor: readAll(headers, "x-forwarded-for"),
+    trusted: env.TRUSTED_PROXIES,
+  });
 }
 
 /** Every value of a header, joined with "," as HTTP says repeated headers mean. */

@@ -10,7 +10,10 @@ import type { Principal } from "@/lib/auth/principal";
  * (audited as a failed authentication, as anywhere) or a database that cannot be asked counts as
  * none, never as an error, so that a probe keeps answering.
  */
-export async function resolveOptionalPrincipal(req: NextRequest, meta: RequestMeta): Promise<Principal | null> {
+export async function resolveOptionalPrincipal(
+  req: NextRequest,
+  meta: RequestMeta,
+): Promise<Principal | null> {
   try {
     return await resolvePrincipal(req, meta);
   } catch {

@@ -32,13 +32,20 @@ export async function resolvePrincipal(req: NextRequest, meta: RequestMeta): Pro
       category: "auth",
       action: "api_key_authenticate",
       result: "failure",
-      actor: outcome.keyId ? { type: "api_key", id: outcome.keyId, label: outcome.keyId } : { type: "anonymous" },
+      actor: outcome.keyId
+        ? { type: "api_key", id: outcome.keyId, label: outcome.keyId }
+        : { type: "anonymous" },
       target: `${req.method} ${req.nextUrl.pathname}`,
       details: { reason: outcome.reason },
       meta,
     });
     if (verdict.isThrottled) {
-      throw new AppError("rate_limited", `Too many failed authentications from this address; retry in ${verdict.retryAfterSeconds} s.`, { retryAfterSeconds: verdict.retryAfterSeconds }, { "Retry-After": String(verdict.retryAfterSeconds) });
+      throw new AppError(
+        "rate_limited",
+        `Too many failed authentications from this address; retry in ${verdict.retryAfterSeconds} s.`,
+        { retryAfterSeconds: verdict.retryAfterSeconds },
+        { "Retry-After": String(verdict.retryAfterSeconds) },
+      );
     }
     throw new AppError("unauthorized", KEY_FAILURE_MESSAGES[outcome.reason], { reason: outcome.reason });
   }

@@ -47,7 +47,11 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * writes, parses and validates body and query, and maps every error to the error envelope.
  * A handler returns a Response, or data to be sent as 200 JSON.
  */
-export function withAuth<R extends Requirement, B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined>(
+export function withAuth<
+  R extends Requirement,
+  B extends ZodType | undefined = undefined,
+  Q extends ZodType | undefined = undefined,
+>(
   options: WithAuthOptions<B, Q> & { capability: R },
   handler: (ctx: HandlerContext<R, Parsed<B>, Parsed<Q>>) => Promise<Response | unknown>,
 ) {
@@ -58,7 +62,8 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
       // Public routes ignore credentials, so that a stale header cannot make a probe fail.
       const principal = options.capability === "public" ? null : await resolvePrincipal(req, meta);
       if (options.capability !== "public") {
-        if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API key (Authorization: Bearer …).");
+        if (!principal)
+          throw new AppError("unauthorized", "Sign in or send a valid API key (Authorization: Bearer …).");
         if (options.capability !== "authenticated") await authorize(principal, options.capability, req, meta);
       }
       if (principal?.via === "session" && STATE_CHANGING.has(req.method)) checkOrigin(req);
@@ -68,8 +73,13 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
       const params = checkRouteParams(flattenParams((await routeContext?.params) ?? {}));
 
       const result = await handler({
-        req, principal: principal as HandlerContext<R, Parsed<B>, Parsed<Q>>["principal"],
-        body: body as Parsed<B>, query: query as Parsed<Q>, params, correlationId, meta,
+        req,
+        principal: principal as HandlerContext<R, Parsed<B>, Parsed<Q>>["principal"],
+        body: body as Parsed<B>,
+        query: query as Parsed<Q>,
+        params,
+        correlationId,
+        meta,
       });
       const response = result instanceof Response ? result : Response.json(result);
       response.headers.set("X-Correlation-Id", correlationId);
@@ -77,7 +87,12 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === "internal_error") {
-        log.error("request failed", { correlationId, method: req.method, path: req.nextUrl.pathname, ...errorFields(error) });
+        log.error("request failed", {
+          correlationId,
+          method: req.method,
+          path: req.nextUrl.pathname,
+          ...errorFields(error),
+        });
       }
       return withSecurityHeaders(errorResponse(appError, correlationId));
     }
@@ -85,7 +100,12 @@ export function withAuth<R extends Requirement, B extends ZodType | undefined = 
 }
 
 /** The capability check withAuth runs; handlers call it for requirements that depend on the body (audited the same way). */
-export async function authorize(principal: Principal, capability: Capability, req: NextRequest, meta: RequestMeta): Promise<void> {
+export async function authorize(
+  principal: Principal,
+  capability: Capability,
+  req: NextRequest,
+  meta: RequestMeta,
+): Promise<void> {
   const decision = decide(principal.access, { capability });
   if (decision.allowed) return;
   await recordEvent({
@@ -97,10 +117,16 @@ export async function authorize(principal: Principal, capability: Capability, re
     details: { capability, reason: decision.reason },
     meta,
   });
-  throw new AppError("forbidden", `You do not have permission to do this (requires ${capability}).`, { capability, reason: decision.reason });
+  throw new AppError("forbidden", `You do not have permission to do this (requires ${capability}).`, {
+    capability,
+    reason: decision.reason,
+  });
 }
 
-const API_HEADERS = { ...staticSecurityHeaders(env.NODE_ENV === "production"), "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY };
+const API_HEADERS = {
+  ...staticSecurityHeaders(env.NODE_ENV === "production"),
+  "Content-Security-Policy": NON_PAGE_CONTENT_SECURITY_POLICY,
+};
 
 /** The proxy sets these on most responses; routes it skips (the MCP endpoint) get them here. */
 function withSecurityHeaders(response: Response): Response {
@@ -114,7 +140,11 @@ function withSecurityHeaders(response: Response): Response {
 function checkOrigin(req: NextRequest): void {
   const origin = req.headers.get("origin");
   if (!origin || !isAllowedOrigin(origin)) {
-    throw new AppError("forbidden", "Cross-origin request refused: the Origin header does not match this console.", { reason: "origin_mismatch" });
+    throw new AppError(
+      "forbidden",
+      "Cross-origin request refused: the Origin header does not match this console.",
+      { reason: "origin_mismatch" },
+    );
   }
 }
 

@@ -3,15 +3,33 @@ import { canonicalJson } from "@/lib/audit/canonical-json";
 import { eventHash, type HashedEventFields } from "@/lib/audit/event-hash";
 
 const event: HashedEventFields = {
-  createdAt: new Date("2026-11-22T10:00:00.123Z"), category: "gateway", action: "tools/call", result: "success",
-  actorType: "api_key", actorId: "k1", actorLabel: "agent (ghk_abc)", actorHash: null, subjectId: null, subjectHash: null,
-  personal: null, serverId: "s1", tool: "everything/echo", target: "everything/echo", correlationId: "c1", ip: null,
-  userAgent: null, durationMs: 3, details: { outcome: "success", upstreamMs: 1.5 }, payloadDigest: null,
+  createdAt: new Date("2026-11-22T10:00:00.123Z"),
+  category: "gateway",
+  action: "tools/call",
+  result: "success",
+  actorType: "api_key",
+  actorId: "k1",
+  actorLabel: "agent (ghk_abc)",
+  actorHash: null,
+  subjectId: null,
+  subjectHash: null,
+  personal: null,
+  serverId: "s1",
+  tool: "everything/echo",
+  target: "everything/echo",
+  correlationId: "c1",
+  ip: null,
+  userAgent: null,
+  durationMs: 3,
+  details: { outcome: "success", upstreamMs: 1.5 },
+  payloadDigest: null,
 };
 
 describe("canonicalJson", () => {
   it("sorts keys at every level and drops undefined", () => {
-    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 
@@ -31,8 +49,17 @@ describe("eventHash", () => {
 
 describe("canonicalJson matches JSON.stringify of a key-sorted copy", () => {
   it("for nested values, unicode, numbers, dates and undefined in arrays", () => {
-    const value = { z: [1, undefined, "é\n\"x\"", { b: null, a: 1.5e-7 }], a: { d: new Date(0), c: true }, m: undefined, n: -0 };
-    const sortedCopy = { a: { c: true, d: new Date(0) }, n: -0, z: [1, undefined, "é\n\"x\"", { a: 1.5e-7, b: null }] };
+    const value = {
+      z: [1, undefined, 'é\n"x"', { b: null, a: 1.5e-7 }],
+      a: { d: new Date(0), c: true },
+      m: undefined,
+      n: -0,
+    };
+    const sortedCopy = {
+      a: { c: true, d: new Date(0) },
+      n: -0,
+      z: [1, undefined, 'é\n"x"', { a: 1.5e-7, b: null }],
+    };
     expect(canonicalJson(value)).toBe(JSON.stringify(sortedCopy));
   });
 });

@@ -34,9 +34,27 @@ const VERSION = "gatehouse-audit-v1";
  */
 export function eventHash(event: HashedEventFields): string {
   const canonical = canonicalJson([
-    VERSION, event.createdAt.toISOString(), event.category, event.action, event.result, event.actorType, event.actorId,
-    event.actorLabel, event.actorHash, event.subjectId, event.subjectHash, event.personal, event.serverId, event.tool,
-    event.target, event.correlationId, event.ip, event.userAgent, event.durationMs, event.details ?? null, event.payloadDigest,
+    VERSION,
+    event.createdAt.toISOString(),
+    event.category,
+    event.action,
+    event.result,
+    event.actorType,
+    event.actorId,
+    event.actorLabel,
+    event.actorHash,
+    event.subjectId,
+    event.subjectHash,
+    event.personal,
+    event.serverId,
+    event.tool,
+    event.target,
+    event.correlationId,
+    event.ip,
+    event.userAgent,
+    event.durationMs,
+    event.details ?? null,
+    event.payloadDigest,
   ]);
   return sha256Hex(canonical);
 }

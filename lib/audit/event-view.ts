@@ -33,7 +33,8 @@ export type StoredAuditEvent = Omit<AuditEvent, "details"> & { details: unknown 
 function collectKeyIds(rows: readonly StoredAuditEvent[]): string[] {
   const ids: string[] = [];
   for (const row of rows) {
-    for (const value of [row.actorLabel, row.personal, row.payload]) if (isPersonalCiphertext(value)) ids.push(keyIdOf(value));
+    for (const value of [row.actorLabel, row.personal, row.payload])
+      if (isPersonalCiphertext(value)) ids.push(keyIdOf(value));
   }
   return ids;
 }
@@ -72,7 +73,14 @@ export async function toEventViews(rows: readonly StoredAuditEvent[]): Promise<A
       result: row.result,
       actor: { type: row.actorType, id: row.actorId, label: typeof label === "string" ? label : null },
       subjectId: row.subjectId,
-      subject: subject === null ? null : subject === ERASED ? ERASED : typeof subject === "object" ? (subject as Record<string, unknown>) : { value: subject },
+      subject:
+        subject === null
+          ? null
+          : subject === ERASED
+            ? ERASED
+            : typeof subject === "object"
+              ? (subject as Record<string, unknown>)
+              : { value: subject },
       serverId: row.serverId,
       tool: row.tool,
       target: row.target,

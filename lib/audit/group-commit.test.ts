@@ -66,7 +66,13 @@ describe("GroupCommit", () => {
   test("a failed write rejects exactly the callers of that batch; later batches still commit", async () => {
     const { commit, batches } = recorder({ maxBatch: 2, failWhen: (items) => items.includes(3) });
     const results = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => commit.add(n)));
-    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "rejected", "rejected", "fulfilled"]);
+    expect(results.map((r) => r.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "rejected",
+      "fulfilled",
+    ]);
     expect(batches).toEqual([[1, 2], [5]]);
   });
 

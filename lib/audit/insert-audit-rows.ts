@@ -7,13 +7,36 @@ import type { HashedEventFields } from "@/lib/audit/event-hash";
 export type AuditRow = HashedEventFields & { payload: string | null; hash: string };
 
 const COLUMNS = [
-  "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "actorHash", "subjectId", "subjectHash",
-  "personal", "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload",
-  "payloadDigest", "hash",
+  "createdAt",
+  "category",
+  "action",
+  "result",
+  "actorType",
+  "actorId",
+  "actorLabel",
+  "actorHash",
+  "subjectId",
+  "subjectHash",
+  "personal",
+  "serverId",
+  "tool",
+  "target",
+  "correlationId",
+  "ip",
+  "userAgent",
+  "durationMs",
+  "details",
+  "payload",
+  "payloadDigest",
+  "hash",
 ] as const satisfies readonly (keyof AuditRow)[];
 
 // PostgreSQL needs the types of the non-text columns spelled out.
-const PG_CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = { createdAt: "::timestamp", details: "::jsonb", durationMs: "::integer" };
+const PG_CASTS: Partial<Record<(typeof COLUMNS)[number], string>> = {
+  createdAt: "::timestamp",
+  details: "::jsonb",
+  durationMs: "::integer",
+};
 const COLUMN_LIST = COLUMNS.map((c) => `"${c}"`).join(", ");
 
 /**
@@ -36,7 +59,8 @@ const PG_INSERT = `WITH insert_lock AS MATERIALIZED (SELECT pg_advisory_xact_loc
 function columnValues(row: AuditRow): unknown[] {
   return COLUMNS.map((column) => {
     const value = row[column];
-    if (value instanceof Date) return env.isPostgres ? value.toISOString() : value.toISOString().replace("Z", "+00:00");
+    if (value instanceof Date)
+      return env.isPostgres ? value.toISOString() : value.toISOString().replace("Z", "+00:00");
     if (column === "details") return value === null ? null : JSON.stringify(value);
     return value;
   });

@@ -10,5 +10,9 @@ import { env } from "@/lib/env";
 const globalForPool = globalThis as unknown as { gatehouseAuditPool?: pg.Pool };
 
 export function postgresAuditPool(): pg.Pool {
-  return (globalForPool.gatehouseAuditPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, allowExitOnIdle: true }));
+  return (globalForPool.gatehouseAuditPool ??= new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: 2,
+    allowExitOnIdle: true,
+  }));
 }

@@ -24,10 +24,16 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
   // A signed-in user is a data subject: their label is stored under their subject key. Whatever
   // someone typed at a failed sign-in is not known to be anyone, and creates no key: it is kept
   // as a keyed hash (so the "person" search still finds attempts on an address) and a mask.
-  const encryptedActor = actor.type === "user" && actorLabel ? await encryptFor(actorLabel, actorLabel) : null;
-  const anonymousLabel = actor.type === "anonymous" && actorLabel ? { hash: subjectHashOf(actorLabel), label: maskEmail(actorLabel) } : null;
+  const encryptedActor =
+    actor.type === "user" && actorLabel ? await encryptFor(actorLabel, actorLabel) : null;
+  const anonymousLabel =
+    actor.type === "anonymous" && actorLabel
+      ? { hash: subjectHashOf(actorLabel), label: maskEmail(actorLabel) }
+      : null;
 
-  const subject = input.subject ? await encryptFor(input.subject.email, { email: input.subject.email, ...input.subject.details }) : null;
+  const subject = input.subject
+    ? await encryptFor(input.subject.email, { email: input.subject.email, ...input.subject.details })
+    : null;
 
   let payload: string | null = null;
   let subjectHash = subject?.hash ?? null;

@@ -16,15 +16,30 @@ import { recordEvent, type AuditEventInput } from "@/lib/audit/record-event";
 
 export type AuthFailureVerdict = { isThrottled: false } | { isThrottled: true; retryAfterSeconds: number };
 
-type Pending = { event: AuditEventInput; count: number; reasons: Record<string, number>; firstAt: string; lastAt: string };
+type Pending = {
+  event: AuditEventInput;
+  count: number;
+  reasons: Record<string, number>;
+  firstAt: string;
+  lastAt: string;
+};
 
-const globalForFailures = globalThis as unknown as { gatehouseAuthFailureLimiter?: RateLimiterAbstract; gatehouseAuthFailurePending?: Map<string, Pending> };
+const globalForFailures = globalThis as unknown as {
+  gatehouseAuthFailureLimiter?: RateLimiterAbstract;
+  gatehouseAuthFailurePending?: Map<string, Pending>;
+};
 
 function limiter(): RateLimiterAbstract {
   if (globalForFailures.gatehouseAuthFailureLimiter) return globalForFailures.gatehouseAuthFailureLimiter;
-  const options = { keyPrefix: "gatehouse:authfail", points: env.AUTH_FAILURE_BURST, duration: env.AUTH_FAILURE_WINDOW_SECONDS };
+  const options = {
+    keyPrefix: "gatehouse:authfail",
+    points: env.AUTH_FAILURE_BURST,
+    duration: env.AUTH_FAILURE_WINDOW_SECONDS,
+  };
   const redis = getRedis();
-  return (globalForFailures.gatehouseAuthFailureLimiter = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options));
+  return (globalForFailures.gatehouseAuthFailureLimiter = redis
+    ? new RateLimiterRedis({ ...options, storeClient: redis })
+    : new RateLimiterMemory(options));
 }
 
 const pending = (globalForFailures.gatehouseAuthFailurePending ??= new Map());
@@ -69,11 +84,21 @@ async function recordSummary(key: string): Promise<void> {
       actor: { type: "anonymous" },
       // The individual events name each request's target; a summary spans many.
       target: null,
-      details: { aggregated: true, count: entry.count, reasons: entry.reasons, firstAt: entry.firstAt, lastAt: entry.lastAt, windowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS },
+      details: {
+        aggregated: true,
+        count: entry.count,
+        reasons: entry.reasons,
+        firstAt: entry.firstAt,
+        lastAt: entry.lastAt,
+        windowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS,
+      },
       meta: { ip: event.meta?.ip ?? null, userAgent: event.meta?.userAgent ?? null },
     });
   } catch (error) {
-    log.error("could not record suppressed authentication failures", { count: entry.count, ...errorFields(error) });
+    log.error("could not record suppressed authentication failures", {
+      count: entry.count,
+      ...errorFields(error),
+    });
   }
 }
 

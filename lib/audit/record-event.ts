@@ -5,7 +5,18 @@ import { insertAuditRows, type AuditRow } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 import type { Principal } from "@/lib/auth/principal";
 
-export type AuditCategory = "auth" | "access" | "user" | "role" | "key" | "gateway" | "server" | "tool" | "audit" | "privacy" | "system";
+export type AuditCategory =
+  | "auth"
+  | "access"
+  | "user"
+  | "role"
+  | "key"
+  | "gateway"
+  | "server"
+  | "tool"
+  | "audit"
+  | "privacy"
+  | "system";
 export type AuditResult = "success" | "failure" | "denied" | "error";
 
 export type AuditActor =
@@ -41,15 +52,15 @@ export function actorOf(principal: Principal): AuditActor {
     : { type: "api_key", id: principal.id, label: `${principal.name} (ghk_${principal.prefix})` };
 }
 
-
 const globalForAudit = globalThis as unknown as { gatehouseAuditCommit?: GroupCommit<AuditRow> };
 
 /** The process-wide audit writer: concurrent events share one INSERT. */
-export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAuditCommit ??= new GroupCommit<AuditRow>({
-  maxBatch: 500,
-  maxConcurrentWrites: env.isPostgres ? 2 : 1,
-  write: insertAuditRows,
-}));
+export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAuditCommit ??=
+  new GroupCommit<AuditRow>({
+    maxBatch: 500,
+    maxConcurrentWrites: env.isPostgres ? 2 : 1,
+    write: insertAuditRows,
+  }));
 
 /** Writes one audit event and resolves once it is committed. */
 export async function recordEvent(input: AuditEventInput): Promise<void> {

@@ -7,9 +7,30 @@ import type { StoredAuditEvent } from "@/lib/audit/event-view";
 // mapping below holds it to that, because the verifier hashes exactly what it gets.
 
 export const AUDIT_EVENT_COLUMNS = [
-  "id", "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "actorHash", "subjectId", "subjectHash",
-  "personal", "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload", "payloadDigest",
-  "payloadPurgedAt", "hash",
+  "id",
+  "createdAt",
+  "category",
+  "action",
+  "result",
+  "actorType",
+  "actorId",
+  "actorLabel",
+  "actorHash",
+  "subjectId",
+  "subjectHash",
+  "personal",
+  "serverId",
+  "tool",
+  "target",
+  "correlationId",
+  "ip",
+  "userAgent",
+  "durationMs",
+  "details",
+  "payload",
+  "payloadDigest",
+  "payloadPurgedAt",
+  "hash",
 ] as const;
 
 /** The column list for a SELECT of a whole event. */
@@ -49,7 +70,8 @@ export function toStoredEvent(row: RawRow): StoredAuditEvent {
 
 function text(row: RawRow, column: string): string {
   const value = row[column];
-  if (typeof value !== "string") throw new Error(`AuditEvent ${String(row.id)}: ${column} was read as ${typeof value}, not text`);
+  if (typeof value !== "string")
+    throw new Error(`AuditEvent ${String(row.id)}: ${column} was read as ${typeof value}, not text`);
   return value;
 }
 

@@ -36,7 +36,11 @@ function oidcProvider(): AuthOptions["providers"] {
       clientSecret: env.OIDC_CLIENT_SECRET,
       idToken: true,
       checks: ["pkce", "state"],
-      profile: (profile: Record<string, unknown>) => ({ id: String(profile.sub), email: String(profile.email ?? ""), name: String(profile.name ?? "") }),
+      profile: (profile: Record<string, unknown>) => ({
+        id: String(profile.sub),
+        email: String(profile.email ?? ""),
+        name: String(profile.name ?? ""),
+      }),
     },
   ];
 }
@@ -48,18 +52,33 @@ export function getAuthOptions(): AuthOptions {
     session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_SECONDS },
     useSecureCookies,
     cookies: {
-      sessionToken: { name: SESSION_COOKIE_NAME, options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies } },
+      sessionToken: {
+        name: SESSION_COOKIE_NAME,
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies },
+      },
     },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
-          const outcome = await signInWithPassword(credentials.email, credentials.password, requestMetaFrom(req.headers ?? {}));
+          const outcome = await signInWithPassword(
+            credentials.email,
+            credentials.password,
+            requestMetaFrom(req.headers ?? {}),
+          );
           if (!outcome.ok) throw new Error(outcome.reason);
-          return { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name, sessionVersion: outcome.user.sessionVersion };
+          return {
+            id: outcome.user.id,
+            email: outcome.user.email,
+            name: outcome.user.name,
+            sessionVersion: outcome.user.sessionVersion,
+          };
         },
       }),
       ...oidcProvider(),
@@ -75,7 +94,13 @@ export function getAuthOptions(): AuthOptions {
         if (account?.provider === OIDC_PROVIDER_ID) {
           // signIn() above already created or updated this user from the OIDC claims.
           const signedIn = await db.user.findUnique({ where: { oidcSubject: account.providerAccountId } });
-          if (signedIn) Object.assign(token, { uid: signedIn.id, sv: signedIn.sessionVersion, email: signedIn.email, sid: await startUserSession(signedIn.id) });
+          if (signedIn)
+            Object.assign(token, {
+              uid: signedIn.id,
+              sv: signedIn.sessionVersion,
+              email: signedIn.email,
+              sid: await startUserSession(signedIn.id),
+            });
         } else if (user && "sessionVersion" in user) {
           token.uid = user.id;
           token.sv = Number(user.sessionVersion);
@@ -91,7 +116,12 @@ export function getAuthOptions(): AuthOptions {
       async signOut({ token }) {
         if (!token?.uid) return;
         if (token.sid) await endUserSession(token.sid);
-        await recordEvent({ category: "auth", action: "sign_out", result: "success", actor: { type: "user", id: token.uid, label: token.email ?? token.uid } });
+        await recordEvent({
+          category: "auth",
+          action: "sign_out",
+          result: "success",
+          actor: { type: "user", id: token.uid, label: token.email ?? token.uid },
+        });
       },
     },
   };

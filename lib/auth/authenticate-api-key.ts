@@ -10,7 +10,11 @@ export type ApiKeyPrincipal = Extract<Principal, { type: "api_key" }>;
 
 export type ApiKeyAuthentication =
   | { ok: true; principal: ApiKeyPrincipal }
-  | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "owner_disabled" | "no_owner"; keyId?: string };
+  | {
+      ok: false;
+      reason: "malformed" | "unknown" | "revoked" | "expired" | "owner_disabled" | "no_owner";
+      keyId?: string;
+    };
 
 // Successful authentications are cached (the gateway's hot path must not query per call) until
 // any key, role or user changes (lib/cache/change-feed.ts) or the key's expiry passes.
@@ -40,7 +44,13 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   const key = await db.apiKey.findUnique({
     where: { prefix },
     select: {
-      id: true, name: true, prefix: true, secretHash: true, expiresAt: true, revokedAt: true, rateLimitPerMinute: true,
+      id: true,
+      name: true,
+      prefix: true,
+      secretHash: true,
+      expiresAt: true,
+      revokedAt: true,
+      rateLimitPerMinute: true,
       roles: { select: { role: { select: { name: true } } } },
       owner: { select: { id: true, isDisabled: true } },
     },
@@ -53,9 +63,18 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   if (!key.owner) return { ok: false, reason: "no_owner", keyId: key.id };
   if (key.owner.isDisabled) return { ok: false, reason: "owner_disabled", keyId: key.id };
 
-  const access = computeAccess(key.roles.map((r) => r.role.name), await loadRoleDefinitions());
+  const access = computeAccess(
+    key.roles.map((r) => r.role.name),
+    await loadRoleDefinitions(),
+  );
   const principal: ApiKeyPrincipal = {
-    type: "api_key", id: key.id, name: key.name, prefix: key.prefix, access, rateLimitPerMinute: key.rateLimitPerMinute, via: "bearer",
+    type: "api_key",
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    access,
+    rateLimitPerMinute: key.rateLimitPerMinute,
+    via: "bearer",
     ownerId: key.owner.id,
   };
   if (cache.size >= MAX_CACHED_KEYS) cache.clear();

@@ -1,7 +1,12 @@
 import type { Principal } from "@/lib/auth/principal";
 
 export type PrincipalView = {
-  type: Principal["type"]; id: string; email: string | null; name: string | null; roles: string[]; capabilities: string[];
+  type: Principal["type"];
+  id: string;
+  email: string | null;
+  name: string | null;
+  roles: string[];
+  capabilities: string[];
 };
 
 export function describePrincipal(principal: Principal): PrincipalView {

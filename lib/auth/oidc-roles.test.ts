@@ -5,12 +5,19 @@ const known = new Set(["admin", "operator", "viewer", "compliance_officer"]);
 
 describe("rolesFromClaims", () => {
   test("reads a list claim and keeps only known roles", () => {
-    expect(rolesFromClaims({ roles: ["viewer", "superuser", "operator"] }, "roles", known)).toEqual(["viewer", "operator"]);
+    expect(rolesFromClaims({ roles: ["viewer", "superuser", "operator"] }, "roles", known)).toEqual([
+      "viewer",
+      "operator",
+    ]);
   });
 
   test("reads a space- or comma-separated string", () => {
     expect(rolesFromClaims({ roles: "viewer operator" }, "roles", known)).toEqual(["viewer", "operator"]);
-    expect(rolesFromClaims({ roles: "viewer,operator, compliance_officer" }, "roles", known)).toEqual(["viewer", "operator", "compliance_officer"]);
+    expect(rolesFromClaims({ roles: "viewer,operator, compliance_officer" }, "roles", known)).toEqual([
+      "viewer",
+      "operator",
+      "compliance_officer",
+    ]);
   });
 
   test("follows a dotted path into nested claims", () => {
@@ -19,7 +26,10 @@ describe("rolesFromClaims", () => {
   });
 
   test("removes duplicates", () => {
-    expect(rolesFromClaims({ roles: ["viewer", "viewer", "admin", "viewer"] }, "roles", known)).toEqual(["viewer", "admin"]);
+    expect(rolesFromClaims({ roles: ["viewer", "viewer", "admin", "viewer"] }, "roles", known)).toEqual([
+      "viewer",
+      "admin",
+    ]);
   });
 
   test("a missing, empty or oddly typed claim gives no roles (deny by default)", () => {

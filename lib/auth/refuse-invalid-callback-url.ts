@@ -30,8 +30,14 @@ export function refuseInvalidCallbackUrl(req: NextRequest): Response | null {
   const isBadParam = param !== null && !isHttpUrl(param, base);
   const isBadCookie = cookie !== undefined && !isHttpUrl(cookie, base);
   if (!isBadParam && !isBadCookie) return null;
-  const error = new AppError("invalid_input", "The callback URL is not a valid URL.", { fields: { callbackUrl: ["Not a valid URL"] } });
+  const error = new AppError("invalid_input", "The callback URL is not a valid URL.", {
+    fields: { callbackUrl: ["Not a valid URL"] },
+  });
   const response = errorResponse(error, correlationIdFrom(req.headers));
-  if (isBadCookie) response.headers.append("Set-Cookie", `${CALLBACK_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${useSecureCookies ? "; Secure" : ""}`);
+  if (isBadCookie)
+    response.headers.append(
+      "Set-Cookie",
+      `${CALLBACK_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${useSecureCookies ? "; Secure" : ""}`,
+    );
   return response;
 }

@@ -11,13 +11,24 @@ describe("safeCallbackUrl", () => {
   });
 
   test("other origins, protocol-relative and backslash tricks go to the base URL", () => {
-    for (const url of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "http://localhost:3000@evil.example/", "javascript:alert(1)"]) {
+    for (const url of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\\evil.example",
+      "http://localhost:3000@evil.example/",
+      "javascript:alert(1)",
+    ]) {
       expect(to(url), url).toBe(baseUrl);
     }
   });
 
   test("text that is not a URL goes to the base URL instead of throwing", () => {
-    for (const url of ["http://localhost:3300.evil.example/", "http://[::1", "http://%zz", "http://\uD800/"]) {
+    for (const url of [
+      "http://localhost:3300.evil.example/",
+      "http://[::1",
+      "http://%zz",
+      "http://\uD800/",
+    ]) {
       expect(to(url), url).toBe(baseUrl);
     }
   });

@@ -11,7 +11,8 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
  * browsers treat http://localhost as secure, so the default setup keeps Secure.
  */
 export const useSecureCookies =
-  env.NODE_ENV === "production" && (env.publicUrl.protocol === "https:" || LOOPBACK_HOSTS.has(env.publicUrl.hostname));
+  env.NODE_ENV === "production" &&
+  (env.publicUrl.protocol === "https:" || LOOPBACK_HOSTS.has(env.publicUrl.hostname));
 
 export const SESSION_COOKIE_NAME = SESSION_COOKIE_NAMES[useSecureCookies ? 1 : 0];
 

@@ -23,17 +23,35 @@ export async function getSessionPrincipal(req: NextRequest): Promise<SessionUser
 
 export type SessionClaims = { userId: string; sessionVersion: number; sessionId: string };
 
-export async function loadUserPrincipal(claims: SessionClaims, now = new Date()): Promise<SessionUser | null> {
+export async function loadUserPrincipal(
+  claims: SessionClaims,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const session = await db.userSession.findUnique({
     where: { id: claims.sessionId },
     select: {
-      userId: true, expiresAt: true, endedAt: true,
-      user: { select: { id: true, email: true, name: true, isDisabled: true, sessionVersion: true, roles: { select: { role: { select: { name: true } } } } } },
+      userId: true,
+      expiresAt: true,
+      endedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          isDisabled: true,
+          sessionVersion: true,
+          roles: { select: { role: { select: { name: true } } } },
+        },
+      },
     },
   });
-  if (!session || session.userId !== claims.userId || session.endedAt || session.expiresAt <= now) return null;
+  if (!session || session.userId !== claims.userId || session.endedAt || session.expiresAt <= now)
+    return null;
   const { user } = session;
   if (user.isDisabled || user.sessionVersion !== claims.sessionVersion) return null;
-  const access = computeAccess(user.roles.map((r) => r.role.name), await loadRoleDefinitions());
+  const access = computeAccess(
+    user.roles.map((r) => r.role.name),
+    await loadRoleDefinitions(),
+  );
   return { type: "user", id: user.id, email: user.email, name: user.name, access, via: "session" };
 }

@@ -15,7 +15,12 @@ import { getRedis } from "@/lib/redis";
 // unlock (unlockAccount) starts the account's counts afresh by moving it to a new epoch: the
 // per-address counts cannot be listed, but keys carrying the old epoch are never read again.
 type Scope = "account_address" | "ip" | "account";
-type Limiters = { pair: RateLimiterAbstract; ip: RateLimiterAbstract; account: RateLimiterAbstract; backoff: RateLimiterAbstract };
+type Limiters = {
+  pair: RateLimiterAbstract;
+  ip: RateLimiterAbstract;
+  account: RateLimiterAbstract;
+  backoff: RateLimiterAbstract;
+};
 
 const UNKNOWN_ADDRESS = "unknown";
 const COUNT_ONLY = 1_000_000;
@@ -26,7 +31,10 @@ function createLimiter(name: string, points: number): RateLimiterAbstract {
   return redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
 }
 
-const globalForThrottle = globalThis as unknown as { gatehouseSignInLimiters?: Limiters; gatehouseSignInEpochs?: Map<string, string> };
+const globalForThrottle = globalThis as unknown as {
+  gatehouseSignInLimiters?: Limiters;
+  gatehouseSignInEpochs?: Map<string, string>;
+};
 function limiters(): Limiters {
   return (globalForThrottle.gatehouseSignInLimiters ??= {
     pair: createLimiter("pair", env.SIGNIN_MAX_FAILURES_PER_ACCOUNT),
@@ -40,7 +48,9 @@ const epochKey = (account: string) => `gatehouse:signin:epoch:${account}`;
 
 async function accountKey(account: string): Promise<string> {
   const redis = getRedis();
-  const epoch = redis ? await redis.get(epochKey(account)) : globalForThrottle.gatehouseSignInEpochs?.get(account);
+  const epoch = redis
+    ? await redis.get(epochKey(account))
+    : globalForThrottle.gatehouseSignInEpochs?.get(account);
   return `${account}#${epoch ?? "0"}`;
 }
 
@@ -61,11 +71,22 @@ const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 export async function findLockout(account: string, ip: string | null): Promise<Lockout | null> {
   const { pair, ip: address, accountWide } = await keysOf(account, ip);
   const l = limiters();
-  const [ipState, pairState, backoffState] = await Promise.all([l.ip.get(address), l.pair.get(pair), l.backoff.get(accountWide)]);
-  if (ipState && ipState.consumedPoints >= l.ip.points) return { scope: "ip", retryAfterSeconds: secondsOf(ipState.msBeforeNext) };
-  if (pairState && pairState.consumedPoints >= l.pair.points) return { scope: "account_address", retryAfterSeconds: secondsOf(pairState.msBeforeNext) };
+  const [ipState, pairState, backoffState] = await Promise.all([
+    l.ip.get(address),
+    l.pair.get(pair),
+    l.backoff.get(accountWide),
+  ]);
+  if (ipState && ipState.consumedPoints >= l.ip.points)
+    return { scope: "ip", retryAfterSeconds: secondsOf(ipState.msBeforeNext) };
+  if (pairState && pairState.consumedPoints >= l.pair.points)
+    return { scope: "account_address", retryAfterSeconds: secondsOf(pairState.msBeforeNext) };
   // The back-off holds only against addresses that have failed on this account.
-  if (pairState && pairState.consumedPoints > 0 && backoffState && backoffState.consumedPoints > l.backoff.points) {
+  if (
+    pairState &&
+    pairState.consumedPoints > 0 &&
+    backoffState &&
+    backoffState.consumedPoints > l.backoff.points
+  ) {
     return { scope: "account", retryAfterSeconds: secondsOf(backoffState.msBeforeNext) };
   }
   return null;
@@ -75,10 +96,16 @@ export async function findLockout(account: string, ip: string | null): Promise<L
 export async function recordSignInFailure(account: string, ip: string | null): Promise<Lockout[]> {
   const { pair, ip: address, accountWide } = await keysOf(account, ip);
   const l = limiters();
-  const [pairState, ipState, accountState] = await Promise.all([l.pair.penalty(pair, 1), l.ip.penalty(address, 1), l.account.penalty(accountWide, 1)]);
+  const [pairState, ipState, accountState] = await Promise.all([
+    l.pair.penalty(pair, 1),
+    l.ip.penalty(address, 1),
+    l.account.penalty(accountWide, 1),
+  ]);
   const started: Lockout[] = [];
-  if (pairState.consumedPoints === l.pair.points) started.push({ scope: "account_address", retryAfterSeconds: secondsOf(pairState.msBeforeNext) });
-  if (ipState.consumedPoints === l.ip.points) started.push({ scope: "ip", retryAfterSeconds: secondsOf(ipState.msBeforeNext) });
+  if (pairState.consumedPoints === l.pair.points)
+    started.push({ scope: "account_address", retryAfterSeconds: secondsOf(pairState.msBeforeNext) });
+  if (ipState.consumedPoints === l.ip.points)
+    started.push({ scope: "ip", retryAfterSeconds: secondsOf(ipState.msBeforeNext) });
 
   const beyond = accountState.consumedPoints - env.SIGNIN_MAX_FAILURES_PER_ACCOUNT;
   if (beyond >= 0) {
@@ -102,7 +129,8 @@ export async function clearSignInFailures(account: string, ip: string | null): P
   await l.pair.delete(pair);
   // Never below zero: the account's window may have ended before this address's did.
   const counted = (await l.account.get(accountWide))?.consumedPoints ?? 0;
-  const remaining = counted > 0 ? (await l.account.reward(accountWide, Math.min(forgiven, counted))).consumedPoints : 0;
+  const remaining =
+    counted > 0 ? (await l.account.reward(accountWide, Math.min(forgiven, counted))).consumedPoints : 0;
   if (remaining < env.SIGNIN_MAX_FAILURES_PER_ACCOUNT) await l.backoff.delete(accountWide);
 }
 

@@ -12,7 +12,14 @@ export async function startUserSession(userId: string, now = new Date()): Promis
   const id = randomBytes(24).toString("base64url");
   await db.$transaction([
     db.userSession.deleteMany({ where: { expiresAt: { lt: now } } }),
-    db.userSession.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + env.SESSION_MAX_AGE_SECONDS * 1000) } }),
+    db.userSession.create({
+      data: {
+        id,
+        userId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + env.SESSION_MAX_AGE_SECONDS * 1000),
+      },
+    }),
   ]);
   return id;
 }

@@ -11,13 +11,25 @@ import type { Principal } from "@/lib/auth/principal";
  * locked for spraying many accounts stays locked: that is not this account's to lift). Audited.
  * Only for a user within the actor's reach: lifting a lockout helps whoever is guessing.
  */
-export async function unlockSignIn(id: string, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<{ unlocked: true }> {
+export async function unlockSignIn(
+  id: string,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<{ unlocked: true }> {
   const user = await getUserOrThrow(id);
-  await assertContained(by, { target: id, attempt: "unlock this user's sign-in", before: await accessOfRoles(user.roles) });
+  await assertContained(by, {
+    target: id,
+    attempt: "unlock this user's sign-in",
+    before: await accessOfRoles(user.roles),
+  });
   await unlockAccount(user.email);
   await recordEvent({
-    category: "user", action: "unlock_sign_in", result: "success", actor: by.actor, target: id,
-    subject: { email: user.email, id }, meta: by.meta,
+    category: "user",
+    action: "unlock_sign_in",
+    result: "success",
+    actor: by.actor,
+    target: id,
+    subject: { email: user.email, id },
+    meta: by.meta,
   });
   return { unlocked: true };
 }

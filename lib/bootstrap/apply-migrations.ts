@@ -14,7 +14,9 @@ const FINISHED = /All migrations have been successfully applied|No pending migra
 export function applyMigrations(): Promise<void> {
   const prismaBin = path.resolve("node_modules", ".bin", "prisma");
   return new Promise((resolve, reject) => {
-    const child = spawn(prismaBin, ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: env.DATABASE_URL } });
+    const child = spawn(prismaBin, ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
+    });
     let output = "";
     let isFinished = false;
     const onData = (chunk: Buffer) => {
@@ -31,7 +33,12 @@ export function applyMigrations(): Promise<void> {
     child.on("exit", (code) => {
       if (isFinished) return;
       if (code === 0) return resolve();
-      const reason = output.split("\n").filter((line) => /error|P\d{4}/i.test(line)).slice(0, 3).join(" ").trim();
+      const reason = output
+        .split("\n")
+        .filter((line) => /error|P\d{4}/i.test(line))
+        .slice(0, 3)
+        .join(" ")
+        .trim();
       reject(new Error(`Applying database migrations failed${reason ? `: ${reason}` : ""}`));
     });
   });

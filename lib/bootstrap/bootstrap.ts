@@ -10,13 +10,18 @@ import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
 import { seedDemo } from "@/lib/bootstrap/seed-demo";
 import { scrubStoredErrors } from "@/lib/servers/scrub-stored-errors";
 
-export type BootstrapReport = { masterSecretFile: string | null; firstAdmin: FirstAdmin | null; demoSeeded: boolean };
+export type BootstrapReport = {
+  masterSecretFile: string | null;
+  firstAdmin: FirstAdmin | null;
+  demoSeeded: boolean;
+};
 
 /** Everything a start needs before serving: data dir, master secret, schema, roles, first admin. */
 export async function bootstrap(): Promise<BootstrapReport> {
   // Private to Gatehouse's user: it holds the master key and the SQLite database (see README, Hardening).
   mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
-  if (!env.isPostgres) mkdirSync(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
+  if (!env.isPostgres)
+    mkdirSync(path.dirname(path.resolve(env.DATABASE_URL.replace(/^file:/, ""))), { recursive: true });
   const masterSecretFile = ensureMasterSecretFile();
   await applyMigrations();
   await enableSqliteWal();

@@ -25,6 +25,14 @@ export async function ensureFirstAdmin(): Promise<FirstAdmin | null> {
       roles: { create: [{ roleId: adminRole.id }] },
     },
   });
-  await recordEvent({ category: "user", action: "create", result: "success", actor: { type: "system" }, target: user.id, subject: { email, id: user.id }, details: { roles: [ADMIN_ROLE], firstAdmin: true } });
+  await recordEvent({
+    category: "user",
+    action: "create",
+    result: "success",
+    actor: { type: "system" },
+    target: user.id,
+    subject: { email, id: user.id },
+    details: { roles: [ADMIN_ROLE], firstAdmin: true },
+  });
   return { email, generatedPassword };
 }

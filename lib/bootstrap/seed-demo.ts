@@ -35,6 +35,13 @@ export async function seedDemo(): Promise<boolean> {
     });
     await tx.setting.create({ data: { key: SEEDED_SETTING, value: new Date().toISOString() } });
   });
-  await recordEvent({ category: "system", action: "seed_demo", result: "success", actor: { type: "system" }, target: DEMO_SLUG, details: { grant: `service: allow ${DEMO_SLUG}/*` } });
+  await recordEvent({
+    category: "system",
+    action: "seed_demo",
+    result: "success",
+    actor: { type: "system" },
+    target: DEMO_SLUG,
+    details: { grant: `service: allow ${DEMO_SLUG}/*` },
+  });
   return true;
 }

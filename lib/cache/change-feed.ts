@@ -12,7 +12,12 @@ type Listener = () => void | Promise<void>;
 
 type Feed = { version: string | null; lastPolledAt: number; polling: boolean; listeners: Set<Listener> };
 const globalForFeed = globalThis as unknown as { gatehouseChangeFeed?: Feed };
-const feed: Feed = (globalForFeed.gatehouseChangeFeed ??= { version: null, lastPolledAt: 0, polling: false, listeners: new Set() });
+const feed: Feed = (globalForFeed.gatehouseChangeFeed ??= {
+  version: null,
+  lastPolledAt: 0,
+  polling: false,
+  listeners: new Set(),
+});
 
 export function onChange(listener: Listener): () => void {
   feed.listeners.add(listener);
@@ -27,7 +32,11 @@ function notify(): Promise<void> {
 export async function announceChange(): Promise<void> {
   const version = randomUUID();
   feed.version = version;
-  await db.setting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value: version }, update: { value: version } });
+  await db.setting.upsert({
+    where: { key: SETTING_KEY },
+    create: { key: SETTING_KEY, value: version },
+    update: { value: version },
+  });
   await notify();
 }
 

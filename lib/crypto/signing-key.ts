@@ -17,7 +17,11 @@ let cached: SigningKeys | undefined;
 function signingKeys(): SigningKeys {
   if (!cached) {
     const seed = deriveKey("audit-signing-ed25519");
-    const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: "der", type: "pkcs8" });
+    const privateKey = createPrivateKey({
+      key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]),
+      format: "der",
+      type: "pkcs8",
+    });
     const publicKey = createPublicKey(privateKey);
     const publicKeyPem = publicKey.export({ format: "pem", type: "spki" }).toString();
     cached = { privateKey, publicKey, publicKeyPem, fingerprint: publicKeyFingerprint(publicKey) };

@@ -26,7 +26,8 @@ export class CatalogSafePgClient extends pg.Client {
     if (typeof last === "function") {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const callback = last as (err: Error | null, res: any) => void;
-      args[args.length - 1] = (err: Error | null, res: unknown) => callback(err, err ? res : mapCatalogTypes(res));
+      args[args.length - 1] = (err: Error | null, res: unknown) =>
+        callback(err, err ? res : mapCatalogTypes(res));
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return (super.query as any)(...args);
     }

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { deniedRangeOf, isHostAllowed, parseAddress, parseHostRules, parseRanges } from "@/lib/gateway/address-rules";
+import {
+  deniedRangeOf,
+  isHostAllowed,
+  parseAddress,
+  parseHostRules,
+  parseRanges,
+} from "@/lib/gateway/address-rules";
 
 const DEFAULT_DENIED = parseRanges(["169.254.0.0/16", "fe80::/10", "fd00:ec2::254", "100.100.100.200"]);
 
@@ -20,7 +26,8 @@ describe("denied ranges", () => {
   });
 
   test("loopback, private and public addresses pass by default", () => {
-    for (const address of ["127.0.0.1", "::1", "10.1.2.3", "192.168.0.10", "93.184.216.34", "fd00:ec2::253"]) expect(denied(address), address).toBeNull();
+    for (const address of ["127.0.0.1", "::1", "10.1.2.3", "192.168.0.10", "93.184.216.34", "fd00:ec2::253"])
+      expect(denied(address), address).toBeNull();
   });
 
   test("'none' turns the default off; a bad entry is an error", () => {

@@ -55,5 +55,8 @@ export function deniedRangeOf(address: Address, denied: readonly Range[]): Range
 export function isHostAllowed(hostname: string, addresses: readonly Address[], rules: HostRules): boolean {
   const name = hostname.toLowerCase().replace(/\.$/, "");
   if (rules.names.includes(name) || rules.suffixes.some((suffix) => name.endsWith(suffix))) return true;
-  return addresses.length > 0 && addresses.every((address) => rules.ranges.some((range) => inRange(address, range)));
+  return (
+    addresses.length > 0 &&
+    addresses.every((address) => rules.ranges.some((range) => inRange(address, range)))
+  );
 }

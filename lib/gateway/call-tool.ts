@@ -1,5 +1,10 @@
 import "server-only";
-import { CallToolResultSchema, ErrorCode, type CallToolRequest, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import {
+  CallToolResultSchema,
+  ErrorCode,
+  type CallToolRequest,
+  type CallToolResult,
+} from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
 import { argumentIssues } from "@/lib/gateway/compile-input-validator";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
@@ -15,15 +20,33 @@ const SDK_TIMEOUT_SLACK_MS = 5000;
  * grants, validate the arguments against the tool's schema, call the upstream under its
  * policies, then audit (awaited) and measure. Every outcome is one audit event.
  */
-export async function callTool(ctx: GatewayRequestContext, params: CallToolRequest["params"]): Promise<CallToolResult> {
+export async function callTool(
+  ctx: GatewayRequestContext,
+  params: CallToolRequest["params"],
+): Promise<CallToolResult> {
   const startedAt = performance.now();
-  const base = { principal: ctx.principal, meta: ctx.meta, method: "tools/call" as const, startedAt, arguments: params.arguments };
+  const base = {
+    principal: ctx.principal,
+    meta: ctx.meta,
+    method: "tools/call" as const,
+    startedAt,
+    arguments: params.arguments,
+  };
   const tool = ctx.runtime.catalog.tools.get(params.name);
   if (!tool) {
     const held = ctx.runtime.catalog.heldTools.get(params.name);
     if (held) {
-      await recordGatewayCall({ ...base, target: held.path, server: { id: held.serverId, slug: held.slug }, outcome: "denied", reason: "definition changed upstream; awaiting review" });
-      throw new GatewayRpcError(GATEWAY_ERROR.notPermitted, `${params.name} changed upstream and is held until an operator reviews the new definition.`);
+      await recordGatewayCall({
+        ...base,
+        target: held.path,
+        server: { id: held.serverId, slug: held.slug },
+        outcome: "denied",
+        reason: "definition changed upstream; awaiting review",
+      });
+      throw new GatewayRpcError(
+        GATEWAY_ERROR.notPermitted,
+        `${params.name} changed upstream and is held until an operator reviews the new definition.`,
+      );
     }
     await recordGatewayCall({ ...base, target: params.name, outcome: "not_found" });
     throw unknownName("tool", params.name);
@@ -31,15 +54,29 @@ export async function callTool(ctx: GatewayRequestContext, params: CallToolReque
   const server = { id: tool.serverId, slug: tool.slug };
   const decision = decide(ctx.principal.access, { tool: tool.path });
   if (!decision.allowed) {
-    await recordGatewayCall({ ...base, target: tool.path, server, outcome: "denied", reason: decision.reason });
+    await recordGatewayCall({
+      ...base,
+      target: tool.path,
+      server,
+      outcome: "denied",
+      reason: decision.reason,
+    });
     throw notPermitted(params.name);
   }
   const args = params.arguments ?? {};
   if (!tool.validate(args)) {
     const issues = argumentIssues(tool.validate);
-    await recordGatewayCall({ ...base, target: tool.path, server, outcome: "invalid", error: JSON.stringify(issues) });
+    await recordGatewayCall({
+      ...base,
+      target: tool.path,
+      server,
+      outcome: "invalid",
+      error: JSON.stringify(issues),
+    });
     const summary = issues.map((i) => `${i.path} ${i.message}`).join("; ");
-    throw new GatewayRpcError(ErrorCode.InvalidParams, `Invalid arguments for ${params.name}: ${summary}`, { issues });
+    throw new GatewayRpcError(ErrorCode.InvalidParams, `Invalid arguments for ${params.name}: ${summary}`, {
+      issues,
+    });
   }
   const entry = ctx.runtime.servers.get(tool.serverId);
   if (!entry) {
@@ -50,27 +87,55 @@ export async function callTool(ctx: GatewayRequestContext, params: CallToolReque
   const timeoutMs = tool.timeoutMs ?? entry.config.policy.timeoutMs;
   const progressToken = params._meta?.progressToken;
   try {
-    const { result, upstreamMs } = await forwardUpstream(entry, (client, signal) => client.callTool(
-      { name: tool.name, arguments: args },
-      CallToolResultSchema,
-      {
-        signal,
-        timeout: timeoutMs + SDK_TIMEOUT_SLACK_MS,
-        onprogress: progressToken === undefined ? undefined : (progress) => {
-          void ctx.sendNotification({ method: "notifications/progress", params: { ...progress, progressToken } }).catch(() => undefined);
-        },
-      },
-    ), { timeoutMs, signal: ctx.signal, isIdempotent: tool.isIdempotent });
+    const { result, upstreamMs } = await forwardUpstream(
+      entry,
+      (client, signal) =>
+        client.callTool({ name: tool.name, arguments: args }, CallToolResultSchema, {
+          signal,
+          timeout: timeoutMs + SDK_TIMEOUT_SLACK_MS,
+          onprogress:
+            progressToken === undefined
+              ? undefined
+              : (progress) => {
+                  void ctx
+                    .sendNotification({
+                      method: "notifications/progress",
+                      params: { ...progress, progressToken },
+                    })
+                    .catch(() => undefined);
+                },
+        }),
+      { timeoutMs, signal: ctx.signal, isIdempotent: tool.isIdempotent },
+    );
     const outcome = result.isError ? "upstream_error" : "success";
-    await recordGatewayCall({ ...base, target: tool.path, server, outcome, upstreamMs, ...(result.isError ? { error: "the tool returned isError" } : {}) });
+    await recordGatewayCall({
+      ...base,
+      target: tool.path,
+      server,
+      outcome,
+      upstreamMs,
+      ...(result.isError ? { error: "the tool returned isError" } : {}),
+    });
     return result as CallToolResult;
   } catch (error) {
     if (ctx.signal.aborted) {
-      await recordGatewayCall({ ...base, target: tool.path, server, outcome: "cancelled", error: `cancelled by the client: ${String(ctx.signal.reason instanceof Error ? ctx.signal.reason.message : ctx.signal.reason)}` });
+      await recordGatewayCall({
+        ...base,
+        target: tool.path,
+        server,
+        outcome: "cancelled",
+        error: `cancelled by the client: ${String(ctx.signal.reason instanceof Error ? ctx.signal.reason.message : ctx.signal.reason)}`,
+      });
       throw error;
     }
     const failure = describeForwardFailure(error, params.name, entry);
-    await recordGatewayCall({ ...base, target: tool.path, server, outcome: failure.outcome, error: failure.error.message });
+    await recordGatewayCall({
+      ...base,
+      target: tool.path,
+      server,
+      outcome: failure.outcome,
+      error: failure.error.message,
+    });
     throw failure.error;
   }
 }

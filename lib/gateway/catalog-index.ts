@@ -19,15 +19,48 @@ export type ExposedTool = {
 };
 
 export type ExposedPrompt = { serverId: string; slug: string; name: string; path: string; listing: Prompt };
-export type ExposedResource = { serverId: string; slug: string; uri: string; path: string; listing: Record<string, unknown> };
-export type ExposedTemplate = { serverId: string; slug: string; template: UriTemplate; listing: Record<string, unknown> };
+export type ExposedResource = {
+  serverId: string;
+  slug: string;
+  uri: string;
+  path: string;
+  listing: Record<string, unknown>;
+};
+export type ExposedTemplate = {
+  serverId: string;
+  slug: string;
+  template: UriTemplate;
+  listing: Record<string, unknown>;
+};
 
 export type ToolRow = {
-  serverId: string; name: string; title: string | null; description: string; inputSchema: unknown; outputSchema: unknown;
-  annotations: unknown; definitionHash: string; timeoutMs: number | null; status: string;
+  serverId: string;
+  name: string;
+  title: string | null;
+  description: string;
+  inputSchema: unknown;
+  outputSchema: unknown;
+  annotations: unknown;
+  definitionHash: string;
+  timeoutMs: number | null;
+  status: string;
 };
-export type PromptRow = { serverId: string; name: string; title: string | null; description: string; arguments: unknown };
-export type ResourceRow = { serverId: string; kind: string; uri: string; name: string; title: string | null; description: string; mimeType: string | null };
+export type PromptRow = {
+  serverId: string;
+  name: string;
+  title: string | null;
+  description: string;
+  arguments: unknown;
+};
+export type ResourceRow = {
+  serverId: string;
+  kind: string;
+  uri: string;
+  name: string;
+  title: string | null;
+  description: string;
+  mimeType: string | null;
+};
 
 /** The in-memory catalog the hot path reads: no database access per call. */
 export class CatalogIndex {
@@ -38,18 +71,30 @@ export class CatalogIndex {
   readonly resources = new Map<string, ExposedResource>();
   readonly templates: ExposedTemplate[] = [];
 
-  constructor(slugs: ReadonlyMap<string, string>, rows: { tools: ToolRow[]; prompts: PromptRow[]; resources: ResourceRow[] }) {
+  constructor(
+    slugs: ReadonlyMap<string, string>,
+    rows: { tools: ToolRow[]; prompts: PromptRow[]; resources: ResourceRow[] },
+  ) {
     for (const row of rows.tools) {
       const slug = slugs.get(row.serverId);
       if (!slug) continue;
       const name = exposedName(slug, row.name);
       if (row.status !== "active") {
-        this.heldTools.set(name, { path: toolPath(slug, row.name), serverId: row.serverId, slug, status: row.status });
+        this.heldTools.set(name, {
+          path: toolPath(slug, row.name),
+          serverId: row.serverId,
+          slug,
+          status: row.status,
+        });
         continue;
       }
       const annotations = (row.annotations ?? undefined) as McpTool["annotations"];
       this.tools.set(name, {
-        serverId: row.serverId, slug, name: row.name, path: toolPath(slug, row.name), timeoutMs: row.timeoutMs,
+        serverId: row.serverId,
+        slug,
+        name: row.name,
+        path: toolPath(slug, row.name),
+        timeoutMs: row.timeoutMs,
         isIdempotent: Boolean(annotations?.readOnlyHint || annotations?.idempotentHint),
         listing: {
           name,
@@ -67,19 +112,43 @@ export class CatalogIndex {
       if (!slug) continue;
       const name = exposedName(slug, row.name);
       this.prompts.set(name, {
-        serverId: row.serverId, slug, name: row.name, path: promptPath(slug, row.name),
-        listing: { name, ...(row.title ? { title: row.title } : {}), description: row.description, arguments: (row.arguments ?? []) as Prompt["arguments"] },
+        serverId: row.serverId,
+        slug,
+        name: row.name,
+        path: promptPath(slug, row.name),
+        listing: {
+          name,
+          ...(row.title ? { title: row.title } : {}),
+          description: row.description,
+          arguments: (row.arguments ?? []) as Prompt["arguments"],
+        },
       });
     }
     for (const row of rows.resources) {
       const slug = slugs.get(row.serverId);
       if (!slug) continue;
-      const listing = { name: row.name, ...(row.title ? { title: row.title } : {}), description: row.description, ...(row.mimeType ? { mimeType: row.mimeType } : {}) };
+      const listing = {
+        name: row.name,
+        ...(row.title ? { title: row.title } : {}),
+        description: row.description,
+        ...(row.mimeType ? { mimeType: row.mimeType } : {}),
+      };
       if (row.kind === "template") {
-        this.templates.push({ serverId: row.serverId, slug, template: new UriTemplate(row.uri), listing: { ...listing, uriTemplate: row.uri } });
+        this.templates.push({
+          serverId: row.serverId,
+          slug,
+          template: new UriTemplate(row.uri),
+          listing: { ...listing, uriTemplate: row.uri },
+        });
       } else if (!this.resources.has(row.uri)) {
         // Resource URIs are not namespaced; when two servers expose the same URI the first wins.
-        this.resources.set(row.uri, { serverId: row.serverId, slug, uri: row.uri, path: resourcePath(slug, row.uri), listing: { ...listing, uri: row.uri } });
+        this.resources.set(row.uri, {
+          serverId: row.serverId,
+          slug,
+          uri: row.uri,
+          path: resourcePath(slug, row.uri),
+          listing: { ...listing, uri: row.uri },
+        });
       }
     }
   }

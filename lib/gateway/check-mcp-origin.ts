@@ -21,5 +21,9 @@ export async function checkMcpOrigin(req: Request, principal: Principal, meta: R
     details: { reason: "origin_not_allowed", origin: origin.slice(0, 200) },
     meta,
   });
-  throw new AppError("forbidden", "Requests from this origin are refused. MCP clients send no Origin header; a browser page must be served from the console's own origin.", { reason: "origin_not_allowed" });
+  throw new AppError(
+    "forbidden",
+    "Requests from this origin are refused. MCP clients send no Origin header; a browser page must be served from the console's own origin.",
+    { reason: "origin_not_allowed" },
+  );
 }

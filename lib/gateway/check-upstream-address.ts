@@ -6,7 +6,10 @@ import { ADDRESS_BLOCKED } from "@/lib/gateway/describe-connection-error";
 
 export class AddressBlockedError extends Error {
   readonly code = ADDRESS_BLOCKED;
-  constructor(readonly hostname: string, readonly reason: string) {
+  constructor(
+    readonly hostname: string,
+    readonly reason: string,
+  ) {
     // The code leads the message too: the SSE transport passes on only the message.
     super(`${ADDRESS_BLOCKED}: connections to ${hostname} are not allowed: ${reason}`);
     this.name = "AddressBlockedError";
@@ -24,12 +27,17 @@ export class AddressBlockedError extends Error {
 export async function checkUpstreamAddress(url: URL): Promise<void> {
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
   const literal = parseAddress(hostname);
-  const addresses = literal ? [literal] : await lookup(hostname, { all: true, verbatim: true })
-    .then((found) => found.map((entry) => parseAddress(entry.address)).filter((address) => address !== null))
-    .catch(() => []);
+  const addresses = literal
+    ? [literal]
+    : await lookup(hostname, { all: true, verbatim: true })
+        .then((found) =>
+          found.map((entry) => parseAddress(entry.address)).filter((address) => address !== null),
+        )
+        .catch(() => []);
   for (const address of addresses) {
     const range = deniedRangeOf(address, env.UPSTREAM_DENIED_RANGES);
-    if (range) throw new AddressBlockedError(hostname, `${address.toString()} is in the denied range ${range.text}`);
+    if (range)
+      throw new AddressBlockedError(hostname, `${address.toString()} is in the denied range ${range.text}`);
   }
   if (env.UPSTREAM_ALLOWED_HOSTS && !isHostAllowed(hostname, addresses, env.UPSTREAM_ALLOWED_HOSTS)) {
     throw new AddressBlockedError(hostname, "the host is not in UPSTREAM_ALLOWED_HOSTS");

@@ -11,7 +11,10 @@ const compiled = new Map<string, ValidateFunction>();
 
 export type ArgumentIssue = { path: string; message: string };
 
-export function compileInputValidator(definitionHash: string, schema: Record<string, unknown>): ValidateFunction {
+export function compileInputValidator(
+  definitionHash: string,
+  schema: Record<string, unknown>,
+): ValidateFunction {
   let validate = compiled.get(definitionHash);
   if (!validate) {
     const isDraft07 = typeof schema.$schema === "string" && /draft-0[4-7]/.test(schema.$schema);
@@ -30,7 +33,9 @@ export function compileInputValidator(definitionHash: string, schema: Record<str
 
 export function argumentIssues(validate: ValidateFunction): ArgumentIssue[] {
   return (validate.errors ?? []).slice(0, 20).map((e) => ({
-    path: e.instancePath || (typeof e.params?.missingProperty === "string" ? `/${e.params.missingProperty}` : "/"),
+    path:
+      e.instancePath ||
+      (typeof e.params?.missingProperty === "string" ? `/${e.params.missingProperty}` : "/"),
     message: e.message ?? "is invalid",
   }));
 }

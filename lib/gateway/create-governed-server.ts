@@ -2,13 +2,23 @@ import "server-only";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import {
-  CallToolRequestSchema, GetPromptRequestSchema, ListPromptsRequestSchema, ListResourcesRequestSchema,
-  ListResourceTemplatesRequestSchema, ListToolsRequestSchema, ReadResourceRequestSchema,
+  CallToolRequestSchema,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  ReadResourceRequestSchema,
 } from "@modelcontextprotocol/sdk/types.js";
 import { callTool } from "@/lib/gateway/call-tool";
 import { getPrompt } from "@/lib/gateway/get-prompt";
 import { readResource } from "@/lib/gateway/read-resource";
-import { listPermittedPrompts, listPermittedResources, listPermittedTemplates, listPermittedTools } from "@/lib/gateway/list-permitted";
+import {
+  listPermittedPrompts,
+  listPermittedResources,
+  listPermittedTemplates,
+  listPermittedTools,
+} from "@/lib/gateway/list-permitted";
 import { trackRequest } from "@/lib/gateway/inflight-requests";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
@@ -19,10 +29,18 @@ const sharedValidator = new AjvJsonSchemaValidator();
 export const GATEWAY_SERVER_INFO = { name: "gatehouse", title: "Gatehouse MCP gateway", version: "0.1.0" };
 
 type Base = Omit<GatewayRequestContext, "signal" | "sendNotification">;
-type Extra = { signal: AbortSignal; requestId: string | number; sendNotification: GatewayRequestContext["sendNotification"] };
+type Extra = {
+  signal: AbortSignal;
+  requestId: string | number;
+  sendNotification: GatewayRequestContext["sendNotification"];
+};
 
 /** Runs a handler with a signal that fires on client cancel, disconnect or notifications/cancelled. */
-async function withContext<T>(base: Base, extra: Extra, handler: (ctx: GatewayRequestContext) => Promise<T> | T): Promise<T> {
+async function withContext<T>(
+  base: Base,
+  extra: Extra,
+  handler: (ctx: GatewayRequestContext) => Promise<T> | T,
+): Promise<T> {
   const controller = new AbortController();
   const abort = () => controller.abort(extra.signal.reason);
   extra.signal.addEventListener("abort", abort, { once: true });
@@ -41,16 +59,34 @@ async function withContext<T>(base: Base, extra: Extra, handler: (ctx: GatewayRe
  */
 export function createGovernedServer(base: Base): Server {
   const server = new Server(GATEWAY_SERVER_INFO, {
-    capabilities: { tools: { listChanged: false }, prompts: { listChanged: false }, resources: { listChanged: false } },
+    capabilities: {
+      tools: { listChanged: false },
+      prompts: { listChanged: false },
+      resources: { listChanged: false },
+    },
     instructions: "Tools from the upstream MCP servers this API key may use, named <server>__<tool>.",
     jsonSchemaValidator: sharedValidator,
   });
-  server.setRequestHandler(ListToolsRequestSchema, (_request, extra) => withContext(base, extra, async (ctx) => ({ tools: await listPermittedTools(ctx) })));
-  server.setRequestHandler(CallToolRequestSchema, (request, extra) => withContext(base, extra, (ctx) => callTool(ctx, request.params)));
-  server.setRequestHandler(ListPromptsRequestSchema, (_request, extra) => withContext(base, extra, (ctx) => ({ prompts: listPermittedPrompts(ctx) })));
-  server.setRequestHandler(GetPromptRequestSchema, (request, extra) => withContext(base, extra, (ctx) => getPrompt(ctx, request.params)));
-  server.setRequestHandler(ListResourcesRequestSchema, (_request, extra) => withContext(base, extra, (ctx) => ({ resources: listPermittedResources(ctx) })));
-  server.setRequestHandler(ListResourceTemplatesRequestSchema, (_request, extra) => withContext(base, extra, (ctx) => ({ resourceTemplates: listPermittedTemplates(ctx) })));
-  server.setRequestHandler(ReadResourceRequestSchema, (request, extra) => withContext(base, extra, (ctx) => readResource(ctx, request.params)));
+  server.setRequestHandler(ListToolsRequestSchema, (_request, extra) =>
+    withContext(base, extra, async (ctx) => ({ tools: await listPermittedTools(ctx) })),
+  );
+  server.setRequestHandler(CallToolRequestSchema, (request, extra) =>
+    withContext(base, extra, (ctx) => callTool(ctx, request.params)),
+  );
+  server.setRequestHandler(ListPromptsRequestSchema, (_request, extra) =>
+    withContext(base, extra, (ctx) => ({ prompts: listPermittedPrompts(ctx) })),
+  );
+  server.setRequestHandler(GetPromptRequestSchema, (request, extra) =>
+    withContext(base, extra, (ctx) => getPrompt(ctx, request.params)),
+  );
+  server.setRequestHandler(ListResourcesRequestSchema, (_request, extra) =>
+    withContext(base, extra, (ctx) => ({ resources: listPermittedResources(ctx) })),
+  );
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, (_request, extra) =>
+    withContext(base, extra, (ctx) => ({ resourceTemplates: listPermittedTemplates(ctx) })),
+  );
+  server.setRequestHandler(ReadResourceRequestSchema, (request, extra) =>
+    withContext(base, extra, (ctx) => readResource(ctx, request.params)),
+  );
   return server;
 }

@@ -28,7 +28,8 @@ function codedError(code: string, message: string): Error {
  */
 export function createUpstreamTransport(connection: Connection): UpstreamTransport {
   if (connection.transport === "stdio") {
-    if (!isCommandAllowed(connection.command)) throw codedError(COMMAND_BLOCKED, "command not in STDIO_ALLOWED_COMMANDS");
+    if (!isCommandAllowed(connection.command))
+      throw codedError(COMMAND_BLOCKED, "command not in STDIO_ALLOWED_COMMANDS");
     const command = resolveCommand(connection.command);
     if (!command) throw codedError("ENOENT", "command not found");
     const transport = new StdioChildTransport({
@@ -49,9 +50,12 @@ export function createUpstreamTransport(connection: Connection): UpstreamTranspo
   const url = new URL(connection.url);
   const fetch = guardedFetch(fetchWithOwnSignal);
   // The SSE stream itself keeps the session's signal (closing the transport must end it).
-  const streamFetch = guardedFetch((input, init) => globalThis.fetch(input, { ...init, headers: { ...init?.headers, ...connection.headers } }));
-  const transport = connection.transport === "sse"
-    ? new SSEClientTransport(url, { requestInit, fetch, eventSourceInit: { fetch: streamFetch } })
-    : new StreamableHTTPClientTransport(url, { requestInit, fetch });
+  const streamFetch = guardedFetch((input, init) =>
+    globalThis.fetch(input, { ...init, headers: { ...init?.headers, ...connection.headers } }),
+  );
+  const transport =
+    connection.transport === "sse"
+      ? new SSEClientTransport(url, { requestInit, fetch, eventSourceInit: { fetch: streamFetch } })
+      : new StreamableHTTPClientTransport(url, { requestInit, fetch });
   return { transport, stderrTail: () => "" };
 }

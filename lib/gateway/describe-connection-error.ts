@@ -1,7 +1,17 @@
 import "server-only";
 import { scrubSecrets } from "@/lib/gateway/scrub-secrets";
 
-export type ConnectionErrorKind = "bad_url" | "refused" | "not_found" | "not_mcp" | "auth" | "timeout" | "spawn_failed" | "exited" | "blocked" | "unknown";
+export type ConnectionErrorKind =
+  | "bad_url"
+  | "refused"
+  | "not_found"
+  | "not_mcp"
+  | "auth"
+  | "timeout"
+  | "spawn_failed"
+  | "exited"
+  | "blocked"
+  | "unknown";
 
 export type ConnectionErrorDescription = { kind: ConnectionErrorKind; message: string };
 
@@ -35,7 +45,10 @@ function causeCode(error: unknown): string | undefined {
  * would fingerprint the service behind a URL); a stdio child's own stderr is kept, as the only
  * clue to why a command fails, scrubbed like everything else of configured secrets.
  */
-export function describeConnectionError(error: unknown, context: DescribeContext): ConnectionErrorDescription {
+export function describeConnectionError(
+  error: unknown,
+  context: DescribeContext,
+): ConnectionErrorDescription {
   const described = classify(error, context);
   return { kind: described.kind, message: scrubSecrets(described.message, context.secrets ?? []) };
 }
@@ -43,26 +56,69 @@ export function describeConnectionError(error: unknown, context: DescribeContext
 function classify(error: unknown, context: DescribeContext): ConnectionErrorDescription {
   const message = error instanceof Error ? error.message : String(error);
   // SSE errors carry the HTTP status as code and the network error only in the message.
-  const code = causeCode(error) ?? /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EGATEHOUSE_ADDRESS_BLOCKED)\b/.exec(message)?.[1];
-  const status = typeof (error as { code?: unknown })?.code === "number" ? ((error as { code: number }).code) : /\(HTTP (\d{3})\)|\bHTTP (\d{3})\b/.exec(message)?.slice(1).find(Boolean);
+  const code =
+    causeCode(error) ??
+    /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EGATEHOUSE_ADDRESS_BLOCKED)\b/.exec(
+      message,
+    )?.[1];
+  const status =
+    typeof (error as { code?: unknown })?.code === "number"
+      ? (error as { code: number }).code
+      : /\(HTTP (\d{3})\)|\bHTTP (\d{3})\b/.exec(message)?.slice(1).find(Boolean);
   const httpStatus = status === undefined ? undefined : Number(status);
   const stderr = context.stderrTail ? ` Last output: ${context.stderrTail.slice(-500)}` : "";
   const { target } = context;
 
-  if (code === ADDRESS_BLOCKED) return { kind: "blocked", message: `${target} is not an allowed upstream address (UPSTREAM_ALLOWED_HOSTS / UPSTREAM_DENIED_RANGES).` };
-  if (code === COMMAND_BLOCKED) return { kind: "spawn_failed", message: `Could not start ${target}: the command is not in STDIO_ALLOWED_COMMANDS.` };
-  if (code === "ENOENT" || code === "EACCES") return { kind: "spawn_failed", message: `Could not start ${target}: ${code === "ENOENT" ? "command not found" : "permission denied"}.` };
-  if (code === "EPERM") return { kind: "spawn_failed", message: `Could not start ${target}: not permitted to run it as STDIO_UID/STDIO_GID.` };
-  if (code === "ECONNREFUSED") return { kind: "refused", message: `Connection refused by ${target}. Is the server running and listening there?` };
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return { kind: "not_found", message: `The host of ${target} could not be found. Check the URL.` };
+  if (code === ADDRESS_BLOCKED)
+    return {
+      kind: "blocked",
+      message: `${target} is not an allowed upstream address (UPSTREAM_ALLOWED_HOSTS / UPSTREAM_DENIED_RANGES).`,
+    };
+  if (code === COMMAND_BLOCKED)
+    return {
+      kind: "spawn_failed",
+      message: `Could not start ${target}: the command is not in STDIO_ALLOWED_COMMANDS.`,
+    };
+  if (code === "ENOENT" || code === "EACCES")
+    return {
+      kind: "spawn_failed",
+      message: `Could not start ${target}: ${code === "ENOENT" ? "command not found" : "permission denied"}.`,
+    };
+  if (code === "EPERM")
+    return {
+      kind: "spawn_failed",
+      message: `Could not start ${target}: not permitted to run it as STDIO_UID/STDIO_GID.`,
+    };
+  if (code === "ECONNREFUSED")
+    return {
+      kind: "refused",
+      message: `Connection refused by ${target}. Is the server running and listening there?`,
+    };
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return { kind: "not_found", message: `The host of ${target} could not be found. Check the URL.` };
   if (code === "ERR_INVALID_URL") return { kind: "bad_url", message: `${target} is not a valid URL.` };
-  if (/timed? ?out|timeout/i.test(message) || code === "ETIMEDOUT") return { kind: "timeout", message: `${target} did not complete the MCP handshake in time.${stderr}` };
+  if (/timed? ?out|timeout/i.test(message) || code === "ETIMEDOUT")
+    return { kind: "timeout", message: `${target} did not complete the MCP handshake in time.${stderr}` };
   if (httpStatus === 401 || httpStatus === 403 || /\b(401|403)\b/.test(message)) {
-    return { kind: "auth", message: `${target} refused the credentials (HTTP ${httpStatus ?? (/\b403\b/.test(message) ? 403 : 401)}). Check the headers, e.g. Authorization.` };
+    return {
+      kind: "auth",
+      message: `${target} refused the credentials (HTTP ${httpStatus ?? (/\b403\b/.test(message) ? 403 : 401)}). Check the headers, e.g. Authorization.`,
+    };
   }
-  if ((httpStatus !== undefined && httpStatus >= 300) || httpStatus === -1 || /Unexpected content type|Non-200|not valid JSON|Unexpected token|404|405/i.test(message)) {
-    return { kind: "not_mcp", message: `${target} answered, but not as an MCP server${httpStatus && httpStatus > 0 ? ` (HTTP ${httpStatus})` : ""}. Check the URL path (often /mcp or /sse).` };
+  if (
+    (httpStatus !== undefined && httpStatus >= 300) ||
+    httpStatus === -1 ||
+    /Unexpected content type|Non-200|not valid JSON|Unexpected token|404|405/i.test(message)
+  ) {
+    return {
+      kind: "not_mcp",
+      message: `${target} answered, but not as an MCP server${httpStatus && httpStatus > 0 ? ` (HTTP ${httpStatus})` : ""}. Check the URL path (often /mcp or /sse).`,
+    };
   }
-  if (/Connection closed|closed|exited/i.test(message)) return { kind: "exited", message: `${target} closed the connection before the MCP handshake finished.${stderr}` };
+  if (/Connection closed|closed|exited/i.test(message))
+    return {
+      kind: "exited",
+      message: `${target} closed the connection before the MCP handshake finished.${stderr}`,
+    };
   return { kind: "unknown", message: `Could not connect to ${target}${code ? ` (${code})` : ""}.${stderr}` };
 }

@@ -8,13 +8,25 @@ import type { UpstreamConnectError } from "@/lib/gateway/upstream-connection";
 // failure). Errors that cross from the runtime into a route are recognised by name and shape.
 
 export function isUpstreamFailure(error: unknown): error is UpstreamFailure {
-  return error instanceof Error && error.name === "UpstreamFailure" && typeof (error as { outcome?: unknown }).outcome === "string";
+  return (
+    error instanceof Error &&
+    error.name === "UpstreamFailure" &&
+    typeof (error as { outcome?: unknown }).outcome === "string"
+  );
 }
 
 export function isMcpError(error: unknown): error is McpError {
-  return error instanceof Error && error.name === "McpError" && typeof (error as { code?: unknown }).code === "number";
+  return (
+    error instanceof Error &&
+    error.name === "McpError" &&
+    typeof (error as { code?: unknown }).code === "number"
+  );
 }
 
 export function isUpstreamConnectError(error: unknown): error is UpstreamConnectError {
-  return error instanceof Error && error.name === "UpstreamConnectError" && typeof (error as { description?: unknown }).description === "object";
+  return (
+    error instanceof Error &&
+    error.name === "UpstreamConnectError" &&
+    typeof (error as { description?: unknown }).description === "object"
+  );
 }

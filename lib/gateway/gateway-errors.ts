@@ -9,7 +9,17 @@ export const GATEWAY_ERROR = {
 } as const;
 
 export type CallOutcome =
-  | "success" | "upstream_error" | "timeout" | "denied" | "invalid" | "rate_limited" | "overloaded" | "circuit_open" | "not_found" | "cancelled" | "shutting_down"
+  | "success"
+  | "upstream_error"
+  | "timeout"
+  | "denied"
+  | "invalid"
+  | "rate_limited"
+  | "overloaded"
+  | "circuit_open"
+  | "not_found"
+  | "cancelled"
+  | "shutting_down"
   // the call failed on our side before or while sending (lib/gateway/resilience/local-fault.ts)
   | "internal_error";
 
@@ -18,7 +28,11 @@ export type CallOutcome =
  * "MCP error <code>:" prefix that the client's McpError would then prefix a second time.
  */
 export class GatewayRpcError extends Error {
-  constructor(readonly code: number, message: string, readonly data?: unknown) {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
     super(message);
   }
 }

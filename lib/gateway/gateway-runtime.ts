@@ -6,13 +6,22 @@ import { CatalogIndex } from "@/lib/gateway/catalog-index";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
 import { UpstreamConnection } from "@/lib/gateway/upstream-connection";
 import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
-import { disposeUpstreamPolicies, getUpstreamPolicies, type UpstreamPolicies } from "@/lib/gateway/resilience/upstream-policies";
+import {
+  disposeUpstreamPolicies,
+  getUpstreamPolicies,
+  type UpstreamPolicies,
+} from "@/lib/gateway/resilience/upstream-policies";
 import { forgetUpstreamMetrics, setBreakerState } from "@/lib/metrics/gateway-metrics";
 import { toUpstreamConfig, type UpstreamConfig } from "@/lib/servers/upstream-config";
 import { syncPrompts, syncResources } from "@/lib/tools/sync-prompts-and-resources";
 import { syncTools, type ToolSyncSummary } from "@/lib/tools/sync-tools";
 
-export type ServerEntry = { config: UpstreamConfig; connection: UpstreamConnection; policies: UpstreamPolicies; fingerprint: string };
+export type ServerEntry = {
+  config: UpstreamConfig;
+  connection: UpstreamConnection;
+  policies: UpstreamPolicies;
+  fingerprint: string;
+};
 
 const CONNECT_TIMEOUT_MS = 15_000;
 
@@ -47,10 +56,12 @@ export class GatewayRuntime {
   reload(): Promise<void> {
     if (this.followUp) return this.followUp;
     if (this.reloading) {
-      this.followUp = this.reloading.catch(() => undefined).then(() => {
-        this.followUp = null;
-        return this.reload();
-      });
+      this.followUp = this.reloading
+        .catch(() => undefined)
+        .then(() => {
+          this.followUp = null;
+          return this.reload();
+        });
       return this.followUp;
     }
     this.reloading = this.load().finally(() => (this.reloading = null));
@@ -82,7 +93,9 @@ export class GatewayRuntime {
     const slugs = new Map(enabled.map((row) => [row.id, row.slug]));
     const serverIds = [...slugs.keys()];
     const [tools, prompts, resources] = await Promise.all([
-      db.tool.findMany({ where: { serverId: { in: serverIds }, status: { not: "removed" }, isEnabled: true } }),
+      db.tool.findMany({
+        where: { serverId: { in: serverIds }, status: { not: "removed" }, isEnabled: true },
+      }),
       db.prompt.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
       db.resource.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
     ]);
@@ -94,12 +107,23 @@ export class GatewayRuntime {
   }
 
   private startServer(config: UpstreamConfig, fingerprint: string): ServerEntry {
-    const connection = new UpstreamConnection(config.connection, `${config.name} (${config.slug})`, CONNECT_TIMEOUT_MS, {
-      // Refresh on every (re)connect and whenever the upstream says its lists changed.
-      // The upstream's answer may quote its secrets (lib/gateway/scrub-secrets.ts).
-      onConnected: () => void this.refreshServer(config.id).catch((error) => log.warn("registry refresh failed", { server: config.slug, error: scrubSecrets(String(error), secretValuesOf(config.connection)) })),
-      onListChanged: () => void this.refreshServer(config.id).catch(() => undefined),
-    });
+    const connection = new UpstreamConnection(
+      config.connection,
+      `${config.name} (${config.slug})`,
+      CONNECT_TIMEOUT_MS,
+      {
+        // Refresh on every (re)connect and whenever the upstream says its lists changed.
+        // The upstream's answer may quote its secrets (lib/gateway/scrub-secrets.ts).
+        onConnected: () =>
+          void this.refreshServer(config.id).catch((error) =>
+            log.warn("registry refresh failed", {
+              server: config.slug,
+              error: scrubSecrets(String(error), secretValuesOf(config.connection)),
+            }),
+          ),
+        onListChanged: () => void this.refreshServer(config.id).catch(() => undefined),
+      },
+    );
     return { config, connection, policies: policiesFor(config), fingerprint };
   }
 
@@ -119,14 +143,23 @@ export class GatewayRuntime {
       if (!entry) throw new Error("The server is disabled or unknown.");
       const client = await entry.connection.getClient();
       // Discovery may take longer than a call is allowed to: never less than the connect timeout.
-      const catalog = await listUpstreamCatalog(client, Math.max(entry.config.policy.timeoutMs, CONNECT_TIMEOUT_MS));
+      const catalog = await listUpstreamCatalog(
+        client,
+        Math.max(entry.config.policy.timeoutMs, CONNECT_TIMEOUT_MS),
+      );
       const server = { id: serverId, slug: entry.config.slug, autoApprove: entry.config.autoApprove };
       const summary = await syncTools(server, catalog.tools);
       await syncPrompts(serverId, catalog.prompts);
       await syncResources(serverId, catalog.resources, catalog.templates);
       await db.upstreamServer.update({
         where: { id: serverId },
-        data: { lastSyncedAt: new Date(), serverInfo: { ...client.getServerVersion(), capabilities: client.getServerCapabilities() ?? {} } as object },
+        data: {
+          lastSyncedAt: new Date(),
+          serverInfo: {
+            ...client.getServerVersion(),
+            capabilities: client.getServerCapabilities() ?? {},
+          } as object,
+        },
       });
       await announceChange();
       return summary;
@@ -153,7 +186,9 @@ export function getGatewayRuntime(): Promise<GatewayRuntime> {
     const runtime = new GatewayRuntime();
     await runtime.reload();
     runtime.connectAll();
-    onChange(() => runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })));
+    onChange(() =>
+      runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })),
+    );
     return runtime;
   })().catch((error) => {
     globalForGateway.gatehouseGateway = undefined;

@@ -1,5 +1,9 @@
 import "server-only";
-import { GetPromptResultSchema, type GetPromptRequest, type GetPromptResult } from "@modelcontextprotocol/sdk/types.js";
+import {
+  GetPromptResultSchema,
+  type GetPromptRequest,
+  type GetPromptResult,
+} from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
@@ -7,9 +11,18 @@ import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 /** prompts/get through the gateway, governed like tools/call ("<slug>/prompt:<name>" grants). */
-export async function getPrompt(ctx: GatewayRequestContext, params: GetPromptRequest["params"]): Promise<GetPromptResult> {
+export async function getPrompt(
+  ctx: GatewayRequestContext,
+  params: GetPromptRequest["params"],
+): Promise<GetPromptResult> {
   const startedAt = performance.now();
-  const base = { principal: ctx.principal, meta: ctx.meta, method: "prompts/get" as const, startedAt, arguments: params.arguments };
+  const base = {
+    principal: ctx.principal,
+    meta: ctx.meta,
+    method: "prompts/get" as const,
+    startedAt,
+    arguments: params.arguments,
+  };
   const prompt = ctx.runtime.catalog.prompts.get(params.name);
   const entry = prompt ? ctx.runtime.servers.get(prompt.serverId) : undefined;
   if (!prompt || !entry) {
@@ -19,20 +32,37 @@ export async function getPrompt(ctx: GatewayRequestContext, params: GetPromptReq
   const server = { id: prompt.serverId, slug: prompt.slug };
   const decision = decide(ctx.principal.access, { tool: prompt.path });
   if (!decision.allowed) {
-    await recordGatewayCall({ ...base, target: prompt.path, server, outcome: "denied", reason: decision.reason });
+    await recordGatewayCall({
+      ...base,
+      target: prompt.path,
+      server,
+      outcome: "denied",
+      reason: decision.reason,
+    });
     throw notPermitted(params.name);
   }
   try {
     const { result, upstreamMs } = await forwardUpstream(
       entry,
-      (client, signal) => client.request({ method: "prompts/get", params: { ...params, name: prompt.name } }, GetPromptResultSchema, { signal }),
+      (client, signal) =>
+        client.request(
+          { method: "prompts/get", params: { ...params, name: prompt.name } },
+          GetPromptResultSchema,
+          { signal },
+        ),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
     await recordGatewayCall({ ...base, target: prompt.path, server, outcome: "success", upstreamMs });
     return result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.name, entry);
-    await recordGatewayCall({ ...base, target: prompt.path, server, outcome: failure.outcome, error: failure.error.message });
+    await recordGatewayCall({
+      ...base,
+      target: prompt.path,
+      server,
+      outcome: failure.outcome,
+      error: failure.error.message,
+    });
     throw failure.error;
   }
 }

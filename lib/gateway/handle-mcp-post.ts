@@ -15,7 +15,12 @@ import { isShuttingDown } from "@/lib/jobs/shutdown-state";
 import type { RequestMeta } from "@/lib/audit/record-event";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 
-type JsonRpcMessage = { jsonrpc?: unknown; id?: string | number | null; method?: unknown; params?: Record<string, unknown> };
+type JsonRpcMessage = {
+  jsonrpc?: unknown;
+  id?: string | number | null;
+  method?: unknown;
+  params?: Record<string, unknown>;
+};
 
 const GOVERNED_CALLS = new Set(["tools/call", "prompts/get", "resources/read"]);
 
@@ -23,8 +28,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function jsonRpcError(status: number, code: number, message: string, id: JsonRpcMessage["id"] = null, headers: Record<string, string> = {}, data?: unknown): Response {
-  return Response.json({ jsonrpc: "2.0", id, error: { code, message, ...(data === undefined ? {} : { data }) } }, { status, headers });
+function jsonRpcError(
+  status: number,
+  code: number,
+  message: string,
+  id: JsonRpcMessage["id"] = null,
+  headers: Record<string, string> = {},
+  data?: unknown,
+): Response {
+  return Response.json(
+    { jsonrpc: "2.0", id, error: { code, message, ...(data === undefined ? {} : { data }) } },
+    { status, headers },
+  );
 }
 
 /**
@@ -32,7 +47,11 @@ function jsonRpcError(status: number, code: number, message: string, id: JsonRpc
  * limit governed calls (HTTP 429 with Retry-After), then hand the message to a per-request MCP
  * server. Answers are plain JSON unless the client asked for progress, which needs a stream.
  */
-export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, meta: RequestMeta): Promise<Response> {
+export async function handleMcpPost(
+  req: Request,
+  principal: ApiKeyPrincipal,
+  meta: RequestMeta,
+): Promise<Response> {
   const text = await readBodyText(req, env.MAX_BODY_BYTES);
   let message: JsonRpcMessage;
   try {
@@ -40,28 +59,57 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
   } catch {
     return jsonRpcError(400, -32700, "Parse error: the body is not valid JSON.");
   }
-  if (!message || typeof message !== "object" || Array.isArray(message) || message.jsonrpc !== "2.0" || typeof message.method !== "string") {
-    return jsonRpcError(400, -32600, "Invalid Request: expected one JSON-RPC 2.0 message with a method.", Array.isArray(message) ? null : (message?.id ?? null));
+  if (
+    !message ||
+    typeof message !== "object" ||
+    Array.isArray(message) ||
+    message.jsonrpc !== "2.0" ||
+    typeof message.method !== "string"
+  ) {
+    return jsonRpcError(
+      400,
+      -32600,
+      "Invalid Request: expected one JSON-RPC 2.0 message with a method.",
+      Array.isArray(message) ? null : (message?.id ?? null),
+    );
   }
   // Before anything serialises, validates or audits the message (all of which recurse). NUL may be
   // in arguments (they are stored encrypted), not in names. A request gets its answer as JSON-RPC
   // errors usually come (HTTP 200), so that the client can match it by id.
   const isRequest = message.id !== undefined && message.id !== null;
-  const problem = findJsonProblem(message, { allowNul: true }) ?? (/\u0000/.test(String(message.params?.name ?? message.params?.uri ?? "")) ? "nul" : null);
+  const problem =
+    findJsonProblem(message, { allowNul: true }) ??
+    (/\u0000/.test(String(message.params?.name ?? message.params?.uri ?? "")) ? "nul" : null);
   if (problem) {
     const data = problem === "too_deep" ? { reason: problem, maxDepth: MAX_JSON_DEPTH } : { reason: problem };
-    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, `Invalid params: the message ${JSON_PROBLEM_MESSAGES[problem]}.`, message.id ?? null, {}, data);
+    return jsonRpcError(
+      isRequest ? 200 : 400,
+      ErrorCode.InvalidParams,
+      `Invalid params: the message ${JSON_PROBLEM_MESSAGES[problem]}.`,
+      message.id ?? null,
+      {},
+      data,
+    );
   }
 
   // MCP params, and their _meta, are objects; anything else (null crashed the progress check
   // below) is refused with the request's id, rather than as a parse error without one.
-  if ((message.params !== undefined && !isObject(message.params)) || (message.params?._meta !== undefined && !isObject(message.params._meta))) {
-    return jsonRpcError(isRequest ? 200 : 400, ErrorCode.InvalidParams, "Invalid params: params and params._meta must be objects.", message.id ?? null);
+  if (
+    (message.params !== undefined && !isObject(message.params)) ||
+    (message.params?._meta !== undefined && !isObject(message.params._meta))
+  ) {
+    return jsonRpcError(
+      isRequest ? 200 : 400,
+      ErrorCode.InvalidParams,
+      "Invalid params: params and params._meta must be objects.",
+      message.id ?? null,
+    );
   }
 
   if (message.method === "notifications/cancelled") {
     const requestId = message.params?.requestId;
-    if (typeof requestId === "string" || typeof requestId === "number") cancelRequest(principal.id, requestId, String(message.params?.reason ?? "cancelled by client"));
+    if (typeof requestId === "string" || typeof requestId === "number")
+      cancelRequest(principal.id, requestId, String(message.params?.reason ?? "cancelled by client"));
     return new Response(null, { status: 202 });
   }
 
@@ -71,8 +119,22 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
 
   // Keep-alive connections can still deliver requests after the upstreams were stopped.
   if (isShuttingDown()) {
-    if (isGoverned) await recordGatewayCall({ principal, meta, method, target, outcome: "shutting_down", startedAt: performance.now() });
-    return jsonRpcError(503, GATEWAY_ERROR.upstreamUnavailable, "Gatehouse is shutting down; retry shortly.", message.id ?? null, { "Retry-After": "5" });
+    if (isGoverned)
+      await recordGatewayCall({
+        principal,
+        meta,
+        method,
+        target,
+        outcome: "shutting_down",
+        startedAt: performance.now(),
+      });
+    return jsonRpcError(
+      503,
+      GATEWAY_ERROR.upstreamUnavailable,
+      "Gatehouse is shutting down; retry shortly.",
+      message.id ?? null,
+      { "Retry-After": "5" },
+    );
   }
 
   const runtime = await getGatewayRuntime();
@@ -84,7 +146,10 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
       keyId: principal.id,
       tool: bucket ?? undefined,
       config: {
-        perMinute: principal.rateLimitPerMinute ?? principal.access.rateLimitPerMinute ?? env.GATEWAY_RATE_LIMIT_PER_MINUTE,
+        perMinute:
+          principal.rateLimitPerMinute ??
+          principal.access.rateLimitPerMinute ??
+          env.GATEWAY_RATE_LIMIT_PER_MINUTE,
         burst: env.GATEWAY_RATE_LIMIT_BURST,
         globalPerMinute: env.GATEWAY_GLOBAL_RATE_LIMIT_PER_MINUTE,
       },
@@ -93,16 +158,32 @@ export async function handleMcpPost(req: Request, principal: ApiKeyPrincipal, me
     if (!decision.allowed) {
       const resolved = message.method === "tools/call" ? runtime.catalog.tools.get(target) : undefined;
       await recordGatewayCall({
-        principal, meta, method, target: resolved?.path ?? target, server: resolved ? { id: resolved.serverId, slug: resolved.slug } : undefined, outcome: "rate_limited", startedAt: performance.now(),
+        principal,
+        meta,
+        method,
+        target: resolved?.path ?? target,
+        server: resolved ? { id: resolved.serverId, slug: resolved.slug } : undefined,
+        outcome: "rate_limited",
+        startedAt: performance.now(),
         reason: `${decision.scope} limit of ${decision.limit}/min`,
       });
-      return jsonRpcError(429, GATEWAY_ERROR.rateLimited, `Rate limit exceeded (${decision.scope}); retry in ${decision.retryAfterSeconds} s.`, message.id ?? null, limitHeaders, { retryAfterSeconds: decision.retryAfterSeconds });
+      return jsonRpcError(
+        429,
+        GATEWAY_ERROR.rateLimited,
+        `Rate limit exceeded (${decision.scope}); retry in ${decision.retryAfterSeconds} s.`,
+        message.id ?? null,
+        limitHeaders,
+        { retryAfterSeconds: decision.retryAfterSeconds },
+      );
     }
   }
 
   const progressMeta = message.params?._meta;
   const wantsProgress = isObject(progressMeta) && progressMeta.progressToken !== undefined;
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !wantsProgress });
+  const transport = new WebStandardStreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: !wantsProgress,
+  });
   const server = createGovernedServer({ principal, meta, runtime });
   await server.connect(transport);
   const response = await transport.handleRequest(req, { parsedBody: message });

@@ -8,7 +8,11 @@ function keyOf(principalId: string, requestId: string | number): string {
   return `${principalId}:${String(requestId)}`;
 }
 
-export function trackRequest(principalId: string, requestId: string | number, controller: AbortController): () => void {
+export function trackRequest(
+  principalId: string,
+  requestId: string | number,
+  controller: AbortController,
+): () => void {
   const key = keyOf(principalId, requestId);
   inflight.set(key, controller);
   return () => {

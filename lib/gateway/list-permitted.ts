@@ -20,9 +20,19 @@ export async function listPermittedTools(ctx: GatewayRequestContext): Promise<To
   }
   if (withheld.length) {
     await recordEvent({
-      category: "gateway", action: "tools/list", result: "denied",
-      actor: { type: "api_key", id: ctx.principal.id, label: `${ctx.principal.name} (ghk_${ctx.principal.prefix})` },
-      details: { listed: permitted.length, withheldCount: withheld.length, withheld: withheld.slice(0, MAX_WITHHELD_LISTED) },
+      category: "gateway",
+      action: "tools/list",
+      result: "denied",
+      actor: {
+        type: "api_key",
+        id: ctx.principal.id,
+        label: `${ctx.principal.name} (ghk_${ctx.principal.prefix})`,
+      },
+      details: {
+        listed: permitted.length,
+        withheldCount: withheld.length,
+        withheld: withheld.slice(0, MAX_WITHHELD_LISTED),
+      },
       meta: ctx.meta,
     });
   }
@@ -30,15 +40,21 @@ export async function listPermittedTools(ctx: GatewayRequestContext): Promise<To
 }
 
 export function listPermittedPrompts(ctx: GatewayRequestContext): Prompt[] {
-  return [...ctx.runtime.catalog.prompts.values()].filter((p) => decide(ctx.principal.access, { tool: p.path }).allowed).map((p) => p.listing);
+  return [...ctx.runtime.catalog.prompts.values()]
+    .filter((p) => decide(ctx.principal.access, { tool: p.path }).allowed)
+    .map((p) => p.listing);
 }
 
 export function listPermittedResources(ctx: GatewayRequestContext): Resource[] {
-  return [...ctx.runtime.catalog.resources.values()].filter((r) => decide(ctx.principal.access, { tool: r.path }).allowed).map((r) => r.listing as Resource);
+  return [...ctx.runtime.catalog.resources.values()]
+    .filter((r) => decide(ctx.principal.access, { tool: r.path }).allowed)
+    .map((r) => r.listing as Resource);
 }
 
 export function listPermittedTemplates(ctx: GatewayRequestContext): ResourceTemplate[] {
   return ctx.runtime.catalog.templates
-    .filter((t) => decide(ctx.principal.access, { tool: resourcePath(t.slug, t.template.toString()) }).allowed)
+    .filter(
+      (t) => decide(ctx.principal.access, { tool: resourcePath(t.slug, t.template.toString()) }).allowed,
+    )
     .map((t) => t.listing as ResourceTemplate);
 }

@@ -1,5 +1,9 @@
 import "server-only";
-import { ReadResourceResultSchema, type ReadResourceRequest, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import {
+  ReadResourceResultSchema,
+  type ReadResourceRequest,
+  type ReadResourceResult,
+} from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
 import { resourcePath } from "@/lib/gateway/exposed-names";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
@@ -8,7 +12,10 @@ import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 /** resources/read through the gateway, governed by "<slug>/resource:<uri>" grants. */
-export async function readResource(ctx: GatewayRequestContext, params: ReadResourceRequest["params"]): Promise<ReadResourceResult> {
+export async function readResource(
+  ctx: GatewayRequestContext,
+  params: ReadResourceRequest["params"],
+): Promise<ReadResourceResult> {
   const startedAt = performance.now();
   const base = { principal: ctx.principal, meta: ctx.meta, method: "resources/read" as const, startedAt };
   const owner = ctx.runtime.catalog.findResourceServer(params.uri);
@@ -27,14 +34,21 @@ export async function readResource(ctx: GatewayRequestContext, params: ReadResou
   try {
     const { result, upstreamMs } = await forwardUpstream(
       entry,
-      (client, signal) => client.request({ method: "resources/read", params }, ReadResourceResultSchema, { signal }),
+      (client, signal) =>
+        client.request({ method: "resources/read", params }, ReadResourceResultSchema, { signal }),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
     await recordGatewayCall({ ...base, target: path, server, outcome: "success", upstreamMs });
     return result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.uri, entry);
-    await recordGatewayCall({ ...base, target: path, server, outcome: failure.outcome, error: failure.error.message });
+    await recordGatewayCall({
+      ...base,
+      target: path,
+      server,
+      outcome: failure.outcome,
+      error: failure.error.message,
+    });
     throw failure.error;
   }
 }

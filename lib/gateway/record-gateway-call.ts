@@ -21,8 +21,17 @@ export type GatewayCallRecord = {
 };
 
 const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error"> = {
-  success: "success", upstream_error: "error", timeout: "error", overloaded: "error", circuit_open: "error",
-  denied: "denied", invalid: "failure", rate_limited: "denied", not_found: "failure", cancelled: "failure", shutting_down: "error",
+  success: "success",
+  upstream_error: "error",
+  timeout: "error",
+  overloaded: "error",
+  circuit_open: "error",
+  denied: "denied",
+  invalid: "failure",
+  rate_limited: "denied",
+  not_found: "failure",
+  cancelled: "failure",
+  shutting_down: "error",
   internal_error: "error",
 };
 
@@ -32,14 +41,25 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
   recordCallMetrics({
     // Resource URIs are unbounded (templates), so they share one label; tool names are registered.
     server: call.server?.slug ?? "unknown",
-    tool: !call.server ? "unknown" : call.method === "resources/read" ? "resource" : call.target.slice(call.server.slug.length + 1),
-    method: call.method, outcome: call.outcome, durationMs, upstreamMs: call.upstreamMs,
+    tool: !call.server
+      ? "unknown"
+      : call.method === "resources/read"
+        ? "resource"
+        : call.target.slice(call.server.slug.length + 1),
+    method: call.method,
+    outcome: call.outcome,
+    durationMs,
+    upstreamMs: call.upstreamMs,
   });
   await recordEvent({
     category: "gateway",
     action: call.method,
     result: RESULT_OF[call.outcome],
-    actor: { type: "api_key", id: call.principal.id, label: `${call.principal.name} (ghk_${call.principal.prefix})` },
+    actor: {
+      type: "api_key",
+      id: call.principal.id,
+      label: `${call.principal.name} (ghk_${call.principal.prefix})`,
+    },
     serverId: call.server?.id ?? null,
     tool: call.target,
     target: call.target,

@@ -26,7 +26,9 @@ export function secretValuesOf(connection: Connection): string[] {
       // not a URL: nothing to take from it
     }
   }
-  return [...new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH && value !== MASK))].sort((a, b) => b.length - a.length);
+  return [...new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH && value !== MASK))].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 /** Text with every given secret (as typed and URL-encoded) replaced, and URL credentials masked. */

@@ -43,7 +43,13 @@ export class StdioChildTransport implements Transport {
     return new Promise((resolve, reject) => {
       // Next.js declares NODE_ENV as required on ProcessEnv; an environment built from scratch has none.
       const childEnv = env as NodeJS.ProcessEnv;
-      const child = spawn(command, [...args], { env: childEnv, uid, gid, stdio: ["pipe", "pipe", "pipe"], shell: false });
+      const child = spawn(command, [...args], {
+        env: childEnv,
+        uid,
+        gid,
+        stdio: ["pipe", "pipe", "pipe"],
+        shell: false,
+      });
       this.child = child;
       child.once("error", (error) => {
         reject(error);
@@ -64,7 +70,8 @@ export class StdioChildTransport implements Transport {
   private read(chunk: Buffer): void {
     try {
       this.buffer.append(chunk);
-      for (let message = this.buffer.readMessage(); message; message = this.buffer.readMessage()) this.onmessage?.(message);
+      for (let message = this.buffer.readMessage(); message; message = this.buffer.readMessage())
+        this.onmessage?.(message);
     } catch (error) {
       // A line that is not JSON-RPC: the child is not speaking MCP; end it.
       this.onerror?.(error instanceof Error ? error : new Error(String(error)));
@@ -88,7 +95,8 @@ export class StdioChildTransport implements Transport {
     this.buffer.clear();
     if (!child) return;
     const closed = new Promise<void>((resolve) => child.once("close", () => resolve()));
-    const graceOrClosed = () => Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
+    const graceOrClosed = () =>
+      Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
     child.stdin.end();
     await graceOrClosed();
     for (const signal of ["SIGTERM", "SIGKILL"] as const) {

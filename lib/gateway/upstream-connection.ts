@@ -10,7 +10,10 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { createUpstreamTransport } from "@/lib/gateway/create-upstream-transport";
 import { trackChild } from "@/lib/gateway/stdio-children";
 import { StdioChildTransport } from "@/lib/gateway/stdio-child-transport";
-import { describeConnectionError, type ConnectionErrorDescription } from "@/lib/gateway/describe-connection-error";
+import {
+  describeConnectionError,
+  type ConnectionErrorDescription,
+} from "@/lib/gateway/describe-connection-error";
 import { secretValuesOf } from "@/lib/gateway/scrub-secrets";
 import type { Connection } from "@/lib/servers/schemas";
 
@@ -36,7 +39,11 @@ export class UpstreamConnectError extends Error {
  * Opens one client, completes the handshake or throws a described error (scrubbed of the
  * connection's secret values: it becomes a server's lastError, a test result, an audit detail).
  */
-export async function openUpstreamClient(connection: Connection, target: string, timeoutMs: number): Promise<{ client: Client; transport: Transport; stderrTail(): string }> {
+export async function openUpstreamClient(
+  connection: Connection,
+  target: string,
+  timeoutMs: number,
+): Promise<{ client: Client; transport: Transport; stderrTail(): string }> {
   let created: ReturnType<typeof createUpstreamTransport> | undefined;
   try {
     created = createUpstreamTransport(connection);
@@ -44,7 +51,11 @@ export async function openUpstreamClient(connection: Connection, target: string,
     await client.connect(created.transport, { timeout: timeoutMs });
     return { client, transport: created.transport, stderrTail: created.stderrTail };
   } catch (error) {
-    const description = describeConnectionError(error, { target, stderrTail: created?.stderrTail(), secrets: secretValuesOf(connection) });
+    const description = describeConnectionError(error, {
+      target,
+      stderrTail: created?.stderrTail(),
+      secrets: secretValuesOf(connection),
+    });
     await created?.transport.close().catch(() => undefined);
     throw new UpstreamConnectError(description);
   }
@@ -52,7 +63,8 @@ export async function openUpstreamClient(connection: Connection, target: string,
 
 /** Ends a client; HTTP sessions are terminated first so the upstream can free them. */
 export async function closeUpstreamClient(client: Client, transport: Transport): Promise<void> {
-  if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => undefined);
+  if (transport instanceof StreamableHTTPClientTransport)
+    await transport.terminateSession().catch(() => undefined);
   await client.close().catch(() => undefined);
 }
 
@@ -81,7 +93,10 @@ export class UpstreamConnection {
 
   /** The connected client, connecting first if needed; concurrent callers share one attempt. */
   getClient(): Promise<Client> {
-    if (this.isClosed) return Promise.reject(new UpstreamConnectError({ kind: "unknown", message: `${this.target} is disabled.` }));
+    if (this.isClosed)
+      return Promise.reject(
+        new UpstreamConnectError({ kind: "unknown", message: `${this.target} is disabled.` }),
+      );
     if (this.current) return Promise.resolve(this.current.client);
     return (this.connecting ??= this.connect().finally(() => (this.connecting = null)));
   }
@@ -110,7 +125,10 @@ export class UpstreamConnection {
       this.events.onConnected?.(opened.client);
       return opened.client;
     } catch (error) {
-      this.lastError = error instanceof UpstreamConnectError ? error.description : describeConnectionError(error, { target: this.target, secrets: secretValuesOf(this.connection) });
+      this.lastError =
+        error instanceof UpstreamConnectError
+          ? error.description
+          : describeConnectionError(error, { target: this.target, secrets: secretValuesOf(this.connection) });
       this.scheduleReconnect();
       throw error instanceof UpstreamConnectError ? error : new UpstreamConnectError(this.lastError);
     }
@@ -119,9 +137,15 @@ export class UpstreamConnection {
   private watch(client: Client, transport: Transport): void {
     const pid = transport instanceof StdioChildTransport ? transport.pid : null;
     const untrack = pid ? trackChild(pid) : () => undefined;
-    client.setNotificationHandler(ToolListChangedNotificationSchema, async () => this.events.onListChanged?.("tools"));
-    client.setNotificationHandler(PromptListChangedNotificationSchema, async () => this.events.onListChanged?.("prompts"));
-    client.setNotificationHandler(ResourceListChangedNotificationSchema, async () => this.events.onListChanged?.("resources"));
+    client.setNotificationHandler(ToolListChangedNotificationSchema, async () =>
+      this.events.onListChanged?.("tools"),
+    );
+    client.setNotificationHandler(PromptListChangedNotificationSchema, async () =>
+      this.events.onListChanged?.("prompts"),
+    );
+    client.setNotificationHandler(ResourceListChangedNotificationSchema, async () =>
+      this.events.onListChanged?.("resources"),
+    );
     client.onclose = () => {
       untrack();
       if (this.current?.client !== client) return;

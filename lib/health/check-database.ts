@@ -10,6 +10,10 @@ export async function checkDatabase(): Promise<CheckResult> {
     await db.$queryRawUnsafe("SELECT 1");
     return { status: "ok", latencyMs: Math.round((performance.now() - started) * 100) / 100 };
   } catch {
-    return { status: "down", latencyMs: Math.round(performance.now() - started), error: "database unreachable" };
+    return {
+      status: "down",
+      latencyMs: Math.round(performance.now() - started),
+      error: "database unreachable",
+    };
   }
 }

@@ -6,7 +6,8 @@ import ipaddr from "ipaddr.js";
  * Who may tell us the client's address: nobody (the socket peer is the client), the proxies in
  * these ranges, or the nearest `hops` proxies whatever their addresses.
  */
-export type TrustedProxies = { kind: "none" } | { kind: "ranges"; ranges: Range[] } | { kind: "hops"; hops: number };
+export type TrustedProxies =
+  { kind: "none" } | { kind: "ranges"; ranges: Range[] } | { kind: "hops"; hops: number };
 
 type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
@@ -38,7 +39,8 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
       if (!ipaddr.isValidCIDR(item)) throw new Error(`"${item}" is not a CIDR range`);
       const [address, bits] = ipaddr.parseCIDR(item);
       // "::ffff:10.0.0.0/104" means 10.0.0.0/8: addresses are compared after unmapping.
-      if (address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress()) return [address.toIPv4Address(), Math.max(0, bits - 96)];
+      if (address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress())
+        return [address.toIPv4Address(), Math.max(0, bits - 96)];
       return [address, bits];
     }
     const address = normalizeAddress(item);
@@ -73,7 +75,11 @@ export type ClientAddressInput = {
 export function resolveClientAddress({ peer, forwardedFor, trusted }: ClientAddressInput): string | null {
   const socketPeer = normalizeAddress(peer);
   if (!socketPeer || trusted.kind === "none") return socketPeer;
-  const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter((hop) => hop !== "").reverse();
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter((hop) => hop !== "")
+    .reverse();
 
   if (trusted.kind === "hops") {
     const chain = [socketPeer, ...hops];

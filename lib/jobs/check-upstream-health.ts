@@ -19,22 +19,32 @@ async function checkOne(entry: ServerEntry): Promise<{ status: HealthStatus; err
     await client.ping({ timeout: PING_TIMEOUT_MS });
     const breaker = entry.policies.snapshot().breaker.state;
     const slow = performance.now() - started > SLOW_PING_MS;
-    if (breaker !== "closed") return { status: "degraded", error: `circuit breaker ${breaker.replace("_", "-")}` };
+    if (breaker !== "closed")
+      return { status: "degraded", error: `circuit breaker ${breaker.replace("_", "-")}` };
     return slow ? { status: "degraded", error: "slow to answer ping" } : { status: "healthy", error: null };
   } catch (error) {
-    const description = isUpstreamConnectError(error) ? error.description : describeConnectionError(error, { target: entry.config.name, secrets: secretValuesOf(entry.config.connection) });
+    const description = isUpstreamConnectError(error)
+      ? error.description
+      : describeConnectionError(error, {
+          target: entry.config.name,
+          secrets: secretValuesOf(entry.config.connection),
+        });
     return { status: "down", error: description.message.slice(0, 500) };
   }
 }
 
 /** Pings every enabled upstream and stores its status and last error. */
 export async function checkUpstreamHealth(runtime: GatewayRuntime): Promise<void> {
-  await Promise.all([...runtime.servers.values()].map(async (entry) => {
-    const { status, error } = await checkOne(entry);
-    setUpstreamHealth(entry.config.slug, status);
-    await db.upstreamServer.update({
-      where: { id: entry.config.id },
-      data: { healthStatus: status, lastCheckedAt: new Date(), ...(error ? { lastError: error } : {}) },
-    }).catch(() => undefined); // deleted meanwhile
-  }));
+  await Promise.all(
+    [...runtime.servers.values()].map(async (entry) => {
+      const { status, error } = await checkOne(entry);
+      setUpstreamHealth(entry.config.slug, status);
+      await db.upstreamServer
+        .update({
+          where: { id: entry.config.id },
+          data: { healthStatus: status, lastCheckedAt: new Date(), ...(error ? { lastError: error } : {}) },
+        })
+        .catch(() => undefined); // deleted meanwhile
+    }),
+  );
 }

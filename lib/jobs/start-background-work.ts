@@ -25,7 +25,9 @@ export async function startBackgroundWork(): Promise<void> {
     return null;
   });
   const healthTimer = setInterval(() => {
-    void getGatewayRuntime().then(checkUpstreamHealth).catch((error) => log.warn("health check failed", errorFields(error)));
+    void getGatewayRuntime()
+      .then(checkUpstreamHealth)
+      .catch((error) => log.warn("health check failed", errorFields(error)));
   }, env.HEALTH_CHECK_INTERVAL_SECONDS * 1000);
   healthTimer.unref();
   if (runtime) setTimeout(() => void checkUpstreamHealth(runtime).catch(() => undefined), 3000).unref();
@@ -39,12 +41,15 @@ export async function startBackgroundWork(): Promise<void> {
     stopRetention();
     log.info("shutting down", { signal, inflight: inflightCount() });
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-    while (inflightCount() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (inflightCount() > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     await auditCommit.flush();
     // The events just flushed (the last calls' included) leave sealed.
     await sealing.stopAndSealOnce();
     markShuttingDown();
-    await loadedGatewayRuntime()?.then((r) => r.shutdown()).catch(() => undefined);
+    await loadedGatewayRuntime()
+      ?.then((r) => r.shutdown())
+      .catch(() => undefined);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -19,7 +19,11 @@ export async function createApiKey(
   by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta; ownerEmail?: string },
 ): Promise<{ key: KeyView; secret: string }> {
   const data = createApiKeySchema.parse(input);
-  await assertContained(by, { target: "new key", attempt: "create a key with these roles", after: await accessOfRoles(data.roles) });
+  await assertContained(by, {
+    target: "new key",
+    attempt: "create a key with these roles",
+    after: await accessOfRoles(data.roles),
+  });
   const ownerId = await resolveKeyOwner(by.principal, by.ownerEmail);
   const roles = await db.role.findMany({ where: { name: { in: data.roles } }, select: { id: true } });
   const { token, prefix, secretHash } = generateApiKeySecret();
@@ -37,8 +41,19 @@ export async function createApiKey(
   });
   await announceChange();
   await recordEvent({
-    category: "key", action: "create", result: "success", actor: by.actor, target: key.id,
-    details: { name: key.name, prefix: `ghk_${prefix}`, roles: data.roles, expiresAt: data.expiresAt ?? null, ownerId }, meta: by.meta,
+    category: "key",
+    action: "create",
+    result: "success",
+    actor: by.actor,
+    target: key.id,
+    details: {
+      name: key.name,
+      prefix: `ghk_${prefix}`,
+      roles: data.roles,
+      expiresAt: data.expiresAt ?? null,
+      ownerId,
+    },
+    meta: by.meta,
   });
   return { key: toKeyView(key), secret: token };
 }

@@ -1,21 +1,44 @@
 import "server-only";
 
 export const keyViewSelect = {
-  id: true, name: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, rateLimitPerMinute: true,
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  rateLimitPerMinute: true,
   owner: { select: { email: true } },
   roles: { select: { role: { select: { name: true } } } },
 } as const;
 
 type KeyRow = {
-  id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null; lastUsedAt: Date | null;
-  rateLimitPerMinute: number | null; owner: { email: string } | null; roles: { role: { name: string } }[];
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  rateLimitPerMinute: number | null;
+  owner: { email: string } | null;
+  roles: { role: { name: string } }[];
 };
 
 export type KeyView = {
-  id: string; name: string; prefix: string; roles: string[]; createdAt: string; expiresAt: string | null; revokedAt: string | null;
-  lastUsedAt: string | null; rateLimitPerMinute: number | null;
+  id: string;
+  name: string;
+  prefix: string;
+  roles: string[];
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  rateLimitPerMinute: number | null;
   /** The email of the user the key belongs to; null for a key left without one (refused). */
-  owner: string | null; status: "active" | "expired" | "revoked";
+  owner: string | null;
+  status: "active" | "expired" | "revoked";
 };
 
 /** The API's view of a key: never its hash. */

@@ -12,9 +12,18 @@ import type { Principal } from "@/lib/auth/principal";
 export async function resolveKeyOwner(principal: Principal | null, ownerEmail?: string): Promise<string> {
   if (principal) return principal.type === "user" ? principal.id : principal.ownerId;
   if (ownerEmail !== undefined) {
-    const owner = await db.user.findUnique({ where: { email: ownerEmail.trim().toLowerCase() }, select: { id: true, isDisabled: true } });
-    if (!owner) throw new AppError("invalid_input", "No user with this email to own the key.", { fields: { owner: ["No user with this email"] } });
-    if (owner.isDisabled) throw new AppError("invalid_input", "This user is disabled and cannot own a key.", { fields: { owner: ["The user is disabled"] } });
+    const owner = await db.user.findUnique({
+      where: { email: ownerEmail.trim().toLowerCase() },
+      select: { id: true, isDisabled: true },
+    });
+    if (!owner)
+      throw new AppError("invalid_input", "No user with this email to own the key.", {
+        fields: { owner: ["No user with this email"] },
+      });
+    if (owner.isDisabled)
+      throw new AppError("invalid_input", "This user is disabled and cannot own a key.", {
+        fields: { owner: ["The user is disabled"] },
+      });
     return owner.id;
   }
   const admin = await db.user.findFirst({
@@ -22,6 +31,10 @@ export async function resolveKeyOwner(principal: Principal | null, ownerEmail?: 
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true },
   });
-  if (!admin) throw new AppError("conflict", "There is no enabled admin to own the key: name its owner (--owner <email>).");
+  if (!admin)
+    throw new AppError(
+      "conflict",
+      "There is no enabled admin to own the key: name its owner (--owner <email>).",
+    );
   return admin.id;
 }

@@ -12,16 +12,31 @@ import type { Principal } from "@/lib/auth/principal";
  * Revokes a key within the actor's reach; it stops working on its next request. Revoking twice
  * is a no-op.
  */
-export async function revokeApiKey(id: string, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<KeyView> {
+export async function revokeApiKey(
+  id: string,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<KeyView> {
   const existing = await db.apiKey.findUnique({ where: { id }, select: { revokedAt: true } });
   if (!existing) throw new AppError("not_found", "No API key with this id.");
-  await assertContained(by, { target: id, attempt: "revoke this key", before: await getKeyAccessOrThrow(id) });
+  await assertContained(by, {
+    target: id,
+    attempt: "revoke this key",
+    before: await getKeyAccessOrThrow(id),
+  });
   const key = existing.revokedAt
     ? await db.apiKey.findUniqueOrThrow({ where: { id }, select: keyViewSelect })
     : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() }, select: keyViewSelect });
   if (!existing.revokedAt) {
     await announceChange();
-    await recordEvent({ category: "key", action: "revoke", result: "success", actor: by.actor, target: id, details: { name: key.name, prefix: `ghk_${key.prefix}` }, meta: by.meta });
+    await recordEvent({
+      category: "key",
+      action: "revoke",
+      result: "success",
+      actor: by.actor,
+      target: id,
+      details: { name: key.name, prefix: `ghk_${key.prefix}` },
+      meta: by.meta,
+    });
   }
   return toKeyView(key);
 }

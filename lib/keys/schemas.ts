@@ -4,7 +4,9 @@ import { roleNameSchema } from "@/lib/users/schemas";
 export const createApiKeySchema = z.strictObject({
   name: z.string().trim().min(1, "Give the key a name").max(80),
   roles: z.array(roleNameSchema).min(1, "Give the key at least one role").max(20),
-  expiresAt: z.iso.datetime({ offset: true, message: "Use an ISO date-time, e.g. 2027-01-31T00:00:00Z" }).optional()
+  expiresAt: z.iso
+    .datetime({ offset: true, message: "Use an ISO date-time, e.g. 2027-01-31T00:00:00Z" })
+    .optional()
     .refine((v) => !v || new Date(v) > new Date(), "The expiry must be in the future"),
   rateLimitPerMinute: z.number().int().min(1).max(100_000_000).optional(),
 });

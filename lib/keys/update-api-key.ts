@@ -17,11 +17,26 @@ export async function updateApiKey(
   by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
 ): Promise<KeyView> {
   const data = updateApiKeySchema.parse(input);
-  await assertContained(by, { target: id, attempt: "change this key", before: await getKeyAccessOrThrow(id) });
-  const before = await db.apiKey.findUnique({ where: { id }, select: { name: true, rateLimitPerMinute: true } });
+  await assertContained(by, {
+    target: id,
+    attempt: "change this key",
+    before: await getKeyAccessOrThrow(id),
+  });
+  const before = await db.apiKey.findUnique({
+    where: { id },
+    select: { name: true, rateLimitPerMinute: true },
+  });
   if (!before) throw new AppError("not_found", "No API key with this id.");
   const key = await db.apiKey.update({ where: { id }, data, select: keyViewSelect });
   await announceChange();
-  await recordEvent({ category: "key", action: "update", result: "success", actor: by.actor, target: id, details: { before, after: data }, meta: by.meta });
+  await recordEvent({
+    category: "key",
+    action: "update",
+    result: "success",
+    actor: by.actor,
+    target: id,
+    details: { before, after: data },
+    meta: by.meta,
+  });
   return toKeyView(key);
 }

@@ -19,9 +19,14 @@ export type AuditErasure = {
  * good. No event changes, so every seal still verifies. The erasure itself is audited, by keyed
  * hash and key id only. The privacy request workflow calls this once an erasure is approved.
  */
-export async function eraseSubjectFromAudit(email: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<AuditErasure> {
+export async function eraseSubjectFromAudit(
+  email: string,
+  by: { actor: AuditActor; meta?: RequestMeta },
+): Promise<AuditErasure> {
   const subjectHash = subjectHashOf(email);
-  const eventsAffected = await db.auditEvent.count({ where: { OR: [{ actorHash: subjectHash }, { subjectHash }] } });
+  const eventsAffected = await db.auditEvent.count({
+    where: { OR: [{ actorHash: subjectHash }, { subjectHash }] },
+  });
   const destroyed = await destroySubjectKey(subjectHash);
   // Other processes drop their cached copy of the key.
   if (destroyed) await announceChange();
@@ -30,7 +35,12 @@ export async function eraseSubjectFromAudit(email: string, by: { actor: AuditAct
     action: "subject_key_destroyed",
     result: destroyed ? "success" : "failure",
     actor: by.actor,
-    details: { subjectHash, keyId: destroyed?.keyId ?? null, eventsAffected, ...(destroyed ? {} : { reason: "no_key" }) },
+    details: {
+      subjectHash,
+      keyId: destroyed?.keyId ?? null,
+      eventsAffected,
+      ...(destroyed ? {} : { reason: "no_key" }),
+    },
     meta: by.meta,
   });
   return { keyDestroyed: destroyed !== null, keyId: destroyed?.keyId ?? null, eventsAffected };

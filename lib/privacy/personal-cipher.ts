@@ -34,7 +34,11 @@ export function encryptPersonal(subjectKey: SubjectKey, value: unknown): string 
   const iv = nextNonce();
   const cipher = createCipheriv("aes-256-gcm", subjectKey.key, iv);
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
-  return [PREFIX, subjectKey.id, ...[iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString("base64url"))].join(".");
+  return [
+    PREFIX,
+    subjectKey.id,
+    ...[iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString("base64url")),
+  ].join(".");
 }
 
 export function keyIdOf(ciphertext: string): string {
@@ -47,5 +51,7 @@ export function decryptPersonal(ciphertext: string, key: Buffer | null): unknown
   const [, , iv, tag, data] = ciphertext.split(".");
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return JSON.parse(Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8"));
+  return JSON.parse(
+    Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8"),
+  );
 }

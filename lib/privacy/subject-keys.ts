@@ -52,7 +52,8 @@ export async function subjectKeyFor(subjectHash: string): Promise<SubjectKey> {
   const cached = cache.bySubject.get(subjectHash);
   if (cached) return cached;
   const existing = await db.subjectKey.findUnique({ where: { subjectHash } });
-  if (existing?.wrappedKey) return remember(subjectHash, { id: existing.id, key: unwrap(existing.wrappedKey, existing.id) });
+  if (existing?.wrappedKey)
+    return remember(subjectHash, { id: existing.id, key: unwrap(existing.wrappedKey, existing.id) });
 
   const id = `sk_${randomBytes(12).toString("base64url")}`;
   const key = randomBytes(32);
@@ -77,8 +78,13 @@ export async function subjectKeysById(ids: Iterable<string>): Promise<Map<string
   }
   for (let i = 0; i < missing.length; i += 500) {
     const chunk = missing.slice(i, i + 500);
-    const rows = await db.subjectKey.findMany({ where: { id: { in: chunk } }, select: { id: true, wrappedKey: true } });
-    const found = new Map(rows.map((row) => [row.id, row.wrappedKey ? unwrap(row.wrappedKey, row.id) : null]));
+    const rows = await db.subjectKey.findMany({
+      where: { id: { in: chunk } },
+      select: { id: true, wrappedKey: true },
+    });
+    const found = new Map(
+      rows.map((row) => [row.id, row.wrappedKey ? unwrap(row.wrappedKey, row.id) : null]),
+    );
     for (const id of chunk) {
       const key = found.get(id) ?? null;
       result.set(id, key);

@@ -11,7 +11,9 @@ export async function accessOfRoles(roleNames: readonly string[], field = "roles
   const definitions = await loadRoleDefinitions();
   const unknown = roleNames.filter((name) => !definitions.has(name));
   if (unknown.length) {
-    throw new AppError("invalid_input", `Unknown role: ${unknown.join(", ")}.`, { fields: { [field]: [`Unknown role: ${unknown.join(", ")}`] } });
+    throw new AppError("invalid_input", `Unknown role: ${unknown.join(", ")}.`, {
+      fields: { [field]: [`Unknown role: ${unknown.join(", ")}`] },
+    });
   }
   return computeAccess(roleNames, definitions);
 }

@@ -43,7 +43,10 @@ export function roleChain(name: string, definitions: ReadonlyMap<string, RoleDef
   return chain;
 }
 
-export function computeAccess(roleNames: readonly string[], definitions: ReadonlyMap<string, RoleDefinition>): Access {
+export function computeAccess(
+  roleNames: readonly string[],
+  definitions: ReadonlyMap<string, RoleDefinition>,
+): Access {
   const capabilities = new Map<Capability, string>();
   const toolGrants: EffectiveToolGrant[] = [];
   const visited = new Set<string>();
@@ -55,10 +58,12 @@ export function computeAccess(roleNames: readonly string[], definitions: Readonl
       visited.add(role.name);
       if (roleReachesEveryTool(role.name)) reachesEveryTool = true;
       for (const capability of role.capabilities) {
-        if (isCapability(capability) && !capabilities.has(capability)) capabilities.set(capability, role.name);
+        if (isCapability(capability) && !capabilities.has(capability))
+          capabilities.set(capability, role.name);
       }
       for (const grant of role.toolGrants) toolGrants.push({ ...grant, role: role.name });
-      if (role.rateLimitPerMinute) rateLimitPerMinute = Math.max(rateLimitPerMinute ?? 0, role.rateLimitPerMinute);
+      if (role.rateLimitPerMinute)
+        rateLimitPerMinute = Math.max(rateLimitPerMinute ?? 0, role.rateLimitPerMinute);
     }
   }
   return { roles: [...roleNames], capabilities, toolGrants, rateLimitPerMinute, reachesEveryTool };

@@ -37,16 +37,27 @@ export async function assertContained(
   const { before, after } = check;
   const decisions: { state: "before" | "after"; prefix: string; decide: () => Containment }[] = [];
   if (before) decisions.push({ state: "before", prefix: "", decide: () => containAccess(actor, before) });
-  if (after) decisions.push({ state: "after", prefix: "afterwards ", decide: () => containAccess(actor, after) });
-  if (check.isRole && before && after) decisions.push({ state: "after", prefix: "", decide: () => containLiftedDenies(actor, before, after) });
+  if (after)
+    decisions.push({ state: "after", prefix: "afterwards ", decide: () => containAccess(actor, after) });
+  if (check.isRole && before && after)
+    decisions.push({ state: "after", prefix: "", decide: () => containLiftedDenies(actor, before, after) });
   for (const { state, prefix, decide } of decisions) {
     const decision = decide();
     if (decision.allowed) continue;
     const reason = `${prefix}${decision.reason}`;
     await recordEvent({
-      category: "access", action: "contain", result: "denied", actor: by.actor, target: check.target,
-      details: { attempt: check.attempt, state, reason }, meta: by.meta,
+      category: "access",
+      action: "contain",
+      result: "denied",
+      actor: by.actor,
+      target: check.target,
+      details: { attempt: check.attempt, state, reason },
+      meta: by.meta,
     });
-    throw new AppError("forbidden", `You cannot ${check.attempt}: ${reason}.`, { reason, state, ...(decision.missing ? { missing: decision.missing } : {}) });
+    throw new AppError("forbidden", `You cannot ${check.attempt}: ${reason}.`, {
+      reason,
+      state,
+      ...(decision.missing ? { missing: decision.missing } : {}),
+    });
   }
 }

@@ -17,31 +17,75 @@ export type BuiltInRole = {
  * their capabilities are defined here, not edited in the database.
  */
 export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
-  { name: "admin", description: "Everything, including roles, users and settings.", capabilities: CAPABILITIES, reachesEveryTool: true },
+  {
+    name: "admin",
+    description: "Everything, including roles, users and settings.",
+    capabilities: CAPABILITIES,
+    reachesEveryTool: true,
+  },
   {
     name: "operator",
     description: "Runs the gateway: servers, tools, API keys and metrics.",
-    capabilities: ["servers:read", "servers:write", "tools:read", "tools:write", "keys:read", "keys:write", "roles:read", "metrics:read", "settings:read", "mcp:connect"],
+    capabilities: [
+      "servers:read",
+      "servers:write",
+      "tools:read",
+      "tools:write",
+      "keys:read",
+      "keys:write",
+      "roles:read",
+      "metrics:read",
+      "settings:read",
+      "mcp:connect",
+    ],
   },
   {
     name: "compliance_officer",
     description: "Searches, exports and verifies the audit trail; manages retention and consent.",
-    capabilities: ["audit:read", "audit:export", "audit:verify", "retention:write", "consent:write", "privacy:read", "users:read", "roles:read", "metrics:read"],
+    capabilities: [
+      "audit:read",
+      "audit:export",
+      "audit:verify",
+      "retention:write",
+      "consent:write",
+      "privacy:read",
+      "users:read",
+      "roles:read",
+      "metrics:read",
+    ],
   },
   {
     name: "auditor",
     description: "Runs data-subject requests: access exports and erasures.",
-    capabilities: ["privacy:read", "privacy:request", "privacy:approve", "privacy:execute", "audit:read", "audit:verify", "metrics:read"],
+    capabilities: [
+      "privacy:read",
+      "privacy:request",
+      "privacy:approve",
+      "privacy:execute",
+      "audit:read",
+      "audit:verify",
+      "metrics:read",
+    ],
   },
-  { name: "viewer", description: "Reads servers, tools and metrics.", capabilities: ["servers:read", "tools:read", "metrics:read"] },
-  { name: "service", description: "Machine access: connects to the MCP gateway; tools granted per pattern.", capabilities: ["mcp:connect"] },
+  {
+    name: "viewer",
+    description: "Reads servers, tools and metrics.",
+    capabilities: ["servers:read", "tools:read", "metrics:read"],
+  },
+  {
+    name: "service",
+    description: "Machine access: connects to the MCP gateway; tools granted per pattern.",
+    capabilities: ["mcp:connect"],
+  },
 ];
 
 export const ADMIN_ROLE = "admin";
 
 const builtInNames: ReadonlySet<string> = new Set(BUILT_IN_ROLES.map((r) => r.name));
 
-const everyToolNames: ReadonlySet<string> = new Set(BUILT_IN_ROLES.filter((r) => r.reachesEveryTool).map((r) => r.name));
+const everyToolNames: ReadonlySet<string> = new Set(
+  BUILT_IN_ROLES.filter((r) => r.reachesEveryTool).map((r) => r.name),
+);
 
 /** Custom roles cannot take a built-in name, so the name alone identifies these roles. */
 export function roleReachesEveryTool(name: string): boolean {

@@ -39,8 +39,8 @@ export function isCapability(value: string): value is Capability {
 /** Human-readable grouping for the console's capability editor. */
 export const CAPABILITY_AREAS: Record<string, readonly Capability[]> = {
   "Servers and tools": ["servers:read", "servers:write", "servers:exec", "tools:read", "tools:write"],
-  "Access": ["roles:read", "roles:write", "users:read", "users:write", "keys:read", "keys:write"],
-  "Audit": ["audit:read", "audit:export", "audit:verify", "retention:write"],
-  "Privacy": ["privacy:read", "privacy:request", "privacy:approve", "privacy:execute", "consent:write"],
-  "Operations": ["metrics:read", "settings:read", "settings:write", "mcp:connect"],
+  Access: ["roles:read", "roles:write", "users:read", "users:write", "keys:read", "keys:write"],
+  Audit: ["audit:read", "audit:export", "audit:verify", "retention:write"],
+  Privacy: ["privacy:read", "privacy:request", "privacy:approve", "privacy:execute", "consent:write"],
+  Operations: ["metrics:read", "settings:read", "settings:write", "mcp:connect"],
 };

@@ -61,23 +61,31 @@ describe("toolPatternsOverlap", () => {
 
 describe("containAccess: capabilities", () => {
   test("admin contains every built-in role, itself included", () => {
-    for (const r of BUILT_IN_ROLES) expect(containAccess(accessOf(["admin"]), accessOf([r.name])), r.name).toMatchObject({ allowed: true });
+    for (const r of BUILT_IN_ROLES)
+      expect(containAccess(accessOf(["admin"]), accessOf([r.name])), r.name).toMatchObject({ allowed: true });
   });
 
   test("a users:write helpdesk contains a viewer only when it holds what the viewer holds", () => {
     const helpdesk = role("helpdesk", { capabilities: ["users:read", "users:write"] });
     const decision = containAccess(accessOf(["helpdesk"], helpdesk), accessOf(["viewer"]));
     expect(decision).toEqual({
-      allowed: false, reason: "it holds metrics:read, servers:read, tools:read, which you do not hold", missing: ["metrics:read", "servers:read", "tools:read"],
+      allowed: false,
+      reason: "it holds metrics:read, servers:read, tools:read, which you do not hold",
+      missing: ["metrics:read", "servers:read", "tools:read"],
     });
-    const wider = role("helpdesk", { capabilities: ["users:read", "users:write", "servers:read", "tools:read", "metrics:read"] });
+    const wider = role("helpdesk", {
+      capabilities: ["users:read", "users:write", "servers:read", "tools:read", "metrics:read"],
+    });
     expect(containAccess(accessOf(["helpdesk"], wider), accessOf(["viewer"])).allowed).toBe(true);
   });
 
   test("nobody but an admin contains an admin", () => {
     const almost = role("almost", { capabilities: BUILT_IN_ROLES[0].capabilities });
     const decision = containAccess(accessOf(["almost"], almost), accessOf(["admin"]));
-    expect(decision).toEqual({ allowed: false, reason: "it holds the admin role's reach over every tool, which you do not hold" });
+    expect(decision).toEqual({
+      allowed: false,
+      reason: "it holds the admin role's reach over every tool, which you do not hold",
+    });
   });
 
   test("capabilities reached through inheritance count", () => {
@@ -106,20 +114,26 @@ describe("containAccess: tool grants", () => {
     const decision = containAccess(actor, grantsAccess(allow("everything/*")));
     expect(decision.allowed).toBe(false);
     expect(decision.reason).toContain("you are denied everything/get-env");
-    expect(containAccess(actor, grantsAccess(allow("everything/*"), deny("everything/get-*"))).allowed).toBe(true);
+    expect(containAccess(actor, grantsAccess(allow("everything/*"), deny("everything/get-*"))).allowed).toBe(
+      true,
+    );
     // A target allow the deny cannot reach needs no deny of its own.
     expect(containAccess(actor, grantsAccess(allow("everything/echo"))).allowed).toBe(true);
   });
 
   test("a target allow its own deny cancels needs no cover", () => {
-    expect(containAccess(grantsAccess(), grantsAccess(allow("everything/echo"), deny("everything/*"))).allowed).toBe(true);
+    expect(
+      containAccess(grantsAccess(), grantsAccess(allow("everything/echo"), deny("everything/*"))).allowed,
+    ).toBe(true);
   });
 
   test("grants reached through inheritance count, for actor and target", () => {
     const parent = role("parent", { toolGrants: [allow("everything/*")] });
     const child = role("child", { inherits: "parent" });
     const other = role("other", { toolGrants: [allow("other/*")] });
-    expect(containAccess(accessOf(["child"], parent, child), accessOf(["parent"], parent)).allowed).toBe(true);
+    expect(containAccess(accessOf(["child"], parent, child), accessOf(["parent"], parent)).allowed).toBe(
+      true,
+    );
     expect(containAccess(accessOf(["other"], other), accessOf(["child"], parent, child)).allowed).toBe(false);
   });
 
@@ -129,7 +143,8 @@ describe("containAccess: tool grants", () => {
     const patterns = ["*/*", "a/*", "a/x*", "a/xy", "*/y", "b/*", "*", "a/*y", "*x*"];
     const paths = ["a/x", "a/xy", "a/y", "b/x", "b/y", "c/xy", "a/zz"];
     const grantSets: Grant[][] = [[]];
-    for (const p of patterns) for (const q of patterns) grantSets.push([allow(p), deny(q)], [allow(p)], [allow(p), allow(q)]);
+    for (const p of patterns)
+      for (const q of patterns) grantSets.push([allow(p), deny(q)], [allow(p)], [allow(p), allow(q)]);
     let checked = 0;
     for (const actorGrants of grantSets) {
       const actor = grantsAccess(...actorGrants);
@@ -138,7 +153,10 @@ describe("containAccess: tool grants", () => {
         if (!containAccess(actor, target).allowed) continue;
         for (const path of paths) {
           if (decide(target, { tool: path }).allowed) {
-            expect(decide(actor, { tool: path }).allowed, `${JSON.stringify(actorGrants)} vs ${JSON.stringify(targetGrants)} on ${path}`).toBe(true);
+            expect(
+              decide(actor, { tool: path }).allowed,
+              `${JSON.stringify(actorGrants)} vs ${JSON.stringify(targetGrants)} on ${path}`,
+            ).toBe(true);
             checked++;
           }
         }
@@ -154,7 +172,9 @@ describe("containAccess: tool grants", () => {
       for (const q of patterns) {
         const both = paths.filter((path) => matchesToolPattern(p, path) && matchesToolPattern(q, path));
         if (both.length) expect(toolPatternsOverlap(p, q), `${p} ${q}`).toBe(true);
-        if (toolPatternCovers(p, q)) for (const path of paths) if (matchesToolPattern(q, path)) expect(matchesToolPattern(p, path)).toBe(true);
+        if (toolPatternCovers(p, q))
+          for (const path of paths)
+            if (matchesToolPattern(q, path)) expect(matchesToolPattern(p, path)).toBe(true);
       }
     }
   });
@@ -171,7 +191,12 @@ describe("containLiftedDenies: a role's denies restrict its holders' other roles
     expect(decision.allowed).toBe(false);
     expect(decision.reason).toContain("lifting secret/* (deny in role r)");
     // A holder that also holds allow */* elsewhere would have gained secret/*: the case refused.
-    const holder = (...grants: Grant[]) => accessOf(["r", "wide"], role("r", { toolGrants: grants }), role("wide", { toolGrants: [allow("*/*")] }));
+    const holder = (...grants: Grant[]) =>
+      accessOf(
+        ["r", "wide"],
+        role("r", { toolGrants: grants }),
+        role("wide", { toolGrants: [allow("*/*")] }),
+      );
     expect(decide(holder(deny("secret/*")), { tool: "secret/x" }).allowed).toBe(false);
     expect(decide(holder(), { tool: "secret/x" }).allowed).toBe(true);
     expect(decide(actor, { tool: "secret/x" }).allowed).toBe(false);
@@ -179,10 +204,16 @@ describe("containLiftedDenies: a role's denies restrict its holders' other roles
 
   test("lifting a deny over tools the actor may call, or keeping it under a wider deny, is fine", () => {
     const actor = grantsAccess(allow("everything/*"), deny("everything/get-env"));
-    expect(containLiftedDenies(actor, grantsAccess(deny("everything/echo")), grantsAccess()).allowed).toBe(true);
-    expect(containLiftedDenies(actor, grantsAccess(deny("secret/a")), grantsAccess(deny("secret/*"))).allowed).toBe(true);
+    expect(containLiftedDenies(actor, grantsAccess(deny("everything/echo")), grantsAccess()).allowed).toBe(
+      true,
+    );
+    expect(
+      containLiftedDenies(actor, grantsAccess(deny("secret/a")), grantsAccess(deny("secret/*"))).allowed,
+    ).toBe(true);
     // The actor is itself denied part of what the deny covered.
-    expect(containLiftedDenies(actor, grantsAccess(deny("everything/get-*")), grantsAccess()).allowed).toBe(false);
+    expect(containLiftedDenies(actor, grantsAccess(deny("everything/get-*")), grantsAccess()).allowed).toBe(
+      false,
+    );
   });
 
   test("a deny lost with a parent counts; an admin may lift any deny", () => {

@@ -28,24 +28,38 @@ export function containAccess(actor: Access, target: Access): Containment {
     return { allowed: false, reason: `it holds ${missing.join(", ")}, which you do not hold`, missing };
   }
   if (target.reachesEveryTool && !actor.reachesEveryTool) {
-    return { allowed: false, reason: `it holds the admin role's reach over every tool, which you do not hold` };
+    return {
+      allowed: false,
+      reason: `it holds the admin role's reach over every tool, which you do not hold`,
+    };
   }
-  if (actor.reachesEveryTool) return { allowed: true, reason: "you hold every capability it holds, and reach every tool" };
+  if (actor.reachesEveryTool)
+    return { allowed: true, reason: "you hold every capability it holds, and reach every tool" };
 
   const targetDenies = target.toolGrants.filter((grant) => grant.effect === "deny");
-  const targetAllows = target.toolGrants.filter((grant) => grant.effect === "allow" && !targetDenies.some((deny) => toolPatternCovers(deny.pattern, grant.pattern)));
+  const targetAllows = target.toolGrants.filter(
+    (grant) =>
+      grant.effect === "allow" &&
+      !targetDenies.some((deny) => toolPatternCovers(deny.pattern, grant.pattern)),
+  );
   const actorAllows = actor.toolGrants.filter((grant) => grant.effect === "allow");
   const actorDenies = actor.toolGrants.filter((grant) => grant.effect === "deny");
 
   for (const allow of targetAllows) {
     if (!actorAllows.some((own) => toolPatternCovers(own.pattern, allow.pattern))) {
-      return { allowed: false, reason: `it may call ${describe(allow)}, which your tool grants do not cover` };
+      return {
+        allowed: false,
+        reason: `it may call ${describe(allow)}, which your tool grants do not cover`,
+      };
     }
   }
   for (const deny of actorDenies) {
     const reached = targetAllows.find((allow) => toolPatternsOverlap(deny.pattern, allow.pattern));
     if (reached && !targetDenies.some((own) => toolPatternCovers(own.pattern, deny.pattern))) {
-      return { allowed: false, reason: `you are denied ${describe(deny)}, but it is not: ${describe(reached)} reaches those tools` };
+      return {
+        allowed: false,
+        reason: `you are denied ${describe(deny)}, but it is not: ${describe(reached)} reaches those tools`,
+      };
     }
   }
   return { allowed: true, reason: "you hold every capability it holds, and may call every tool it may call" };
@@ -69,10 +83,14 @@ export function containLiftedDenies(actor: Access, before: Access, after: Access
   const actorDenies = actor.toolGrants.filter((grant) => grant.effect === "deny");
   for (const deny of before.toolGrants.filter((grant) => grant.effect === "deny")) {
     if (afterDenies.some((kept) => toolPatternCovers(kept.pattern, deny.pattern))) continue;
-    const isCallable = actorAllows.some((own) => toolPatternCovers(own.pattern, deny.pattern))
-      && !actorDenies.some((own) => toolPatternsOverlap(own.pattern, deny.pattern));
+    const isCallable =
+      actorAllows.some((own) => toolPatternCovers(own.pattern, deny.pattern)) &&
+      !actorDenies.some((own) => toolPatternsOverlap(own.pattern, deny.pattern));
     if (!isCallable) {
-      return { allowed: false, reason: `lifting ${describe(deny)} would open tools you cannot call to whoever holds this role` };
+      return {
+        allowed: false,
+        reason: `lifting ${describe(deny)} would open tools you cannot call to whoever holds this role`,
+      };
     }
   }
   return { allowed: true, reason: "every deny it loses covers tools you may call" };

@@ -42,7 +42,9 @@ describe("decide: capabilities", () => {
   });
 
   test("unknown role names and unknown capability strings grant nothing", () => {
-    const defsWithJunk = definitions(role("odd", { capabilities: ["servers:read", "servers:delete-everything", "*"] }));
+    const defsWithJunk = definitions(
+      role("odd", { capabilities: ["servers:read", "servers:delete-everything", "*"] }),
+    );
     const access = computeAccess(["ghost", "odd"], defsWithJunk);
     expect([...access.capabilities.keys()]).toEqual(["servers:read"]);
     expect(access.roles).toEqual(["ghost", "odd"]);
@@ -51,14 +53,24 @@ describe("decide: capabilities", () => {
 
 describe("decide: inheritance (computeAccess)", () => {
   const defs = definitions(
-    role("base", { capabilities: ["metrics:read"], toolGrants: [{ pattern: "everything/echo", effect: "allow" }] }),
+    role("base", {
+      capabilities: ["metrics:read"],
+      toolGrants: [{ pattern: "everything/echo", effect: "allow" }],
+    }),
     role("middle", { capabilities: ["servers:read"], inherits: "base" }),
-    role("top", { capabilities: ["servers:write"], inherits: "middle", toolGrants: [{ pattern: "everything/*", effect: "deny" }] }),
+    role("top", {
+      capabilities: ["servers:write"],
+      inherits: "middle",
+      toolGrants: [{ pattern: "everything/*", effect: "deny" }],
+    }),
   );
 
   test("a role holds what its ancestors grant, credited to the ancestor", () => {
     const access = computeAccess(["top"], defs);
-    expect(decide(access, { capability: "metrics:read" })).toEqual({ allowed: true, reason: "role base grants metrics:read" });
+    expect(decide(access, { capability: "metrics:read" })).toEqual({
+      allowed: true,
+      reason: "role base grants metrics:read",
+    });
     expect(decide(access, { capability: "servers:read" }).reason).toBe("role middle grants servers:read");
     expect(decide(access, { capability: "servers:write" }).reason).toBe("role top grants servers:write");
   });
@@ -121,7 +133,10 @@ describe("decide: tools", () => {
 
   test("nothing is allowed by default", () => {
     const decision = decide(computeAccess([], defs), { tool: "everything/echo" });
-    expect(decision).toEqual({ allowed: false, reason: "no grant of this principal's roles matches everything/echo" });
+    expect(decision).toEqual({
+      allowed: false,
+      reason: "no grant of this principal's roles matches everything/echo",
+    });
   });
 
   test("an allow pattern allows and is reported as the deciding rule", () => {
@@ -138,7 +153,9 @@ describe("decide: tools", () => {
   });
 
   test("deny from one role wins over allow from another", () => {
-    const decision = decide(computeAccess(["agent", "auditor_agent"], defs), { tool: "github/search_issues" });
+    const decision = decide(computeAccess(["agent", "auditor_agent"], defs), {
+      tool: "github/search_issues",
+    });
     expect(decision.allowed).toBe(false);
     expect(decision.rule?.role).toBe("auditor_agent");
   });
@@ -153,7 +170,8 @@ describe("built-in roles", () => {
 
   test("admin holds every capability", () => {
     const access = computeAccess(["admin"], defs);
-    for (const capability of CAPABILITIES) expect(decide(access, { capability }).allowed, capability).toBe(true);
+    for (const capability of CAPABILITIES)
+      expect(decide(access, { capability }).allowed, capability).toBe(true);
   });
 
   test("only admin may write roles, users and settings", () => {
@@ -170,6 +188,7 @@ describe("built-in roles", () => {
   });
 
   test("built-in roles grant no tools by themselves", () => {
-    for (const r of BUILT_IN_ROLES) expect(decide(computeAccess([r.name], defs), { tool: "everything/echo" }).allowed).toBe(false);
+    for (const r of BUILT_IN_ROLES)
+      expect(decide(computeAccess([r.name], defs), { tool: "everything/echo" }).allowed).toBe(false);
   });
 });

@@ -23,8 +23,10 @@ export function decide(access: Access, action: Action): Decision {
   // Deny wins over allow; with no matching allow, the answer is no.
   const matching = access.toolGrants.filter((grant) => matchesToolPattern(grant.pattern, action.tool));
   const deny = matching.find((grant) => grant.effect === "deny");
-  if (deny) return { allowed: false, reason: `denied by role ${deny.role}: deny ${deny.pattern}`, rule: deny };
+  if (deny)
+    return { allowed: false, reason: `denied by role ${deny.role}: deny ${deny.pattern}`, rule: deny };
   const allow = matching.find((grant) => grant.effect === "allow");
-  if (allow) return { allowed: true, reason: `allowed by role ${allow.role}: allow ${allow.pattern}`, rule: allow };
+  if (allow)
+    return { allowed: true, reason: `allowed by role ${allow.role}: allow ${allow.pattern}`, rule: allow };
   return { allowed: false, reason: `no grant of this principal's roles matches ${action.tool}` };
 }

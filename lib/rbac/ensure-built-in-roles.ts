@@ -11,12 +11,19 @@ export async function ensureBuiltInRoles(): Promise<void> {
         create: { name: role.name, description: role.description, isBuiltIn: true },
         update: { description: role.description, isBuiltIn: true },
       });
-      await tx.roleCapability.deleteMany({ where: { roleId: saved.id, capability: { notIn: [...role.capabilities] } } });
-      const existing = await tx.roleCapability.findMany({ where: { roleId: saved.id }, select: { capability: true } });
+      await tx.roleCapability.deleteMany({
+        where: { roleId: saved.id, capability: { notIn: [...role.capabilities] } },
+      });
+      const existing = await tx.roleCapability.findMany({
+        where: { roleId: saved.id },
+        select: { capability: true },
+      });
       const have = new Set(existing.map((c) => c.capability));
       const missing = role.capabilities.filter((c) => !have.has(c));
       if (missing.length) {
-        await tx.roleCapability.createMany({ data: missing.map((capability) => ({ roleId: saved.id, capability })) });
+        await tx.roleCapability.createMany({
+          data: missing.map((capability) => ({ roleId: saved.id, capability })),
+        });
       }
     });
   }

@@ -42,20 +42,28 @@ describe("matchesToolPattern", () => {
 });
 
 describe("TOOL_PATTERN_REGEX (what a role may hold)", () => {
-  test.each(["everything/*", "everything/echo", "*/*", "my-server/tool.v2", "srv_1/sub/tool"])("accepts %s", (pattern) => {
-    expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(true);
-  });
-
-  test.each(["everything", "/echo", "everything/", "every thing/echo", "srv/tool;drop", "srv/(x)", ""])("rejects %j", (pattern) => {
-    expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(false);
-  });
-});
-
-describe("TOOL_PATTERN_REGEX for prompts and resources", () => {
-  test.each(["everything/prompt:simple-prompt", "everything/prompt:*", "everything/resource:demo://resource/static/document/a.md", "everything/resource:*"])(
+  test.each(["everything/*", "everything/echo", "*/*", "my-server/tool.v2", "srv_1/sub/tool"])(
     "accepts %s",
     (pattern) => {
       expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(true);
     },
   );
+
+  test.each(["everything", "/echo", "everything/", "every thing/echo", "srv/tool;drop", "srv/(x)", ""])(
+    "rejects %j",
+    (pattern) => {
+      expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(false);
+    },
+  );
+});
+
+describe("TOOL_PATTERN_REGEX for prompts and resources", () => {
+  test.each([
+    "everything/prompt:simple-prompt",
+    "everything/prompt:*",
+    "everything/resource:demo://resource/static/document/a.md",
+    "everything/resource:*",
+  ])("accepts %s", (pattern) => {
+    expect(TOOL_PATTERN_REGEX.test(pattern)).toBe(true);
+  });
 });

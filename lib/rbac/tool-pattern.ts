@@ -5,7 +5,10 @@ const compiled = new Map<string, RegExp>();
 export function matchesToolPattern(pattern: string, toolPath: string): boolean {
   let regex = compiled.get(pattern);
   if (!regex) {
-    const source = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+    const source = pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*");
     regex = new RegExp(`^${source}$`);
     compiled.set(pattern, regex);
   }
@@ -30,9 +33,10 @@ export function toolPatternCovers(outer: string, inner: string): boolean {
     const key = o * (inner.length + 1) + i;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const result = outer[o] === "*"
-      ? walk(o + 1, i) || (i < inner.length && walk(o, i + 1))
-      : i < inner.length && inner[i] !== "*" && inner[i] === outer[o] && walk(o + 1, i + 1);
+    const result =
+      outer[o] === "*"
+        ? walk(o + 1, i) || (i < inner.length && walk(o, i + 1))
+        : i < inner.length && inner[i] !== "*" && inner[i] === outer[o] && walk(o + 1, i + 1);
     memo.set(key, result);
     return result;
   };

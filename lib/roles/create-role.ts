@@ -12,10 +12,18 @@ import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { createRoleSchema, type CreateRoleInput } from "@/lib/roles/schemas";
 import type { Principal } from "@/lib/auth/principal";
 
-export async function createRole(input: CreateRoleInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<RoleView> {
+export async function createRole(
+  input: CreateRoleInput,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<RoleView> {
   const data = createRoleSchema.parse(input);
-  if (isBuiltInRoleName(data.name) || (await db.role.findUnique({ where: { name: data.name }, select: { id: true } }))) {
-    throw new AppError("conflict", `A role named ${data.name} already exists.`, { fields: { name: ["Already in use"] } });
+  if (
+    isBuiltInRoleName(data.name) ||
+    (await db.role.findUnique({ where: { name: data.name }, select: { id: true } }))
+  ) {
+    throw new AppError("conflict", `A role named ${data.name} already exists.`, {
+      fields: { name: ["Already in use"] },
+    });
   }
   const { after } = await roleAccessBeforeAndAfter(data.name, data);
   await assertContained(by, { target: data.name, attempt: "create this role", after });
@@ -23,15 +31,27 @@ export async function createRole(input: CreateRoleInput, by: { principal: Princi
   await db.$transaction(async (tx) => {
     const inheritsId = await resolveParentId(tx, data.name, data.inherits);
     const role = await tx.role.create({
-      data: { name: data.name, description: data.description, inheritsId, rateLimitPerMinute: data.rateLimitPerMinute },
+      data: {
+        name: data.name,
+        description: data.description,
+        inheritsId,
+        rateLimitPerMinute: data.rateLimitPerMinute,
+      },
     });
     await replaceRoleParts(tx, role.id, data);
   });
   await announceChange();
   const role = await getRoleOrThrow(data.name);
   await recordEvent({
-    category: "role", action: "create", result: "success", actor: by.actor, target: role.name,
-    details: { after: { inherits: role.inherits, capabilities: role.capabilities, toolGrants: role.toolGrants } }, meta: by.meta,
+    category: "role",
+    action: "create",
+    result: "success",
+    actor: by.actor,
+    target: role.name,
+    details: {
+      after: { inherits: role.inherits, capabilities: role.capabilities, toolGrants: role.toolGrants },
+    },
+    meta: by.meta,
   });
   return role;
 }

@@ -10,13 +10,25 @@ export type RoleChange = Partial<Pick<RoleDefinition, "capabilities" | "toolGran
  * privilege containment. `before` is undefined for a role that does not exist yet. The parent
  * must exist (cycles are caught when saving, lib/roles/save-role-parts.ts).
  */
-export async function roleAccessBeforeAndAfter(name: string, change: RoleChange): Promise<{ before?: Access; after: Access }> {
+export async function roleAccessBeforeAndAfter(
+  name: string,
+  change: RoleChange,
+): Promise<{ before?: Access; after: Access }> {
   const definitions = await loadRoleDefinitions();
   if (change.inherits && !definitions.has(change.inherits)) {
-    throw new AppError("invalid_input", `Unknown role: ${change.inherits}.`, { fields: { inherits: [`Unknown role: ${change.inherits}`] } });
+    throw new AppError("invalid_input", `Unknown role: ${change.inherits}.`, {
+      fields: { inherits: [`Unknown role: ${change.inherits}`] },
+    });
   }
   const current = definitions.get(name);
-  const proposed: RoleDefinition = { name, capabilities: [], toolGrants: [], inherits: null, ...current, ...definedParts(change) };
+  const proposed: RoleDefinition = {
+    name,
+    capabilities: [],
+    toolGrants: [],
+    inherits: null,
+    ...current,
+    ...definedParts(change),
+  };
   return {
     before: current ? computeAccess([name], definitions) : undefined,
     after: computeAccess([name], new Map(definitions).set(name, proposed)),

@@ -2,7 +2,11 @@ import "server-only";
 import { computeAccess, type RoleDefinition } from "@/lib/rbac/access";
 
 export const roleViewSelect = {
-  id: true, name: true, description: true, isBuiltIn: true, rateLimitPerMinute: true,
+  id: true,
+  name: true,
+  description: true,
+  isBuiltIn: true,
+  rateLimitPerMinute: true,
   inherits: { select: { name: true } },
   capabilities: { select: { capability: true } },
   toolGrants: { select: { pattern: true, effect: true }, orderBy: { pattern: "asc" } },
@@ -11,15 +15,29 @@ export const roleViewSelect = {
 } as const;
 
 type RoleRow = {
-  id: string; name: string; description: string; isBuiltIn: boolean; rateLimitPerMinute: number | null;
-  inherits: { name: string } | null; capabilities: { capability: string }[]; toolGrants: { pattern: string; effect: string }[];
+  id: string;
+  name: string;
+  description: string;
+  isBuiltIn: boolean;
+  rateLimitPerMinute: number | null;
+  inherits: { name: string } | null;
+  capabilities: { capability: string }[];
+  toolGrants: { pattern: string; effect: string }[];
   _count: { users: number; apiKeys: number };
 };
 
 export type RoleView = {
-  id: string; name: string; description: string; isBuiltIn: boolean; inherits: string | null;
-  capabilities: string[]; effectiveCapabilities: string[]; toolGrants: { pattern: string; effect: "allow" | "deny" }[];
-  rateLimitPerMinute: number | null; userCount: number; keyCount: number;
+  id: string;
+  name: string;
+  description: string;
+  isBuiltIn: boolean;
+  inherits: string | null;
+  capabilities: string[];
+  effectiveCapabilities: string[];
+  toolGrants: { pattern: string; effect: "allow" | "deny" }[];
+  rateLimitPerMinute: number | null;
+  userCount: number;
+  keyCount: number;
 };
 
 export function toRoleView(role: RoleRow, definitions: ReadonlyMap<string, RoleDefinition>): RoleView {
@@ -31,7 +49,10 @@ export function toRoleView(role: RoleRow, definitions: ReadonlyMap<string, RoleD
     inherits: role.inherits?.name ?? null,
     capabilities: role.capabilities.map((c) => c.capability).sort(),
     effectiveCapabilities: [...computeAccess([role.name], definitions).capabilities.keys()].sort(),
-    toolGrants: role.toolGrants.map((g) => ({ pattern: g.pattern, effect: g.effect === "deny" ? "deny" : "allow" })),
+    toolGrants: role.toolGrants.map((g) => ({
+      pattern: g.pattern,
+      effect: g.effect === "deny" ? "deny" : "allow",
+    })),
     rateLimitPerMinute: role.rateLimitPerMinute,
     userCount: role._count.users,
     keyCount: role._count.apiKeys,

@@ -13,29 +13,50 @@ export async function replaceRoleParts(
   if (parts.capabilities) {
     await tx.roleCapability.deleteMany({ where: { roleId } });
     const unique = [...new Set(parts.capabilities)];
-    if (unique.length) await tx.roleCapability.createMany({ data: unique.map((capability) => ({ roleId, capability })) });
+    if (unique.length)
+      await tx.roleCapability.createMany({ data: unique.map((capability) => ({ roleId, capability })) });
   }
   if (parts.toolGrants) {
     await tx.toolGrant.deleteMany({ where: { roleId } });
     const unique = [...new Map(parts.toolGrants.map((g) => [`${g.effect} ${g.pattern}`, g])).values()];
-    if (unique.length) await tx.toolGrant.createMany({ data: unique.map((g) => ({ roleId, pattern: g.pattern, effect: g.effect })) });
+    if (unique.length)
+      await tx.toolGrant.createMany({
+        data: unique.map((g) => ({ roleId, pattern: g.pattern, effect: g.effect })),
+      });
   }
 }
 
 /** The parent must exist and must not lead back to the role itself. */
-export async function resolveParentId(tx: Tx, roleName: string, parentName: string | null): Promise<string | null> {
+export async function resolveParentId(
+  tx: Tx,
+  roleName: string,
+  parentName: string | null,
+): Promise<string | null> {
   if (!parentName) return null;
-  let current = await tx.role.findUnique({ where: { name: parentName }, select: { id: true, name: true, inheritsId: true } });
-  if (!current) throw new AppError("invalid_input", `Unknown role: ${parentName}.`, { fields: { inherits: [`Unknown role: ${parentName}`] } });
+  let current = await tx.role.findUnique({
+    where: { name: parentName },
+    select: { id: true, name: true, inheritsId: true },
+  });
+  if (!current)
+    throw new AppError("invalid_input", `Unknown role: ${parentName}.`, {
+      fields: { inherits: [`Unknown role: ${parentName}`] },
+    });
   const parentId = current.id;
   const seen = new Set<string>();
   while (current) {
     if (current.name === roleName) {
-      throw new AppError("invalid_input", "A role cannot inherit from itself, directly or through other roles.", { fields: { inherits: ["Creates a cycle"] } });
+      throw new AppError(
+        "invalid_input",
+        "A role cannot inherit from itself, directly or through other roles.",
+        { fields: { inherits: ["Creates a cycle"] } },
+      );
     }
     if (seen.has(current.id) || !current.inheritsId) break;
     seen.add(current.id);
-    current = await tx.role.findUnique({ where: { id: current.inheritsId }, select: { id: true, name: true, inheritsId: true } });
+    current = await tx.role.findUnique({
+      where: { id: current.inheritsId },
+      select: { id: true, name: true, inheritsId: true },
+    });
   }
   return parentId;
 }

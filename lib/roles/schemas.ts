@@ -4,7 +4,10 @@ import { TOOL_PATTERN_REGEX } from "@/lib/rbac/tool-pattern";
 import { roleNameSchema } from "@/lib/users/schemas";
 
 export const toolGrantSchema = z.strictObject({
-  pattern: z.string().max(200).regex(TOOL_PATTERN_REGEX, "Use <server>/<tool>, with * as a wildcard (e.g. everything/*)"),
+  pattern: z
+    .string()
+    .max(200)
+    .regex(TOOL_PATTERN_REGEX, "Use <server>/<tool>, with * as a wildcard (e.g. everything/*)"),
   effect: z.enum(["allow", "deny"]),
 });
 

@@ -16,18 +16,32 @@ import type { Principal } from "@/lib/auth/principal";
  * capabilities and parent defined in code; their tool grants, description and limit can change.
  * Only a role within the actor's reach, as it is and as it would be (privilege containment).
  */
-export async function updateRole(name: string, input: UpdateRoleInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<RoleView> {
+export async function updateRole(
+  name: string,
+  input: UpdateRoleInput,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<RoleView> {
   const data = updateRoleSchema.parse(input);
   const before = await getRoleOrThrow(name);
   if (before.isBuiltIn && (data.capabilities !== undefined || data.inherits !== undefined)) {
-    throw new AppError("conflict", `The capabilities and inheritance of the built-in role ${name} are fixed; create a custom role instead.`);
+    throw new AppError(
+      "conflict",
+      `The capabilities and inheritance of the built-in role ${name} are fixed; create a custom role instead.`,
+    );
   }
   // Any edit, a description or a rate limit included, needs the role within the actor's reach.
   const reach = await roleAccessBeforeAndAfter(name, data);
-  await assertContained(by, { target: name, attempt: "change this role", before: reach.before, after: reach.after, isRole: true });
+  await assertContained(by, {
+    target: name,
+    attempt: "change this role",
+    before: reach.before,
+    after: reach.after,
+    isRole: true,
+  });
 
   await db.$transaction(async (tx) => {
-    const inheritsId = data.inherits !== undefined ? await resolveParentId(tx, name, data.inherits) : undefined;
+    const inheritsId =
+      data.inherits !== undefined ? await resolveParentId(tx, name, data.inherits) : undefined;
     await tx.role.update({
       where: { name },
       data: {
@@ -40,7 +54,21 @@ export async function updateRole(name: string, input: UpdateRoleInput, by: { pri
   });
   await announceChange();
   const after = await getRoleOrThrow(name);
-  const snapshot = (r: RoleView) => ({ description: r.description, inherits: r.inherits, capabilities: r.capabilities, toolGrants: r.toolGrants, rateLimitPerMinute: r.rateLimitPerMinute });
-  await recordEvent({ category: "role", action: "update", result: "success", actor: by.actor, target: name, details: { before: snapshot(before), after: snapshot(after) }, meta: by.meta });
+  const snapshot = (r: RoleView) => ({
+    description: r.description,
+    inherits: r.inherits,
+    capabilities: r.capabilities,
+    toolGrants: r.toolGrants,
+    rateLimitPerMinute: r.rateLimitPerMinute,
+  });
+  await recordEvent({
+    category: "role",
+    action: "update",
+    result: "success",
+    actor: by.actor,
+    target: name,
+    details: { before: snapshot(before), after: snapshot(after) },
+    meta: by.meta,
+  });
   return after;
 }

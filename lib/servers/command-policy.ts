@@ -30,23 +30,39 @@ export function resolveCommand(command: string, searchPath: string = env.PATH): 
  * list allows that name and the file it resolves to; an absolute path allows exactly that file.
  * Relative paths ("./x", "bin/x") are allowed only when listed as typed.
  */
-export function isCommandAllowed(command: string, allowed: readonly string[] | undefined = env.STDIO_ALLOWED_COMMANDS): boolean {
+export function isCommandAllowed(
+  command: string,
+  allowed: readonly string[] | undefined = env.STDIO_ALLOWED_COMMANDS,
+): boolean {
   if (!allowed) return true;
   if (allowed.includes(command)) return true;
   if (command.includes("/") && !path.isAbsolute(command)) return false;
   const target = resolveCommand(command);
   if (!target) return false;
-  return allowed.some((entry) => (path.isAbsolute(entry) ? path.normalize(entry) === target : !entry.includes("/") && resolveCommand(entry) === target));
+  return allowed.some((entry) =>
+    path.isAbsolute(entry)
+      ? path.normalize(entry) === target
+      : !entry.includes("/") && resolveCommand(entry) === target,
+  );
 }
 
 export const COMMAND_NOT_ALLOWED = "command_not_allowed";
 
 /** Refuses (403, audited) a command outside STDIO_ALLOWED_COMMANDS, naming the setting. */
-export async function assertCommandAllowed(command: string, audit: { action: string; target: string; serverId?: string; by: { actor: AuditActor; meta?: RequestMeta } }): Promise<void> {
+export async function assertCommandAllowed(
+  command: string,
+  audit: { action: string; target: string; serverId?: string; by: { actor: AuditActor; meta?: RequestMeta } },
+): Promise<void> {
   if (isCommandAllowed(command)) return;
   await recordEvent({
-    category: "server", action: audit.action, result: "denied", actor: audit.by.actor, serverId: audit.serverId ?? null, target: audit.target,
-    details: { command, reason: COMMAND_NOT_ALLOWED }, meta: audit.by.meta,
+    category: "server",
+    action: audit.action,
+    result: "denied",
+    actor: audit.by.actor,
+    serverId: audit.serverId ?? null,
+    target: audit.target,
+    details: { command, reason: COMMAND_NOT_ALLOWED },
+    meta: audit.by.meta,
   });
   throw new AppError(
     "forbidden",

@@ -11,19 +11,29 @@ import { createServerSchema, type CreateServerInput } from "@/lib/servers/schema
 import type { ServerView } from "@/lib/servers/server-view";
 
 /** Registers an upstream; the gateway connects to it and discovers its tools in the background. */
-export async function createServer(input: CreateServerInput, by: { actor: AuditActor; meta?: RequestMeta }): Promise<ServerView> {
+export async function createServer(
+  input: CreateServerInput,
+  by: { actor: AuditActor; meta?: RequestMeta },
+): Promise<ServerView> {
   const data = createServerSchema.parse(input);
   if (await db.upstreamServer.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-    throw new AppError("conflict", `A server with the slug ${data.slug} already exists.`, { fields: { slug: ["Already in use"] } });
+    throw new AppError("conflict", `A server with the slug ${data.slug} already exists.`, {
+      fields: { slug: ["Already in use"] },
+    });
   }
-  if (data.transport === "stdio") await assertCommandAllowed(data.command, { action: "create", target: data.slug, by });
+  if (data.transport === "stdio")
+    await assertCommandAllowed(data.command, { action: "create", target: data.slug, by });
   const { transport, slug, name, ...rest } = data;
-  const connectionColumns = transport === "stdio"
-    ? { command: data.command, args: data.args, ...secretColumns("env", data.env) }
-    : { url: data.url, ...secretColumns("headers", data.headers) };
+  const connectionColumns =
+    transport === "stdio"
+      ? { command: data.command, args: data.args, ...secretColumns("env", data.env) }
+      : { url: data.url, ...secretColumns("headers", data.headers) };
   const created = await db.upstreamServer.create({
     data: {
-      slug, name, transport, ...connectionColumns,
+      slug,
+      name,
+      transport,
+      ...connectionColumns,
       description: rest.description ?? "",
       isEnabled: rest.isEnabled ?? true,
       autoApprove: rest.autoApprove ?? false,
@@ -37,8 +47,19 @@ export async function createServer(input: CreateServerInput, by: { actor: AuditA
   });
   await announceChange();
   await recordEvent({
-    category: "server", action: "create", result: "success", actor: by.actor, serverId: created.id, target: slug,
-    details: { transport, name, url: data.transport === "stdio" ? undefined : maskUrl(data.url), command: data.transport === "stdio" ? data.command : undefined, secretNames: [...Object.keys((data.transport === "stdio" ? data.env : data.headers) ?? {})] },
+    category: "server",
+    action: "create",
+    result: "success",
+    actor: by.actor,
+    serverId: created.id,
+    target: slug,
+    details: {
+      transport,
+      name,
+      url: data.transport === "stdio" ? undefined : maskUrl(data.url),
+      command: data.transport === "stdio" ? data.command : undefined,
+      secretNames: [...Object.keys((data.transport === "stdio" ? data.env : data.headers) ?? {})],
+    },
     meta: by.meta,
   });
   return getServerOrThrow(created.id);

@@ -10,7 +10,13 @@ export async function deleteServer(id: string, by: { actor: AuditActor; meta?: R
   await db.upstreamServer.delete({ where: { id } });
   await announceChange();
   await recordEvent({
-    category: "server", action: "delete", result: "success", actor: by.actor, serverId: id, target: server.slug,
-    details: { name: server.name, transport: server.transport, toolCounts: server.toolCounts }, meta: by.meta,
+    category: "server",
+    action: "delete",
+    result: "success",
+    actor: by.actor,
+    serverId: id,
+    target: server.slug,
+    details: { name: server.name, transport: server.transport, toolCounts: server.toolCounts },
+    meta: by.meta,
   });
 }

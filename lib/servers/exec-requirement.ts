@@ -16,7 +16,9 @@ export function connectionNeedsExec(connection: Pick<Connection, "transport">): 
 export function updateNeedsExec(server: SavedServer, patch: UpdateServerInput): boolean {
   if (server.transport !== "stdio") return false;
   const changesCommand = patch.command !== undefined && patch.command.trim() !== server.command;
-  const changesArgs = patch.args !== undefined && (patch.args.length !== server.args.length || patch.args.some((arg, i) => arg !== server.args[i]));
+  const changesArgs =
+    patch.args !== undefined &&
+    (patch.args.length !== server.args.length || patch.args.some((arg, i) => arg !== server.args[i]));
   const startsIt = patch.isEnabled === true && !server.isEnabled;
   return changesCommand || changesArgs || patch.env !== undefined || startsIt;
 }

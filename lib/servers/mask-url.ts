@@ -4,7 +4,8 @@
 export const MASK = "***";
 
 // Names of query parameters that carry credentials in practice (api_key, access_token, sig, ...).
-const SECRET_PARAM = /^(sig|key|code|auth|pass|pwd|jwt)$|token|secret|passw|signature|api[-_]?key|apikey|[-_]key$|credential|session|authorization/i;
+const SECRET_PARAM =
+  /^(sig|key|code|auth|pass|pwd|jwt)$|token|secret|passw|signature|api[-_]?key|apikey|[-_]key$|credential|session|authorization/i;
 
 export function isSecretParam(name: string): boolean {
   return SECRET_PARAM.test(name);
@@ -33,7 +34,9 @@ export function maskUrl(url: string): string {
 export function maskUrlsInText(text: string): string {
   return text
     .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, `$1${MASK}@`)
-    .replace(/([?&]([^=&\s#]+)=)([^&\s#]*)/g, (match, prefix: string, name: string) => (isSecretParam(decodeName(name)) ? `${prefix}${MASK}` : match));
+    .replace(/([?&]([^=&\s#]+)=)([^&\s#]*)/g, (match, prefix: string, name: string) =>
+      isSecretParam(decodeName(name)) ? `${prefix}${MASK}` : match,
+    );
 }
 
 function decodeName(name: string): string {

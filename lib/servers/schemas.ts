@@ -4,13 +4,27 @@ import { z } from "zod";
 export const TRANSPORTS = ["stdio", "streamable_http", "sse"] as const;
 export type Transport = (typeof TRANSPORTS)[number];
 
-const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "Use 1-32 lowercase letters, digits and -, starting with a letter or digit");
-const secretMapSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, "Names use letters, digits, _ and -"), z.string().max(8192)).refine((m) => Object.keys(m).length <= 50, "At most 50 entries");
+const slugSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,31}$/,
+    "Use 1-32 lowercase letters, digits and -, starting with a letter or digit",
+  );
+const secretMapSchema = z
+  .record(
+    z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, "Names use letters, digits, _ and -"),
+    z.string().max(8192),
+  )
+  .refine((m) => Object.keys(m).length <= 50, "At most 50 entries");
 // Credentials in the URL (user:password@) would be shown and logged wherever the URL is: they
 // belong in headers, which are encrypted and write-only.
-const httpUrl = z.url({ message: "Enter a full http:// or https:// URL" })
+const httpUrl = z
+  .url({ message: "Enter a full http:// or https:// URL" })
   .refine((u) => /^https?:\/\//.test(u), "Use an http:// or https:// URL")
-  .refine((u) => !hasUserInfo(u), "Remove user:password@ from the URL: send credentials as a header instead (e.g. Authorization), which is stored encrypted");
+  .refine(
+    (u) => !hasUserInfo(u),
+    "Remove user:password@ from the URL: send credentials as a header instead (e.g. Authorization), which is stored encrypted",
+  );
 
 function hasUserInfo(url: string): boolean {
   try {
@@ -39,7 +53,11 @@ const stdioFields = {
   args: z.array(z.string().max(4096)).max(100).default([]),
   env: secretMapSchema.optional(),
 };
-const streamableHttpFields = { transport: z.literal("streamable_http"), url: httpUrl, headers: secretMapSchema.optional() };
+const streamableHttpFields = {
+  transport: z.literal("streamable_http"),
+  url: httpUrl,
+  headers: secretMapSchema.optional(),
+};
 const sseFields = { transport: z.literal("sse"), url: httpUrl, headers: secretMapSchema.optional() };
 
 /** How to reach an upstream: what "test connection" needs. */

@@ -5,5 +5,7 @@ import { sealJson } from "@/lib/crypto/seal";
 export function secretColumns(kind: "env" | "headers", values: Record<string, string> | undefined) {
   const names = values ? Object.keys(values).sort() : [];
   const sealed = values && names.length ? sealJson(values) : null;
-  return kind === "env" ? { envEncrypted: sealed, envKeys: names } : { headersEncrypted: sealed, headerKeys: names };
+  return kind === "env"
+    ? { envEncrypted: sealed, envKeys: names }
+    : { headersEncrypted: sealed, headerKeys: names };
 }

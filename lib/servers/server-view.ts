@@ -9,12 +9,31 @@ import { maskUrl, maskUrlsInText } from "@/lib/servers/mask-url";
  * written before that.
  */
 export type ServerView = {
-  id: string; slug: string; name: string; description: string; transport: string;
-  command: string | null; args: string[]; url: string | null; envKeys: string[]; headerKeys: string[];
-  isEnabled: boolean; autoApprove: boolean; timeoutMs: number; maxConcurrent: number; maxQueue: number;
-  breakerFailureThreshold: number; breakerHalfOpenAfterMs: number; breakerSuccessThreshold: number;
-  healthStatus: string; lastError: string | null; lastCheckedAt: string | null; lastSyncedAt: string | null;
-  serverInfo: unknown; createdAt: string; updatedAt: string;
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  transport: string;
+  command: string | null;
+  args: string[];
+  url: string | null;
+  envKeys: string[];
+  headerKeys: string[];
+  isEnabled: boolean;
+  autoApprove: boolean;
+  timeoutMs: number;
+  maxConcurrent: number;
+  maxQueue: number;
+  breakerFailureThreshold: number;
+  breakerHalfOpenAfterMs: number;
+  breakerSuccessThreshold: number;
+  healthStatus: string;
+  lastError: string | null;
+  lastCheckedAt: string | null;
+  lastSyncedAt: string | null;
+  serverInfo: unknown;
+  createdAt: string;
+  updatedAt: string;
   /** rejected: the upstream's changed definition was rejected, so the tool stays held */
   toolCounts: { active: number; pendingReview: number; rejected: number; removed: number; disabled: number };
   connected: boolean;
@@ -25,11 +44,31 @@ export type ServerView = {
 };
 
 export type ServerRow = {
-  id: string; slug: string; name: string; description: string; transport: string; command: string | null; args: unknown;
-  url: string | null; envKeys: unknown; headerKeys: unknown; isEnabled: boolean; autoApprove: boolean; timeoutMs: number;
-  maxConcurrent: number; maxQueue: number; breakerFailureThreshold: number; breakerHalfOpenAfterMs: number; breakerSuccessThreshold: number;
-  healthStatus: string; lastError: string | null; lastCheckedAt: Date | null; lastSyncedAt: Date | null; serverInfo: unknown;
-  createdAt: Date; updatedAt: Date;
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  transport: string;
+  command: string | null;
+  args: unknown;
+  url: string | null;
+  envKeys: unknown;
+  headerKeys: unknown;
+  isEnabled: boolean;
+  autoApprove: boolean;
+  timeoutMs: number;
+  maxConcurrent: number;
+  maxQueue: number;
+  breakerFailureThreshold: number;
+  breakerHalfOpenAfterMs: number;
+  breakerSuccessThreshold: number;
+  healthStatus: string;
+  lastError: string | null;
+  lastCheckedAt: Date | null;
+  lastSyncedAt: Date | null;
+  serverInfo: unknown;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -39,13 +78,31 @@ export function toServerView(
   extra: Pick<ServerView, "toolCounts" | "connected" | "policies" | "callsLastHour" | "errorsLastHour">,
 ): ServerView {
   return {
-    id: row.id, slug: row.slug, name: row.name, description: row.description, transport: row.transport,
-    command: row.command, args: strings(row.args), url: row.url === null ? null : maskUrl(row.url), envKeys: strings(row.envKeys), headerKeys: strings(row.headerKeys),
-    isEnabled: row.isEnabled, autoApprove: row.autoApprove, timeoutMs: row.timeoutMs, maxConcurrent: row.maxConcurrent, maxQueue: row.maxQueue,
-    breakerFailureThreshold: row.breakerFailureThreshold, breakerHalfOpenAfterMs: row.breakerHalfOpenAfterMs, breakerSuccessThreshold: row.breakerSuccessThreshold,
-    healthStatus: row.healthStatus, lastError: row.lastError === null ? null : maskUrlsInText(row.lastError), lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
-    lastSyncedAt: row.lastSyncedAt?.toISOString() ?? null, serverInfo: row.serverInfo ?? null,
-    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    transport: row.transport,
+    command: row.command,
+    args: strings(row.args),
+    url: row.url === null ? null : maskUrl(row.url),
+    envKeys: strings(row.envKeys),
+    headerKeys: strings(row.headerKeys),
+    isEnabled: row.isEnabled,
+    autoApprove: row.autoApprove,
+    timeoutMs: row.timeoutMs,
+    maxConcurrent: row.maxConcurrent,
+    maxQueue: row.maxQueue,
+    breakerFailureThreshold: row.breakerFailureThreshold,
+    breakerHalfOpenAfterMs: row.breakerHalfOpenAfterMs,
+    breakerSuccessThreshold: row.breakerSuccessThreshold,
+    healthStatus: row.healthStatus,
+    lastError: row.lastError === null ? null : maskUrlsInText(row.lastError),
+    lastCheckedAt: row.lastCheckedAt?.toISOString() ?? null,
+    lastSyncedAt: row.lastSyncedAt?.toISOString() ?? null,
+    serverInfo: row.serverInfo ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
     ...extra,
   };
 }

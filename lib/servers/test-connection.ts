@@ -10,7 +10,15 @@ import { assertCommandAllowed } from "@/lib/servers/command-policy";
 import type { Connection } from "@/lib/servers/schemas";
 
 export type ConnectionTestResult =
-  | { ok: true; durationMs: number; serverInfo: { name: string; version: string } | null; protocolVersion: string | null; toolCount: number; promptCount: number; resourceCount: number }
+  | {
+      ok: true;
+      durationMs: number;
+      serverInfo: { name: string; version: string } | null;
+      protocolVersion: string | null;
+      toolCount: number;
+      promptCount: number;
+      resourceCount: number;
+    }
   | { ok: false; durationMs: number; error: { kind: ConnectionErrorKind; message: string } };
 
 export type TestConnectionOptions = {
@@ -25,18 +33,33 @@ const TEST_TIMEOUT_MS = 10_000;
  * Connects once, lists what the server offers, disconnects; says what went wrong if it fails.
  * Every test is audited (it reaches out to a URL or runs a command), with its outcome.
  */
-export async function testConnection(connection: Connection, options: TestConnectionOptions): Promise<ConnectionTestResult> {
+export async function testConnection(
+  connection: Connection,
+  options: TestConnectionOptions,
+): Promise<ConnectionTestResult> {
   const label = options.saved?.label ?? connectionLabel(connection);
   if (connection.transport === "stdio") {
-    await assertCommandAllowed(connection.command, { action: "test", target: options.saved?.slug ?? label, serverId: options.saved?.id, by: options.by });
+    await assertCommandAllowed(connection.command, {
+      action: "test",
+      target: options.saved?.slug ?? label,
+      serverId: options.saved?.id,
+      by: options.by,
+    });
   }
   const result = await runTest(connection, label);
   await recordEvent({
-    category: "server", action: "test", result: result.ok ? "success" : "failure", actor: options.by.actor,
-    serverId: options.saved?.id ?? null, target: options.saved?.slug ?? label, durationMs: result.durationMs,
+    category: "server",
+    action: "test",
+    result: result.ok ? "success" : "failure",
+    actor: options.by.actor,
+    serverId: options.saved?.id ?? null,
+    target: options.saved?.slug ?? label,
+    durationMs: result.durationMs,
     details: {
       transport: connection.transport,
-      ...(connection.transport === "stdio" ? { command: connection.command } : { url: maskUrl(connection.url) }),
+      ...(connection.transport === "stdio"
+        ? { command: connection.command }
+        : { url: maskUrl(connection.url) }),
       ...(result.ok ? { toolCount: result.toolCount } : { error: result.error }),
     },
     meta: options.by.meta,
@@ -53,9 +76,13 @@ async function runTest(connection: Connection, label: string): Promise<Connectio
       const catalog = await listUpstreamCatalog(client, TEST_TIMEOUT_MS);
       const info = client.getServerVersion();
       return {
-        ok: true, durationMs: elapsed(), serverInfo: info ? { name: info.name, version: info.version } : null,
+        ok: true,
+        durationMs: elapsed(),
+        serverInfo: info ? { name: info.name, version: info.version } : null,
         protocolVersion: (transport as { protocolVersion?: string }).protocolVersion ?? null,
-        toolCount: catalog.tools.length, promptCount: catalog.prompts.length, resourceCount: catalog.resources.length,
+        toolCount: catalog.tools.length,
+        promptCount: catalog.prompts.length,
+        resourceCount: catalog.resources.length,
       };
     } finally {
       await closeUpstreamClient(client, transport);
@@ -64,6 +91,10 @@ async function runTest(connection: Connection, label: string): Promise<Connectio
     if (isUpstreamConnectError(error)) return { ok: false, durationMs: elapsed(), error: error.description };
     // Only the MCP error code: the upstream's own message may quote anything it holds.
     const code = isMcpError(error) ? ` (MCP error ${error.code})` : "";
-    return { ok: false, durationMs: elapsed(), error: { kind: "unknown", message: `${label} connected but listing its tools failed${code}.` } };
+    return {
+      ok: false,
+      durationMs: elapsed(),
+      error: { kind: "unknown", message: `${label} connected but listing its tools failed${code}.` },
+    };
   }
 }

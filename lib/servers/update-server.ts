@@ -11,16 +11,24 @@ import { updateServerSchema, type UpdateServerInput } from "@/lib/servers/schema
 import type { ServerView } from "@/lib/servers/server-view";
 
 /** Changes a server; enabling/disabling starts or stops its connection (and stdio child). */
-export async function updateServer(id: string, input: UpdateServerInput, by: { actor: AuditActor; meta?: RequestMeta }): Promise<ServerView> {
+export async function updateServer(
+  id: string,
+  input: UpdateServerInput,
+  by: { actor: AuditActor; meta?: RequestMeta },
+): Promise<ServerView> {
   const parsed = updateServerSchema.parse(input);
   const before = await getServerOrThrow(id);
   const data = withoutEchoedUrl(parsed, before);
   const isStdio = before.transport === "stdio";
   if (isStdio && (data.url !== undefined || data.headers !== undefined)) {
-    throw new AppError("invalid_input", "A stdio server has no URL or headers.", { fields: { url: ["Not used by stdio servers"] } });
+    throw new AppError("invalid_input", "A stdio server has no URL or headers.", {
+      fields: { url: ["Not used by stdio servers"] },
+    });
   }
   if (!isStdio && (data.command !== undefined || data.args !== undefined || data.env !== undefined)) {
-    throw new AppError("invalid_input", "An HTTP server has no command, args or env.", { fields: { command: ["Only for stdio servers"] } });
+    throw new AppError("invalid_input", "An HTTP server has no command, args or env.", {
+      fields: { command: ["Only for stdio servers"] },
+    });
   }
   if (isStdio && data.command !== undefined && data.command !== before.command) {
     await assertCommandAllowed(data.command, { action: "update", target: before.slug, serverId: id, by });
@@ -28,16 +36,34 @@ export async function updateServer(id: string, input: UpdateServerInput, by: { a
   const { env, headers, ...plain } = data;
   await db.upstreamServer.update({
     where: { id },
-    data: { ...plain, ...(env !== undefined ? secretColumns("env", env) : {}), ...(headers !== undefined ? secretColumns("headers", headers) : {}) },
+    data: {
+      ...plain,
+      ...(env !== undefined ? secretColumns("env", env) : {}),
+      ...(headers !== undefined ? secretColumns("headers", headers) : {}),
+    },
   });
   await announceChange();
   const after = await getServerOrThrow(id);
   const changed = Object.keys(data).filter((k) => k !== "env" && k !== "headers");
-  const action = data.isEnabled === false && before.isEnabled ? "disable" : data.isEnabled === true && !before.isEnabled ? "enable" : "update";
+  const action =
+    data.isEnabled === false && before.isEnabled
+      ? "disable"
+      : data.isEnabled === true && !before.isEnabled
+        ? "enable"
+        : "update";
   await recordEvent({
-    category: "server", action, result: "success", actor: by.actor, serverId: id, target: before.slug,
+    category: "server",
+    action,
+    result: "success",
+    actor: by.actor,
+    serverId: id,
+    target: before.slug,
     details: {
-      changed: [...changed, ...(env !== undefined ? ["env"] : []), ...(headers !== undefined ? ["headers"] : [])],
+      changed: [
+        ...changed,
+        ...(env !== undefined ? ["env"] : []),
+        ...(headers !== undefined ? ["headers"] : []),
+      ],
       before: Object.fromEntries(changed.map((k) => [k, before[k as keyof ServerView]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k as keyof ServerView]])),
     },
@@ -58,5 +84,9 @@ function withoutEchoedUrl(data: UpdateServerInput, before: ServerView): UpdateSe
     delete unchanged.url;
     return unchanged;
   }
-  throw new AppError("invalid_input", "The URL still contains masked values (***): enter the full URL, with its secret query parameters, again.", { fields: { url: ["Contains masked values (***)"] } });
+  throw new AppError(
+    "invalid_input",
+    "The URL still contains masked values (***): enter the full URL, with its secret query parameters, again.",
+    { fields: { url: ["Contains masked values (***)"] } },
+  );
 }

@@ -14,22 +14,41 @@ export type UpstreamConfig = {
 };
 
 export type UpstreamServerRow = {
-  id: string; slug: string; name: string; transport: string; command: string | null; args: unknown; envEncrypted: string | null;
-  url: string | null; headersEncrypted: string | null; isEnabled: boolean; autoApprove: boolean; timeoutMs: number; maxConcurrent: number;
-  maxQueue: number; breakerFailureThreshold: number; breakerHalfOpenAfterMs: number; breakerSuccessThreshold: number;
+  id: string;
+  slug: string;
+  name: string;
+  transport: string;
+  command: string | null;
+  args: unknown;
+  envEncrypted: string | null;
+  url: string | null;
+  headersEncrypted: string | null;
+  isEnabled: boolean;
+  autoApprove: boolean;
+  timeoutMs: number;
+  maxConcurrent: number;
+  maxQueue: number;
+  breakerFailureThreshold: number;
+  breakerHalfOpenAfterMs: number;
+  breakerSuccessThreshold: number;
 };
 
 /** A stored server with its secrets decrypted, for the gateway process only. */
 export function toUpstreamConfig(row: UpstreamServerRow): UpstreamConfig {
   const transport = row.transport as Transport;
-  const connection: Connection = transport === "stdio"
-    ? {
-        transport,
-        command: row.command ?? "",
-        args: Array.isArray(row.args) ? row.args.map(String) : [],
-        env: row.envEncrypted ? openJson<Record<string, string>>(row.envEncrypted) : undefined,
-      }
-    : { transport, url: row.url ?? "", headers: row.headersEncrypted ? openJson<Record<string, string>>(row.headersEncrypted) : undefined };
+  const connection: Connection =
+    transport === "stdio"
+      ? {
+          transport,
+          command: row.command ?? "",
+          args: Array.isArray(row.args) ? row.args.map(String) : [],
+          env: row.envEncrypted ? openJson<Record<string, string>>(row.envEncrypted) : undefined,
+        }
+      : {
+          transport,
+          url: row.url ?? "",
+          headers: row.headersEncrypted ? openJson<Record<string, string>>(row.headersEncrypted) : undefined,
+        };
   return {
     id: row.id,
     slug: row.slug,

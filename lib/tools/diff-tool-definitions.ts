@@ -6,7 +6,13 @@ export type DefinitionDiff = { changes: FieldChange[] };
 
 /** Which parts of a tool's definition changed, with both values, for a reviewer to compare. */
 export function diffToolDefinitions(before: ToolDefinition, after: ToolDefinition): DefinitionDiff {
-  const fields: (keyof ToolDefinition)[] = ["title", "description", "inputSchema", "outputSchema", "annotations"];
+  const fields: (keyof ToolDefinition)[] = [
+    "title",
+    "description",
+    "inputSchema",
+    "outputSchema",
+    "annotations",
+  ];
   return {
     changes: fields
       .filter((field) => canonicalJson(before[field] ?? null) !== canonicalJson(after[field] ?? null))

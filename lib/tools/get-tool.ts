@@ -5,8 +5,17 @@ import { diffToolDefinitions, type DefinitionDiff } from "@/lib/tools/diff-tool-
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
 import { toToolView, toolViewInclude, type ToolView } from "@/lib/tools/tool-view";
 
-export type ToolVersionView = { definitionHash: string; decision: string; decidedAt: string | null; decidedBy: string | null; firstSeenAt: string };
-export type ToolDetail = ToolView & { versions: ToolVersionView[]; pending: { definition: ToolDefinition; diff: DefinitionDiff } | null };
+export type ToolVersionView = {
+  definitionHash: string;
+  decision: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  firstSeenAt: string;
+};
+export type ToolDetail = ToolView & {
+  versions: ToolVersionView[];
+  pending: { definition: ToolDefinition; diff: DefinitionDiff } | null;
+};
 
 export async function getToolOrThrow(id: string): Promise<ToolDetail> {
   const row = await db.tool.findUnique({
@@ -16,17 +25,29 @@ export async function getToolOrThrow(id: string): Promise<ToolDetail> {
   if (!row) throw new AppError("not_found", "No tool with this id.");
   const view = toToolView(row);
   const pinned: ToolDefinition = {
-    name: row.name, title: row.title, description: row.description, inputSchema: row.inputSchema as Record<string, unknown>,
-    outputSchema: (row.outputSchema ?? null) as Record<string, unknown> | null, annotations: (row.annotations ?? null) as Record<string, unknown> | null,
+    name: row.name,
+    title: row.title,
+    description: row.description,
+    inputSchema: row.inputSchema as Record<string, unknown>,
+    outputSchema: (row.outputSchema ?? null) as Record<string, unknown> | null,
+    annotations: (row.annotations ?? null) as Record<string, unknown> | null,
   };
   const pendingDefinition = row.pendingDefinition as ToolDefinition | null;
-  const deciders = await labelDeciders(row.versions.map((v) => v.decidedById).filter((id): id is string => id !== null));
+  const deciders = await labelDeciders(
+    row.versions.map((v) => v.decidedById).filter((id): id is string => id !== null),
+  );
   return {
     ...view,
     versions: row.versions.map((v) => ({
-      definitionHash: v.definitionHash, decision: v.decision, decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: v.decidedById ? (deciders.get(v.decidedById) ?? "a deleted user or key") : null, firstSeenAt: v.firstSeenAt.toISOString(),
+      definitionHash: v.definitionHash,
+      decision: v.decision,
+      decidedAt: v.decidedAt?.toISOString() ?? null,
+      decidedBy: v.decidedById ? (deciders.get(v.decidedById) ?? "a deleted user or key") : null,
+      firstSeenAt: v.firstSeenAt.toISOString(),
     })),
-    pending: pendingDefinition ? { definition: pendingDefinition, diff: diffToolDefinitions(pinned, pendingDefinition) } : null,
+    pending: pendingDefinition
+      ? { definition: pendingDefinition, diff: diffToolDefinitions(pinned, pendingDefinition) }
+      : null,
   };
 }
 
@@ -37,5 +58,8 @@ async function labelDeciders(ids: string[]): Promise<Map<string, string>> {
     db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } }),
     db.apiKey.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, prefix: true } }),
   ]);
-  return new Map([...users.map((u) => [u.id, u.email] as const), ...keys.map((k) => [k.id, `API key ${k.name} (ghk_${k.prefix})`] as const)]);
+  return new Map([
+    ...users.map((u) => [u.id, u.email] as const),
+    ...keys.map((k) => [k.id, `API key ${k.name} (ghk_${k.prefix})`] as const),
+  ]);
 }

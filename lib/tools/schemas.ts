@@ -5,7 +5,10 @@ export const TOOL_STATUSES = ["active", "pending_review", "rejected", "removed"]
 export const listToolsQuerySchema = z.strictObject({
   server: z.string().max(64).optional(),
   status: z.enum(TOOL_STATUSES).optional(),
-  enabled: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  enabled: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   /** readOnlyHint | destructiveHint | idempotentHint | openWorldHint */
   annotation: z.enum(["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]).optional(),
   q: z.string().max(200).optional(),

@@ -5,7 +5,13 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import { recordEvent } from "@/lib/audit/record-event";
 import { hashToolDefinition, toToolDefinition, type ToolDefinition } from "@/lib/tools/tool-definition";
 
-export type ToolSyncSummary = { added: number; changed: number; autoApproved: number; removed: number; restored: number };
+export type ToolSyncSummary = {
+  added: number;
+  changed: number;
+  autoApproved: number;
+  removed: number;
+  restored: number;
+};
 
 type Server = { id: string; slug: string; autoApprove: boolean };
 
@@ -27,9 +33,20 @@ function definitionColumns(definition: ToolDefinition) {
 export async function syncTools(server: Server, reported: McpTool[]): Promise<ToolSyncSummary> {
   const summary: ToolSyncSummary = { added: 0, changed: 0, autoApproved: 0, removed: 0, restored: 0 };
   const now = new Date();
-  const stored = new Map((await db.tool.findMany({ where: { serverId: server.id } })).map((t) => [t.name, t]));
+  const stored = new Map(
+    (await db.tool.findMany({ where: { serverId: server.id } })).map((t) => [t.name, t]),
+  );
   const audit = (action: string, tool: string, details: Record<string, unknown>) =>
-    recordEvent({ category: "tool", action, result: "success", actor: { type: "system" }, serverId: server.id, tool: `${server.slug}/${tool}`, target: tool, details });
+    recordEvent({
+      category: "tool",
+      action,
+      result: "success",
+      actor: { type: "system" },
+      serverId: server.id,
+      tool: `${server.slug}/${tool}`,
+      target: tool,
+      details,
+    });
 
   for (const mcpTool of reported) {
     const definition = toToolDefinition(mcpTool);
@@ -40,8 +57,20 @@ export async function syncTools(server: Server, reported: McpTool[]): Promise<To
     if (!existing) {
       await db.tool.create({
         data: {
-          serverId: server.id, name: definition.name, ...definitionColumns(definition), definitionHash: hash, firstSeenAt: now, lastSeenAt: now,
-          versions: { create: { definitionHash: hash, definition: definition as object, decision: "pinned", decidedAt: now } },
+          serverId: server.id,
+          name: definition.name,
+          ...definitionColumns(definition),
+          definitionHash: hash,
+          firstSeenAt: now,
+          lastSeenAt: now,
+          versions: {
+            create: {
+              definitionHash: hash,
+              definition: definition as object,
+              decision: "pinned",
+              decidedAt: now,
+            },
+          },
         },
       });
       summary.added++;
@@ -50,16 +79,34 @@ export async function syncTools(server: Server, reported: McpTool[]): Promise<To
     if (hash === existing.definitionHash) {
       // Back to the pinned definition: whatever was pending no longer applies.
       const wasHeld = existing.status !== "active";
-      await db.tool.update({ where: { id: existing.id }, data: { status: "active", pendingDefinition: Prisma.DbNull, pendingHash: null, lastSeenAt: now } });
+      await db.tool.update({
+        where: { id: existing.id },
+        data: { status: "active", pendingDefinition: Prisma.DbNull, pendingHash: null, lastSeenAt: now },
+      });
       if (wasHeld) summary.restored++;
       continue;
     }
     if (server.autoApprove) {
       await db.$transaction([
-        db.tool.update({ where: { id: existing.id }, data: { ...definitionColumns(definition), definitionHash: hash, status: "active", pendingHash: null, lastSeenAt: now } }),
+        db.tool.update({
+          where: { id: existing.id },
+          data: {
+            ...definitionColumns(definition),
+            definitionHash: hash,
+            status: "active",
+            pendingHash: null,
+            lastSeenAt: now,
+          },
+        }),
         db.toolVersion.upsert({
           where: { toolId_definitionHash: { toolId: existing.id, definitionHash: hash } },
-          create: { toolId: existing.id, definitionHash: hash, definition: definition as object, decision: "auto_approved", decidedAt: now },
+          create: {
+            toolId: existing.id,
+            definitionHash: hash,
+            definition: definition as object,
+            decision: "auto_approved",
+            decidedAt: now,
+          },
           update: { decision: "auto_approved", decidedAt: now },
         }),
       ]);
@@ -72,20 +119,40 @@ export async function syncTools(server: Server, reported: McpTool[]): Promise<To
       continue;
     }
     await db.$transaction([
-      db.tool.update({ where: { id: existing.id }, data: { status: "pending_review", pendingDefinition: definition as object, pendingHash: hash, lastSeenAt: now } }),
+      db.tool.update({
+        where: { id: existing.id },
+        data: {
+          status: "pending_review",
+          pendingDefinition: definition as object,
+          pendingHash: hash,
+          lastSeenAt: now,
+        },
+      }),
       db.toolVersion.upsert({
         where: { toolId_definitionHash: { toolId: existing.id, definitionHash: hash } },
-        create: { toolId: existing.id, definitionHash: hash, definition: definition as object, decision: "pending" },
+        create: {
+          toolId: existing.id,
+          definitionHash: hash,
+          definition: definition as object,
+          decision: "pending",
+        },
         update: { decision: "pending", decidedAt: null, decidedById: null },
       }),
     ]);
-    await audit("definition_changed", definition.name, { pinnedHash: existing.definitionHash, newHash: hash, heldForReview: true });
+    await audit("definition_changed", definition.name, {
+      pinnedHash: existing.definitionHash,
+      newHash: hash,
+      heldForReview: true,
+    });
     summary.changed++;
   }
 
   const vanished = [...stored.values()].filter((t) => t.status !== "removed");
   if (vanished.length) {
-    await db.tool.updateMany({ where: { id: { in: vanished.map((t) => t.id) } }, data: { status: "removed" } });
+    await db.tool.updateMany({
+      where: { id: { in: vanished.map((t) => t.id) } },
+      data: { status: "removed" },
+    });
     summary.removed = vanished.length;
   }
   return summary;

@@ -1,25 +1,65 @@
 import "server-only";
 
 export type ToolView = {
-  id: string; serverId: string; serverSlug: string; name: string; exposedName: string; title: string | null; description: string;
-  inputSchema: unknown; outputSchema: unknown; annotations: unknown; definitionHash: string; status: string; isEnabled: boolean;
-  timeoutMs: number | null; pendingHash: string | null; firstSeenAt: string; lastSeenAt: string;
+  id: string;
+  serverId: string;
+  serverSlug: string;
+  name: string;
+  exposedName: string;
+  title: string | null;
+  description: string;
+  inputSchema: unknown;
+  outputSchema: unknown;
+  annotations: unknown;
+  definitionHash: string;
+  status: string;
+  isEnabled: boolean;
+  timeoutMs: number | null;
+  pendingHash: string | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
 };
 
 export const toolViewInclude = { server: { select: { slug: true } } } as const;
 
 type ToolRow = {
-  id: string; serverId: string; name: string; title: string | null; description: string; inputSchema: unknown; outputSchema: unknown;
-  annotations: unknown; definitionHash: string; status: string; isEnabled: boolean; timeoutMs: number | null; pendingHash: string | null;
-  firstSeenAt: Date; lastSeenAt: Date; server: { slug: string };
+  id: string;
+  serverId: string;
+  name: string;
+  title: string | null;
+  description: string;
+  inputSchema: unknown;
+  outputSchema: unknown;
+  annotations: unknown;
+  definitionHash: string;
+  status: string;
+  isEnabled: boolean;
+  timeoutMs: number | null;
+  pendingHash: string | null;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  server: { slug: string };
 };
 
 /** Tool text comes from upstreams: the console must render it as text, never as HTML. */
 export function toToolView(row: ToolRow): ToolView {
   return {
-    id: row.id, serverId: row.serverId, serverSlug: row.server.slug, name: row.name, exposedName: `${row.server.slug}__${row.name}`,
-    title: row.title, description: row.description, inputSchema: row.inputSchema, outputSchema: row.outputSchema ?? null,
-    annotations: row.annotations ?? null, definitionHash: row.definitionHash, status: row.status, isEnabled: row.isEnabled,
-    timeoutMs: row.timeoutMs, pendingHash: row.pendingHash, firstSeenAt: row.firstSeenAt.toISOString(), lastSeenAt: row.lastSeenAt.toISOString(),
+    id: row.id,
+    serverId: row.serverId,
+    serverSlug: row.server.slug,
+    name: row.name,
+    exposedName: `${row.server.slug}__${row.name}`,
+    title: row.title,
+    description: row.description,
+    inputSchema: row.inputSchema,
+    outputSchema: row.outputSchema ?? null,
+    annotations: row.annotations ?? null,
+    definitionHash: row.definitionHash,
+    status: row.status,
+    isEnabled: row.isEnabled,
+    timeoutMs: row.timeoutMs,
+    pendingHash: row.pendingHash,
+    firstSeenAt: row.firstSeenAt.toISOString(),
+    lastSeenAt: row.lastSeenAt.toISOString(),
   };
 }

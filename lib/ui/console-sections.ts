@@ -1,4 +1,18 @@
-import { Archive, ClipboardCheck, FileSearch, Gauge, KeyRound, Link2, Scale, Server, ShieldCheck, UserRound, Users, Wrench, type LucideIcon } from "lucide-react";
+import {
+  Archive,
+  ClipboardCheck,
+  FileSearch,
+  Gauge,
+  KeyRound,
+  Link2,
+  Scale,
+  Server,
+  ShieldCheck,
+  UserRound,
+  Users,
+  Wrench,
+  type LucideIcon,
+} from "lucide-react";
 
 export type ConsoleSection = {
   href: string;

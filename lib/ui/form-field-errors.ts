@@ -14,6 +14,7 @@ export function formFieldErrors<F extends string>(
   const errors: Partial<Record<F, string>> = {};
   for (const field of fields) errors[field] = apiError?.fieldError(field);
   const { conflictField } = options;
-  if (conflictField && apiError?.code === "conflict" && !errors[conflictField]) errors[conflictField] = apiError.message;
+  if (conflictField && apiError?.code === "conflict" && !errors[conflictField])
+    errors[conflictField] = apiError.message;
   return { errors, hasAny: Object.values(errors).some(Boolean) };
 }

@@ -66,7 +66,16 @@ describe("toCreateBody", () => {
     );
     expect(result).toEqual({
       ok: true,
-      body: { transport: "stdio", command: "node", args: ["server.js", "stdio"], env: { API_TOKEN: "s3cret" }, slug: "local", name: "Local", timeoutMs: 5000, autoApprove: false },
+      body: {
+        transport: "stdio",
+        command: "node",
+        args: ["server.js", "stdio"],
+        env: { API_TOKEN: "s3cret" },
+        slug: "local",
+        name: "Local",
+        timeoutMs: 5000,
+        autoApprove: false,
+      },
     });
   });
 
@@ -97,7 +106,9 @@ describe("toCreateBody", () => {
 
 describe("toConnectionBody", () => {
   it("sends only the connection for a test", () => {
-    expect(toConnectionBody(form({ transport: "sse", url: " http://localhost:3001/sse ", name: "ignored" }))).toEqual({
+    expect(
+      toConnectionBody(form({ transport: "sse", url: " http://localhost:3001/sse ", name: "ignored" })),
+    ).toEqual({
       ok: true,
       body: { transport: "sse", url: "http://localhost:3001/sse", headers: {} },
     });
@@ -125,9 +136,17 @@ describe("toUpdateBody", () => {
 
   it("sends every header when replacing, and requires values", () => {
     const values = serverFormFrom(saved);
-    const missing = toUpdateBody({ ...values, isReplacingSecrets: true, secrets: [{ id: 1, key: "Authorization", value: "" }] });
+    const missing = toUpdateBody({
+      ...values,
+      isReplacingSecrets: true,
+      secrets: [{ id: 1, key: "Authorization", value: "" }],
+    });
     expect(missing.ok).toBe(false);
-    const result = toUpdateBody({ ...values, isReplacingSecrets: true, secrets: [{ id: 1, key: "Authorization", value: "Bearer new" }] });
+    const result = toUpdateBody({
+      ...values,
+      isReplacingSecrets: true,
+      secrets: [{ id: 1, key: "Authorization", value: "Bearer new" }],
+    });
     expect(result.ok && result.body.headers).toEqual({ Authorization: "Bearer new" });
     const cleared = toUpdateBody({ ...values, isReplacingSecrets: true, secrets: [] });
     expect(cleared.ok && cleared.body.headers).toEqual({});

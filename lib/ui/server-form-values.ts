@@ -63,23 +63,33 @@ export function emptyServerForm(transport: Transport = "stdio"): ServerFormValue
     url: "",
     secrets: [],
     isReplacingSecrets: true,
-    limits: { timeoutMs: "", maxConcurrent: "", maxQueue: "", breakerFailureThreshold: "", breakerHalfOpenAfterMs: "", breakerSuccessThreshold: "" },
+    limits: {
+      timeoutMs: "",
+      maxConcurrent: "",
+      maxQueue: "",
+      breakerFailureThreshold: "",
+      breakerHalfOpenAfterMs: "",
+      breakerSuccessThreshold: "",
+    },
     autoApprove: false,
   };
 }
 
 /** The form for a saved server: secrets stay stored (and unseen) unless replaced. */
-export function serverFormFrom(server: {
-  name: string;
-  slug: string;
-  description: string;
-  transport: string;
-  command: string | null;
-  args: string[];
-  url: string | null;
-  autoApprove: boolean;
-} & Record<LimitField, number>): ServerFormValues {
-  const transport: Transport = server.transport === "sse" || server.transport === "streamable_http" ? server.transport : "stdio";
+export function serverFormFrom(
+  server: {
+    name: string;
+    slug: string;
+    description: string;
+    transport: string;
+    command: string | null;
+    args: string[];
+    url: string | null;
+    autoApprove: boolean;
+  } & Record<LimitField, number>,
+): ServerFormValues {
+  const transport: Transport =
+    server.transport === "sse" || server.transport === "streamable_http" ? server.transport : "stdio";
   return {
     name: server.name,
     slug: server.slug,
@@ -143,23 +153,32 @@ export function secretFieldOf(transport: Transport): SecretField {
  * Rows with a name become a map; blank rows are ignored. Names are checked here, row by row, so
  * the error shows next to the row (the API reports them by name, which may be ambiguous).
  */
-function secretMap(rows: readonly KeyValueRow[], field: SecretField): { map: Record<string, string>; errors: FieldErrors } {
+function secretMap(
+  rows: readonly KeyValueRow[],
+  field: SecretField,
+): { map: Record<string, string>; errors: FieldErrors } {
   const map: Record<string, string> = {};
   const errors: FieldErrors = {};
   for (const row of rows) {
     const key = row.key.trim();
     if (!key && !row.value) continue;
     if (!key) errors[rowErrorKey(field, row.id, "key")] = "Enter a name";
-    else if (!SECRET_NAME.test(key)) errors[rowErrorKey(field, row.id, "key")] = "Start with a letter or _, then letters, digits, _ or -";
-    else if (Object.hasOwn(map, key)) errors[rowErrorKey(field, row.id, "key")] = "This name is already used above";
+    else if (!SECRET_NAME.test(key))
+      errors[rowErrorKey(field, row.id, "key")] = "Start with a letter or _, then letters, digits, _ or -";
+    else if (Object.hasOwn(map, key))
+      errors[rowErrorKey(field, row.id, "key")] = "This name is already used above";
     else map[key] = row.value;
     if (key && row.value === "") errors[rowErrorKey(field, row.id, "value")] = "Enter a value";
-    else if (row.value.length > MAX_SECRET_LENGTH) errors[rowErrorKey(field, row.id, "value")] = `At most ${MAX_SECRET_LENGTH} characters`;
+    else if (row.value.length > MAX_SECRET_LENGTH)
+      errors[rowErrorKey(field, row.id, "value")] = `At most ${MAX_SECRET_LENGTH} characters`;
   }
   return { map, errors };
 }
 
-function parseLimits(limits: Record<LimitField, string>, isCreating: boolean): { values: Partial<Record<LimitField, number>>; errors: FieldErrors } {
+function parseLimits(
+  limits: Record<LimitField, string>,
+  isCreating: boolean,
+): { values: Partial<Record<LimitField, number>>; errors: FieldErrors } {
   const values: Partial<Record<LimitField, number>> = {};
   const errors: FieldErrors = {};
   for (const field of LIMIT_FIELDS) {
@@ -194,7 +213,15 @@ type Result<T> = { ok: true; body: T } | { ok: false; errors: FieldErrors };
 function connectionPart(values: ServerFormValues): { connection: ConnectionInput; errors: FieldErrors } {
   if (values.transport === "stdio") {
     const { map, errors } = secretMap(values.secrets, "env");
-    return { connection: { transport: "stdio", command: values.command.trim(), args: parseArgs(values.argsText), env: map }, errors };
+    return {
+      connection: {
+        transport: "stdio",
+        command: values.command.trim(),
+        args: parseArgs(values.argsText),
+        env: map,
+      },
+      errors,
+    };
   }
   const { map, errors } = secretMap(values.secrets, "headers");
   return { connection: { transport: values.transport, url: values.url.trim(), headers: map }, errors };
@@ -245,6 +272,10 @@ export function toUpdateBody(values: ServerFormValues): Result<UpdateServerInput
     if (values.isReplacingSecrets) body.headers = connection.headers;
   }
   const parsed = updateServerSchema.safeParse(body);
-  const all = { ...(parsed.success ? {} : issuesToFields(parsed.error)), ...limitErrors, ...(values.isReplacingSecrets ? secretErrors : {}) };
+  const all = {
+    ...(parsed.success ? {} : issuesToFields(parsed.error)),
+    ...limitErrors,
+    ...(values.isReplacingSecrets ? secretErrors : {}),
+  };
   return Object.keys(all).length > 0 ? { ok: false, errors: all } : { ok: true, body };
 }

@@ -26,7 +26,9 @@ export function toHealthStatus(value: string): HealthStatus {
 }
 
 /** The serverInfo an upstream reported at initialize, if it has the usual shape. */
-export function readServerInfo(info: unknown): { name: string; title: string | null; version: string | null } | null {
+export function readServerInfo(
+  info: unknown,
+): { name: string; title: string | null; version: string | null } | null {
   if (typeof info !== "object" || info === null) return null;
   const record: Record<string, unknown> = { ...info };
   if (typeof record.name !== "string") return null;

@@ -1,23 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { countChanges, diffLines, toDiffLines, toSideBySide, type DiffLine } from "@/lib/ui/tool-diff";
 
-const kinds = (lines: DiffLine[]) => lines.map((l) => `${l.type === "same" ? " " : l.type === "added" ? "+" : "-"}${l.text}`);
+const kinds = (lines: DiffLine[]) =>
+  lines.map((l) => `${l.type === "same" ? " " : l.type === "added" ? "+" : "-"}${l.text}`);
 
 describe("diffLines", () => {
   it("marks nothing when both sides are equal", () => {
     const lines = diffLines(["a", "b"], ["a", "b"]);
     expect(kinds(lines)).toEqual([" a", " b"]);
-    expect(lines.map((l) => [l.beforeNo, l.afterNo])).toEqual([[1, 1], [2, 2]]);
+    expect(lines.map((l) => [l.beforeNo, l.afterNo])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it("finds a changed line in the middle and numbers both sides", () => {
     const lines = diffLines(["a", "b", "c"], ["a", "B", "c"]);
     expect(kinds(lines)).toEqual([" a", "-b", "+B", " c"]);
-    expect(lines.map((l) => [l.beforeNo, l.afterNo])).toEqual([[1, 1], [2, null], [null, 2], [3, 3]]);
+    expect(lines.map((l) => [l.beforeNo, l.afterNo])).toEqual([
+      [1, 1],
+      [2, null],
+      [null, 2],
+      [3, 3],
+    ]);
   });
 
   it("keeps the longest common subsequence between insertions and deletions", () => {
-    expect(kinds(diffLines(["x", "a", "b", "c"], ["a", "y", "b", "c", "z"]))).toEqual(["-x", " a", "+y", " b", " c", "+z"]);
+    expect(kinds(diffLines(["x", "a", "b", "c"], ["a", "y", "b", "c", "z"]))).toEqual([
+      "-x",
+      " a",
+      "+y",
+      " b",
+      " c",
+      "+z",
+    ]);
   });
 
   it("handles empty sides", () => {
@@ -49,7 +65,11 @@ describe("toSideBySide", () => {
 
   it("leaves the left side empty for pure additions", () => {
     const rows = toSideBySide(diffLines(["a"], ["a", "b", "c"]));
-    expect(rows.map((r) => [r.left?.no ?? null, r.right?.no ?? null])).toEqual([[1, 1], [null, 2], [null, 3]]);
+    expect(rows.map((r) => [r.left?.no ?? null, r.right?.no ?? null])).toEqual([
+      [1, 1],
+      [null, 2],
+      [null, 3],
+    ]);
   });
 });
 

@@ -20,10 +20,16 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
 
   const result: DiffLine[] = [];
-  for (let i = 0; i < head; i++) result.push({ type: "same", text: before[i], beforeNo: i + 1, afterNo: i + 1 });
+  for (let i = 0; i < head; i++)
+    result.push({ type: "same", text: before[i], beforeNo: i + 1, afterNo: i + 1 });
 
   const a = before.slice(head, before.length - tail);
   const b = after.slice(head, after.length - tail);
@@ -36,7 +42,12 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   }
 
   for (let i = tail; i > 0; i--) {
-    result.push({ type: "same", text: before[before.length - i], beforeNo: before.length - i + 1, afterNo: after.length - i + 1 });
+    result.push({
+      type: "same",
+      text: before[before.length - i],
+      beforeNo: before.length - i + 1,
+      afterNo: after.length - i + 1,
+    });
   }
   return result;
 }
@@ -55,7 +66,10 @@ function diffMiddle(a: readonly string[], b: readonly string[]): DiffLine[] {
   const lengths = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] = a[i] === b[j] ? lengths[(i + 1) * width + j + 1] + 1 : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+      lengths[i * width + j] =
+        a[i] === b[j]
+          ? lengths[(i + 1) * width + j + 1] + 1
+          : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
     }
   }
   const lines: DiffLine[] = [];
@@ -86,7 +100,10 @@ export function toSideBySide(lines: readonly DiffLine[]): SideBySideRow[] {
   while (index < lines.length) {
     const line = lines[index];
     if (line.type === "same") {
-      rows.push({ left: { no: line.beforeNo ?? 0, text: line.text, type: "same" }, right: { no: line.afterNo ?? 0, text: line.text, type: "same" } });
+      rows.push({
+        left: { no: line.beforeNo ?? 0, text: line.text, type: "same" },
+        right: { no: line.afterNo ?? 0, text: line.text, type: "same" },
+      });
       index++;
       continue;
     }

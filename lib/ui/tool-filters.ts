@@ -3,7 +3,12 @@ import { TOOL_STATUSES } from "@/lib/tools/schemas";
 
 export type ToolStatus = (typeof TOOL_STATUSES)[number];
 
-export const TOOL_ANNOTATIONS = ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"] as const;
+export const TOOL_ANNOTATIONS = [
+  "readOnlyHint",
+  "destructiveHint",
+  "idempotentHint",
+  "openWorldHint",
+] as const;
 export type ToolAnnotation = (typeof TOOL_ANNOTATIONS)[number];
 
 export type ToolFilters = {

@@ -58,7 +58,9 @@ describe("describeSchemaType", () => {
     expect(describeSchemaType({ type: ["integer", "null"] })).toBe("integer | null");
     expect(describeSchemaType({ $ref: "#/$defs/Point" })).toBe("Point");
     expect(describeSchemaType({ type: "array", items: { type: "string" } })).toBe("string[]");
-    expect(describeSchemaType({ type: "array", items: { anyOf: [{ type: "string" }, { type: "number" }] } })).toBe("(string | number)[]");
+    expect(
+      describeSchemaType({ type: "array", items: { anyOf: [{ type: "string" }, { type: "number" }] } }),
+    ).toBe("(string | number)[]");
     expect(describeSchemaType({ const: "fixed" })).toBe("const fixed");
     expect(describeSchemaType({ enum: [1, 2] })).toBe("enum");
     expect(describeSchemaType({})).toBe("any");

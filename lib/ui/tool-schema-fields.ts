@@ -36,11 +36,14 @@ export function describeSchemaType(schema: unknown): string {
   if (!isSchema(schema)) return schema === true ? "any" : "unknown";
   if (typeof schema.$ref === "string") return refName(schema.$ref);
   const union = schema.anyOf ?? schema.oneOf;
-  if (Array.isArray(union) && union.length > 0) return [...new Set(union.map(describeSchemaType))].join(" | ");
-  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return schema.allOf.map(describeSchemaType).join(" & ");
+  if (Array.isArray(union) && union.length > 0)
+    return [...new Set(union.map(describeSchemaType))].join(" | ");
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0)
+    return schema.allOf.map(describeSchemaType).join(" & ");
   if ("const" in schema) return `const ${show(schema.const)}`;
   const type = schema.type;
-  if (Array.isArray(type)) return type.map((t) => (t === "array" ? arrayLabel(schema) : String(t))).join(" | ");
+  if (Array.isArray(type))
+    return type.map((t) => (t === "array" ? arrayLabel(schema) : String(t))).join(" | ");
   if (type === "array") return arrayLabel(schema);
   if (typeof type === "string") return type;
   if (Array.isArray(schema.enum)) return "enum";
@@ -78,7 +81,8 @@ function constraintsOf(schema: Schema): string[] {
 /** Where nested fields live: the object's own properties, or those of its array items. */
 function childrenOf(schema: Schema): { schema: Schema; suffix: string } | null {
   if (isSchema(schema.properties)) return { schema, suffix: "" };
-  if (isSchema(schema.items) && isSchema(schema.items.properties)) return { schema: schema.items, suffix: "[]" };
+  if (isSchema(schema.items) && isSchema(schema.items.properties))
+    return { schema: schema.items, suffix: "[]" };
   return null;
 }
 
@@ -94,7 +98,12 @@ function collect(schema: Schema, prefix: string, depth: number, rows: SchemaFiel
       depth,
       type: describeSchemaType(raw),
       isRequired: required.has(name),
-      description: typeof field.description === "string" && field.description.trim() ? field.description : typeof field.title === "string" ? field.title : null,
+      description:
+        typeof field.description === "string" && field.description.trim()
+          ? field.description
+          : typeof field.title === "string"
+            ? field.title
+            : null,
       enumValues: Array.isArray(field.enum) ? field.enum.map(show) : null,
       defaultValue: "default" in field ? show(field.default) : null,
       constraints: constraintsOf(field),

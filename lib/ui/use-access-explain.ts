@@ -18,6 +18,8 @@ export type Explanation = {
 export function useAccessExplain() {
   return useMutation({
     mutationFn: (body: { principal: { type: PrincipalType; id: string }; action: ExplainAction }) =>
-      apiFetch<{ explanation: Explanation }>("/api/v1/access/explain", { method: "POST", body }).then((r) => r.explanation),
+      apiFetch<{ explanation: Explanation }>("/api/v1/access/explain", { method: "POST", body }).then(
+        (r) => r.explanation,
+      ),
   });
 }

@@ -17,7 +17,8 @@ export function useAccessPrincipalLabel(ref: PrincipalRef | null): string | null
   const user = useQuery({
     queryKey: [...queryKeys.users, "one", ref?.id ?? ""],
     enabled: ref?.type === "user",
-    queryFn: ({ signal }) => apiFetch<{ user: UserView }>(`/api/v1/users/${encodeURIComponent(ref?.id ?? "")}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ user: UserView }>(`/api/v1/users/${encodeURIComponent(ref?.id ?? "")}`, { signal }),
     select: (data) => data.user.email,
   });
   const keys = useKeys({ enabled: ref?.type === "api_key" });

@@ -26,8 +26,13 @@ export function useAccessToolPaths() {
         canReadServers ? apiFetch<ServersPage>("/api/v1/servers", { signal }) : { servers: [] },
       ]);
       const slugs = new Set([...servers.servers.map((s) => s.slug), ...tools.tools.map((t) => t.serverSlug)]);
-      const toolPaths = tools.tools.filter((t) => t.status !== "removed").map((t) => `${t.serverSlug}/${t.name}`);
-      return { serverPatterns: [...slugs].sort().map((s) => `${s}/*`), toolPaths: [...new Set(toolPaths)].sort() };
+      const toolPaths = tools.tools
+        .filter((t) => t.status !== "removed")
+        .map((t) => `${t.serverSlug}/${t.name}`);
+      return {
+        serverPatterns: [...slugs].sort().map((s) => `${s}/*`),
+        toolPaths: [...new Set(toolPaths)].sort(),
+      };
     },
   });
 }

@@ -18,7 +18,8 @@ export type CreateRoleBody = {
 export function useCreateRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateRoleBody) => apiFetch<{ role: RoleView }>("/api/v1/roles", { method: "POST", body }),
+    mutationFn: (body: CreateRoleBody) =>
+      apiFetch<{ role: RoleView }>("/api/v1/roles", { method: "POST", body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.roles }),
   });
 }

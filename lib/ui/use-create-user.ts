@@ -11,7 +11,8 @@ export type CreateUserBody = { email: string; name?: string; password: string; r
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUserBody) => apiFetch<{ user: UserView }>("/api/v1/users", { method: "POST", body }),
+    mutationFn: (body: CreateUserBody) =>
+      apiFetch<{ user: UserView }>("/api/v1/users", { method: "POST", body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });
       void queryClient.invalidateQueries({ queryKey: queryKeys.roles });

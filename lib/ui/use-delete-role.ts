@@ -8,7 +8,8 @@ import { queryKeys } from "@/lib/ui/query-keys";
 export function useDeleteRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiFetch<null>(`/api/v1/roles/${encodeURIComponent(name)}`, { method: "DELETE" }),
+    mutationFn: (name: string) =>
+      apiFetch<null>(`/api/v1/roles/${encodeURIComponent(name)}`, { method: "DELETE" }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.roles });
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });

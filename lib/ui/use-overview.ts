@@ -4,7 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import { queryKeys } from "@/lib/ui/query-keys";
 
-export type ServerHealthCounts = { total: number; healthy: number; degraded: number; down: number; unknown: number; disabled: number };
+export type ServerHealthCounts = {
+  total: number;
+  healthy: number;
+  degraded: number;
+  down: number;
+  unknown: number;
+  disabled: number;
+};
 export type GatewayCounts = { since: string; calls: number; denied: number; errors: number };
 export type RecentEvent = {
   id: number;

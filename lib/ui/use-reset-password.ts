@@ -7,9 +7,12 @@ import { apiFetch } from "@/lib/ui/api-fetch";
 export function useResetPassword() {
   return useMutation({
     mutationFn: (id: string) =>
-      apiFetch<{ temporaryPassword: string | null }>(`/api/v1/users/${encodeURIComponent(id)}/reset-password`, {
-        method: "POST",
-        body: {},
-      }),
+      apiFetch<{ temporaryPassword: string | null }>(
+        `/api/v1/users/${encodeURIComponent(id)}/reset-password`,
+        {
+          method: "POST",
+          body: {},
+        },
+      ),
   });
 }

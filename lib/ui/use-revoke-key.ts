@@ -9,7 +9,8 @@ import { queryKeys } from "@/lib/ui/query-keys";
 export function useRevokeKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ key: KeyView }>(`/api/v1/keys/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      apiFetch<{ key: KeyView }>(`/api/v1/keys/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.keys });
       void queryClient.invalidateQueries({ queryKey: queryKeys.roles });

@@ -24,7 +24,8 @@ function useInvalidateServersAndTools() {
 export function useCreateServer() {
   const invalidate = useInvalidateServersAndTools();
   return useMutation({
-    mutationFn: (body: CreateServerInput) => apiFetch<{ server: ServerView }>("/api/v1/servers", { method: "POST", body }),
+    mutationFn: (body: CreateServerInput) =>
+      apiFetch<{ server: ServerView }>("/api/v1/servers", { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -33,7 +34,8 @@ export function useCreateServer() {
 export function useUpdateServer() {
   const invalidate = useInvalidateServersAndTools();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateServerInput }) => apiFetch<{ server: ServerView }>(serverPath(id), { method: "PATCH", body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateServerInput }) =>
+      apiFetch<{ server: ServerView }>(serverPath(id), { method: "PATCH", body }),
     onSuccess: invalidate,
   });
 }
@@ -56,7 +58,8 @@ export function useDeleteServer() {
 export function useRefreshServer() {
   const invalidate = useInvalidateServersAndTools();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ summary: ToolSyncSummary }>(`${serverPath(id)}/refresh`, { method: "POST" }),
+    mutationFn: (id: string) =>
+      apiFetch<{ summary: ToolSyncSummary }>(`${serverPath(id)}/refresh`, { method: "POST" }),
     onSuccess: invalidate,
   });
 }
@@ -64,7 +67,8 @@ export function useRefreshServer() {
 /** POST /api/v1/servers/test: try a connection before saving it. A failed connection is an answer, not an error. */
 export function useTestConnection() {
   return useMutation({
-    mutationFn: (connection: ConnectionInput) => apiFetch<ConnectionTestResult>("/api/v1/servers/test", { method: "POST", body: connection }),
+    mutationFn: (connection: ConnectionInput) =>
+      apiFetch<ConnectionTestResult>("/api/v1/servers/test", { method: "POST", body: connection }),
   });
 }
 

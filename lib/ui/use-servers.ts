@@ -23,7 +23,8 @@ export function useServers(options: { enabled?: boolean } = {}) {
 export function useServer(id: string) {
   return useQuery({
     queryKey: serverQueryKeys.detail(id),
-    queryFn: ({ signal }) => apiFetch<{ server: ServerView }>(`/api/v1/servers/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ server: ServerView }>(`/api/v1/servers/${encodeURIComponent(id)}`, { signal }),
     select: (data) => data.server,
     refetchInterval: SERVER_REFRESH_MS,
   });

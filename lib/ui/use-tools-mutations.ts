@@ -28,7 +28,8 @@ function useInvalidateToolsAndServers() {
 export function useUpdateTool() {
   const invalidate = useInvalidateToolsAndServers();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateToolBody }) => apiFetch<{ tool: ToolView }>(toolPath(id), { method: "PATCH", body }),
+    mutationFn: ({ id, body }: { id: string; body: UpdateToolBody }) =>
+      apiFetch<{ tool: ToolView }>(toolPath(id), { method: "PATCH", body }),
     onSuccess: invalidate,
   });
 }
@@ -40,8 +41,21 @@ export function useUpdateTool() {
 export function useReviewTool() {
   const invalidate = useInvalidateToolsAndServers();
   return useMutation({
-    mutationFn: ({ id, decision, hash, note }: { id: string; decision: ReviewDecision; hash: string; note?: string }) =>
-      apiFetch<{ tool: ToolDetail }>(`${toolPath(id)}/${decision}`, { method: "POST", body: note ? { hash, note } : { hash } }),
+    mutationFn: ({
+      id,
+      decision,
+      hash,
+      note,
+    }: {
+      id: string;
+      decision: ReviewDecision;
+      hash: string;
+      note?: string;
+    }) =>
+      apiFetch<{ tool: ToolDetail }>(`${toolPath(id)}/${decision}`, {
+        method: "POST",
+        body: note ? { hash, note } : { hash },
+      }),
     onSuccess: invalidate,
   });
 }

@@ -35,7 +35,8 @@ export function useTools(filters: ToolFilters, options: UseToolsOptions = {}) {
 export function useTool(id: string) {
   return useQuery({
     queryKey: toolQueryKeys.detail(id),
-    queryFn: ({ signal }) => apiFetch<{ tool: ToolDetail }>(`/api/v1/tools/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ tool: ToolDetail }>(`/api/v1/tools/${encodeURIComponent(id)}`, { signal }),
     select: (data) => data.tool,
   });
 }

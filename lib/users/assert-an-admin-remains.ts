@@ -18,6 +18,9 @@ export function countEnabledAdmins(client: Pick<Tx, "user">): Promise<number> {
 export async function assertAnAdminRemains(tx: Tx, adminsBefore: number): Promise<void> {
   const admins = await countEnabledAdmins(tx);
   if (admins === 0 && adminsBefore > 0) {
-    throw new AppError("conflict", "This would leave Gatehouse without an enabled admin. Make another user admin first.");
+    throw new AppError(
+      "conflict",
+      "This would leave Gatehouse without an enabled admin. Make another user admin first.",
+    );
   }
 }

@@ -9,11 +9,20 @@ import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
 import type { Principal } from "@/lib/auth/principal";
 
-export async function createUser(input: CreateUserInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<UserView> {
+export async function createUser(
+  input: CreateUserInput,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<UserView> {
   const data = createUserSchema.parse(input);
-  await assertContained(by, { target: "new user", attempt: "create a user with these roles", after: await accessOfRoles(data.roles) });
+  await assertContained(by, {
+    target: "new user",
+    attempt: "create a user with these roles",
+    after: await accessOfRoles(data.roles),
+  });
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw new AppError("conflict", `A user with the email ${data.email} already exists.`, { fields: { email: ["Already in use"] } });
+    throw new AppError("conflict", `A user with the email ${data.email} already exists.`, {
+      fields: { email: ["Already in use"] },
+    });
   }
   const roles = await db.role.findMany({ where: { name: { in: data.roles } }, select: { id: true } });
   const user = await db.user.create({
@@ -26,8 +35,14 @@ export async function createUser(input: CreateUserInput, by: { principal: Princi
     select: userViewSelect,
   });
   await recordEvent({
-    category: "user", action: "create", result: "success", actor: by.actor, target: user.id,
-    subject: { email: user.email, id: user.id }, details: { roles: data.roles }, meta: by.meta,
+    category: "user",
+    action: "create",
+    result: "success",
+    actor: by.actor,
+    target: user.id,
+    subject: { email: user.email, id: user.id },
+    details: { roles: data.roles },
+    meta: by.meta,
   });
   return toUserView(user);
 }

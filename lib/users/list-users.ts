@@ -8,7 +8,9 @@ import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view
 export type ListUsersOptions = { q?: string; role?: string; cursor?: string; limit: number };
 
 /** Users by email, cursor-paginated; q matches email or name (substring); role filters by a direct role. */
-export async function listUsers(options: ListUsersOptions): Promise<{ users: UserView[]; nextCursor: string | null }> {
+export async function listUsers(
+  options: ListUsersOptions,
+): Promise<{ users: UserView[]; nextCursor: string | null }> {
   const q = options.q?.trim().toLowerCase();
   const rows = await db.user.findMany({
     where: {
@@ -21,7 +23,10 @@ export async function listUsers(options: ListUsersOptions): Promise<{ users: Use
     select: userViewSelect,
   });
   const page = rows.slice(0, options.limit);
-  return { users: page.map(toUserView), nextCursor: rows.length > options.limit ? page[page.length - 1].id : null };
+  return {
+    users: page.map(toUserView),
+    nextCursor: rows.length > options.limit ? page[page.length - 1].id : null,
+  };
 }
 
 /**
@@ -30,13 +35,17 @@ export async function listUsers(options: ListUsersOptions): Promise<{ users: Use
  * LIKE needs an explicit ESCAPE clause, which Prisma cannot add. The user table is small.
  */
 async function findUserIdsMatching(q: string): Promise<string[]> {
-  if (q.includes("\u0000")) throw new AppError("invalid_input", "The search text must not contain a NUL character.", { fields: { q: ["Must not contain a NUL character"] } });
+  if (q.includes("\u0000"))
+    throw new AppError("invalid_input", "The search text must not contain a NUL character.", {
+      fields: { q: ["Must not contain a NUL character"] },
+    });
   const pattern = `%${escapeLike(q)}%`;
   // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE.
   const [like, first, second] = env.isPostgres ? ["ILIKE", "$1", "$2"] : ["LIKE", "?", "?"];
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT "id" FROM "User" WHERE "email" ${like} ${first} ESCAPE '\\' OR "name" ${like} ${second} ESCAPE '\\'`,
-    pattern, pattern,
+    pattern,
+    pattern,
   );
   return rows.map((row) => row.id);
 }

@@ -18,15 +18,28 @@ export async function resetPassword(
   by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
 ): Promise<{ temporaryPassword: string | null }> {
   const user = await getUserOrThrow(id);
-  await assertContained(by, { target: id, attempt: "reset this user's password", before: await accessOfRoles(user.roles) });
+  await assertContained(by, {
+    target: id,
+    attempt: "reset this user's password",
+    before: await accessOfRoles(user.roles),
+  });
   const temporaryPassword = password ? null : randomBytes(12).toString("base64url");
   await db.user.update({
     where: { id },
-    data: { passwordHash: await hashPassword(password ?? temporaryPassword!), sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(password ?? temporaryPassword!),
+      sessionVersion: { increment: 1 },
+    },
   });
   await recordEvent({
-    category: "user", action: "reset_password", result: "success", actor: by.actor, target: id,
-    subject: { email: user.email, id }, details: { generated: temporaryPassword !== null }, meta: by.meta,
+    category: "user",
+    action: "reset_password",
+    result: "success",
+    actor: by.actor,
+    target: id,
+    subject: { email: user.email, id },
+    details: { generated: temporaryPassword !== null },
+    meta: by.meta,
   });
   return { temporaryPassword };
 }

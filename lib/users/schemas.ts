@@ -1,9 +1,17 @@
 // Input shapes for users, shared by the REST handlers, the console's forms and the CLI.
 import { z } from "zod";
 
-export const roleNameSchema = z.string().regex(/^[a-z][a-z0-9_]{1,47}$/, "Role names are 2-48 characters: lowercase letters, digits and _");
-export const passwordSchema = z.string().min(12, "Use at least 12 characters").max(256, "Use at most 256 characters");
-export const emailSchema = z.email("Enter a valid email address").max(254).transform((v) => v.trim().toLowerCase());
+export const roleNameSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,47}$/, "Role names are 2-48 characters: lowercase letters, digits and _");
+export const passwordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters")
+  .max(256, "Use at most 256 characters");
+export const emailSchema = z
+  .email("Enter a valid email address")
+  .max(254)
+  .transform((v) => v.trim().toLowerCase());
 
 export const createUserSchema = z.strictObject({
   email: emailSchema,

@@ -15,7 +15,11 @@ import type { Principal } from "@/lib/auth/principal";
  * session version, so the user's sessions stop working on their next request, and announces the
  * change, so that the keys the user owns stop too (lib/auth/authenticate-api-key.ts).
  */
-export async function updateUser(id: string, input: UpdateUserInput, by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta }): Promise<UserView> {
+export async function updateUser(
+  id: string,
+  input: UpdateUserInput,
+  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+): Promise<UserView> {
   const data = updateUserSchema.parse(input);
   const before = await getUserOrThrow(id);
   // Renaming, disabling or re-enabling a user, or changing their roles, needs the user within
@@ -50,17 +54,33 @@ export async function updateUser(id: string, input: UpdateUserInput, by: { princ
 
   const changes = {
     ...(data.name !== undefined && before.name !== after.name ? { name: "changed" } : {}),
-    ...(data.roles && before.roles.join() !== after.roles.join() ? { roles: { before: before.roles, after: after.roles } } : {}),
-    ...(before.isDisabled !== after.isDisabled ? { isDisabled: { before: before.isDisabled, after: after.isDisabled } } : {}),
+    ...(data.roles && before.roles.join() !== after.roles.join()
+      ? { roles: { before: before.roles, after: after.roles } }
+      : {}),
+    ...(before.isDisabled !== after.isDisabled
+      ? { isDisabled: { before: before.isDisabled, after: after.isDisabled } }
+      : {}),
   };
   if (Object.keys(changes).length) {
-    const action = changes.isDisabled ? (after.isDisabled ? "disable" : "enable") : changes.roles ? "change_roles" : "update";
+    const action = changes.isDisabled
+      ? after.isDisabled
+        ? "disable"
+        : "enable"
+      : changes.roles
+        ? "change_roles"
+        : "update";
     await announceChange();
     // The name is personal: it goes with the subject (encrypted), the change itself stays searchable.
     const nameChange = changes.name ? { name: { before: before.name, after: after.name } } : undefined;
     await recordEvent({
-      category: "user", action, result: "success", actor: by.actor, target: id,
-      subject: { email: after.email, id, details: nameChange }, details: { changes }, meta: by.meta,
+      category: "user",
+      action,
+      result: "success",
+      actor: by.actor,
+      target: id,
+      subject: { email: after.email, id, details: nameChange },
+      details: { changes },
+      meta: by.meta,
     });
   }
   return after;

@@ -14,13 +14,26 @@ export const userViewSelect = {
 } as const;
 
 type UserRow = {
-  id: string; email: string; name: string | null; isDisabled: boolean; lastSignInAt: Date | null; createdAt: Date;
-  oidcSubject: string | null; passwordHash: string | null; roles: { role: { name: string } }[];
+  id: string;
+  email: string;
+  name: string | null;
+  isDisabled: boolean;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+  oidcSubject: string | null;
+  passwordHash: string | null;
+  roles: { role: { name: string } }[];
 };
 
 export type UserView = {
-  id: string; email: string; name: string | null; roles: string[]; isDisabled: boolean;
-  lastSignInAt: string | null; createdAt: string; signInMethods: ("password" | "oidc")[];
+  id: string;
+  email: string;
+  name: string | null;
+  roles: string[];
+  isDisabled: boolean;
+  lastSignInAt: string | null;
+  createdAt: string;
+  signInMethods: ("password" | "oidc")[];
 };
 
 export function toUserView(user: UserRow): UserView {
@@ -32,6 +45,9 @@ export function toUserView(user: UserRow): UserView {
     isDisabled: user.isDisabled,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
-    signInMethods: [...(user.passwordHash ? ["password" as const] : []), ...(user.oidcSubject ? ["oidc" as const] : [])],
+    signInMethods: [
+      ...(user.passwordHash ? ["password" as const] : []),
+      ...(user.oidcSubject ? ["oidc" as const] : []),
+    ],
   };
 }

@@ -24,7 +24,10 @@ function findRouteFiles(dir: string): string[] {
 export async function importApiRoutes(): Promise<ApiRouteModule[]> {
   const routes: ApiRouteModule[] = [];
   for (const file of findRouteFiles(API_ROOT).sort()) {
-    const route = `/api/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(/\/$/, "");
+    const route = `/api/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`.replace(
+      /\/$/,
+      "",
+    );
     routes.push({ route, file, exports: (await import(file)) as Record<string, unknown> });
   }
   return routes;

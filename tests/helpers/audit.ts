@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import { toEventViews, type StoredAuditEvent } from "@/lib/audit/event-view";
 
 export type AuditQuery = {
-  category?: string; action?: string; result?: string; actorId?: string; target?: string; correlationId?: string; sinceId?: number;
+  category?: string;
+  action?: string;
+  result?: string;
+  actorId?: string;
+  target?: string;
+  correlationId?: string;
+  sinceId?: number;
 };
 
 /**
@@ -13,13 +19,20 @@ export type AuditQuery = {
 export async function readableAuditRows<T extends StoredAuditEvent>(rows: T[]) {
   const views = await toEventViews(rows);
   return rows.map((row, i) => ({
-    ...row, stored: row, actorLabel: views[i].actor.label, subject: views[i].subject, arguments: views[i].payload,
+    ...row,
+    stored: row,
+    actorLabel: views[i].actor.label,
+    subject: views[i].subject,
+    arguments: views[i].payload,
   }));
 }
 
 export async function findAuditEvents(query: AuditQuery) {
   const { sinceId, ...where } = query;
-  const rows = await db.auditEvent.findMany({ where: { ...where, ...(sinceId !== undefined ? { id: { gt: sinceId } } : {}) }, orderBy: { id: "asc" } });
+  const rows = await db.auditEvent.findMany({
+    where: { ...where, ...(sinceId !== undefined ? { id: { gt: sinceId } } : {}) },
+    orderBy: { id: "asc" },
+  });
   return readableAuditRows(rows);
 }
 

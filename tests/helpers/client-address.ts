@@ -17,12 +17,20 @@ export function fromPeer(peer: string, headers: Record<string, string> = {}): Re
   return { "x-forwarded-for": peer, ...headers, [PEER_HEADER]: peer };
 }
 
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<{ id: string } | null>;
 
 /** next-auth's credentials authorize(), as POST /api/auth/callback/credentials runs it. */
-export async function signInAs(email: string, password: string, headers: Record<string, string>): Promise<"ok" | string> {
+export async function signInAs(
+  email: string,
+  password: string,
+  headers: Record<string, string>,
+): Promise<"ok" | string> {
   const provider = getAuthOptions().providers.find((p) => p.id === "credentials");
-  const authorize: Authorize | undefined = provider && "options" in provider ? (provider.options as { authorize?: Authorize }).authorize : undefined;
+  const authorize: Authorize | undefined =
+    provider && "options" in provider ? (provider.options as { authorize?: Authorize }).authorize : undefined;
   if (!authorize) throw new Error("no credentials provider");
   try {
     return (await authorize({ email, password }, { headers })) ? "ok" : "null";

@@ -12,7 +12,14 @@ import { startUserSession } from "@/lib/auth/start-user-session";
 import type { UserView } from "@/lib/users/user-view";
 import type { KeyView } from "@/lib/keys/key-view";
 
-export const BUILT_IN_ROLE_NAMES = ["admin", "operator", "compliance_officer", "auditor", "viewer", "service"] as const;
+export const BUILT_IN_ROLE_NAMES = [
+  "admin",
+  "operator",
+  "compliance_officer",
+  "auditor",
+  "viewer",
+  "service",
+] as const;
 export type BuiltInRoleName = (typeof BUILT_IN_ROLE_NAMES)[number];
 
 const system = { principal: null, actor: { type: "system" as const } };
@@ -30,10 +37,16 @@ export async function seedRoles(): Promise<void> {
 
 export type TestUser = UserView & { password: string };
 
-export async function createTestUser(roles: string[], options: { email?: string; password?: string } = {}): Promise<TestUser> {
+export async function createTestUser(
+  roles: string[],
+  options: { email?: string; password?: string } = {},
+): Promise<TestUser> {
   const password = options.password ?? `pw-${randomBytes(12).toString("base64url")}`;
   issuedSecrets.add(password);
-  const user = await createUser({ email: options.email ?? `${uniqueName("user")}@example.test`, password, roles }, system);
+  const user = await createUser(
+    { email: options.email ?? `${uniqueName("user")}@example.test`, password, roles },
+    system,
+  );
   return { ...user, password };
 }
 
@@ -46,11 +59,16 @@ let keyOwner: Promise<string> | undefined;
  * roles, so that tests disabling admins do not stop other tests' keys.
  */
 function fixtureKeyOwner(): Promise<string> {
-  keyOwner ??= db.user.create({ data: { email: `${uniqueName("key-owner")}@example.test` }, select: { email: true } }).then((u) => u.email);
+  keyOwner ??= db.user
+    .create({ data: { email: `${uniqueName("key-owner")}@example.test` }, select: { email: true } })
+    .then((u) => u.email);
   return keyOwner;
 }
 
-export async function createTestKey(roles: string[], options: { name?: string; expiresAt?: string; ownerEmail?: string } = {}): Promise<TestKey> {
+export async function createTestKey(
+  roles: string[],
+  options: { name?: string; expiresAt?: string; ownerEmail?: string } = {},
+): Promise<TestKey> {
   const created = await createApiKey(
     { name: options.name ?? uniqueName("key"), roles, expiresAt: options.expiresAt },
     { ...system, ownerEmail: options.ownerEmail ?? (await fixtureKeyOwner()) },
@@ -65,9 +83,15 @@ export async function createTestKey(roles: string[], options: { name?: string; e
  * session secret.
  */
 export async function sessionCookieFor(userId: string): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, sessionVersion: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, sessionVersion: true },
+  });
   const sid = await startUserSession(userId);
-  const jwt = await encode({ token: { uid: userId, sv: user.sessionVersion, email: user.email, sid }, secret: getSessionSecret() });
+  const jwt = await encode({
+    token: { uid: userId, sv: user.sessionVersion, email: user.email, sid },
+    secret: getSessionSecret(),
+  });
   issuedSecrets.add(jwt);
   return `${SESSION_COOKIE_NAME}=${jwt}`;
 }

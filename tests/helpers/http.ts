@@ -19,7 +19,8 @@ export function buildRequest(method: string, path: string, options: RequestOptio
   if (options.apiKey) headers.set("authorization", `Bearer ${options.apiKey}`);
   if (options.sessionCookie) headers.append("cookie", options.sessionCookie);
   const isWrite = !["GET", "HEAD"].includes(method);
-  const origin = options.origin === undefined ? (options.sessionCookie && isWrite ? BASE_URL : null) : options.origin;
+  const origin =
+    options.origin === undefined ? (options.sessionCookie && isWrite ? BASE_URL : null) : options.origin;
   if (origin) headers.set("origin", origin);
 
   let body: string | undefined = options.rawBody;
@@ -31,9 +32,16 @@ export function buildRequest(method: string, path: string, options: RequestOptio
 }
 
 /** A route module's handler, as exported from app/api/.../route.ts. */
-export type RouteHandler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export type RouteHandler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
 
-export async function callHandler(handler: RouteHandler, req: NextRequest, params: Record<string, string> = {}): Promise<Response> {
+export async function callHandler(
+  handler: RouteHandler,
+  req: NextRequest,
+  params: Record<string, string> = {},
+): Promise<Response> {
   return handler(req, { params: Promise.resolve(params) });
 }
 
@@ -49,7 +57,13 @@ export async function call<T = Record<string, unknown>>(
   const response = await callHandler(handler, buildRequest(method, path, options), options.params);
   const text = await response.text();
   const isJson = /\bjson\b/.test(response.headers.get("content-type") ?? "");
-  return { status: response.status, headers: response.headers, body: (text ? (isJson ? JSON.parse(text) : text) : null) as T };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text ? (isJson ? JSON.parse(text) : text) : null) as T,
+  };
 }
 
-export type ErrorBody = { error: { code: string; message: string; correlationId: string; details?: Record<string, unknown> } };
+export type ErrorBody = {
+  error: { code: string; message: string; correlationId: string; details?: Record<string, unknown> };
+};

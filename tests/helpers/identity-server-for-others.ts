@@ -16,7 +16,14 @@ export function prepareIdentityServerForOthers(dir: string): IdentityServerForOt
   mkdirSync(dir, { recursive: true, mode: 0o755 });
   chmodSync(dir, 0o755);
   const script = path.join(dir, "identity-server.mjs");
-  buildSync({ entryPoints: [FIXTURE], bundle: true, platform: "node", format: "esm", outfile: script, logLevel: "error" });
+  buildSync({
+    entryPoints: [FIXTURE],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: script,
+    logLevel: "error",
+  });
   chmodSync(script, 0o644);
 
   const command = path.join(dir, "node");

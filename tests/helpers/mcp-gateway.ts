@@ -53,42 +53,69 @@ export async function rpcError(promise: Promise<unknown>): Promise<McpError> {
 export function postMcp<T = JsonRpcErrorBody>(options: RequestOptions) {
   return call<T>(mcpRoute.POST, "POST", MCP_PATH, {
     ...options,
-    headers: { accept: "application/json, text/event-stream", "content-type": "application/json", ...options.headers },
+    headers: {
+      accept: "application/json, text/event-stream",
+      "content-type": "application/json",
+      ...options.headers,
+    },
   });
 }
 
-export type JsonRpcErrorBody = { jsonrpc: "2.0"; id: string | number | null; error: { code: number; message: string; data?: unknown } };
+export type JsonRpcErrorBody = {
+  jsonrpc: "2.0";
+  id: string | number | null;
+  error: { code: number; message: string; data?: unknown };
+};
 
 /** The gateway's audit rows for calls (tools/call, prompts/get, resources/read), oldest first. */
-export async function gatewayCallRows(where: { tool?: string; action?: string; sinceId?: number; actorId?: string } = {}) {
+export async function gatewayCallRows(
+  where: { tool?: string; action?: string; sinceId?: number; actorId?: string } = {},
+) {
   const { sinceId, ...rest } = where;
   const rows = await db.auditEvent.findMany({
     where: { category: "gateway", ...rest, ...(sinceId !== undefined ? { id: { gt: sinceId } } : {}) },
     orderBy: { id: "asc" },
   });
   // details is a Json column; recordGatewayCall and listPermittedTools write these fields.
-  return (await readableAuditRows(rows)).map((row) => ({ ...row, details: (row.details ?? {}) as GatewayCallDetails }));
+  return (await readableAuditRows(rows)).map((row) => ({
+    ...row,
+    details: (row.details ?? {}) as GatewayCallDetails,
+  }));
 }
 
 export type GatewayCallDetails = {
-  outcome?: string; upstreamMs?: number; error?: string; reason?: string;
-  listed?: number; withheldCount?: number; withheld?: string[];
+  outcome?: string;
+  upstreamMs?: number;
+  error?: string;
+  reason?: string;
+  listed?: number;
+  withheldCount?: number;
+  withheld?: string[];
 };
 
 /**
  * Waits until the gateway's in-memory catalog exposes (or no longer exposes) the given tool
  * names: discovery runs in the background after an upstream connects.
  */
-export async function waitForCatalog(names: string[], options: { present?: boolean; timeoutMs?: number } = {}): Promise<void> {
+export async function waitForCatalog(
+  names: string[],
+  options: { present?: boolean; timeoutMs?: number } = {},
+): Promise<void> {
   const present = options.present ?? true;
-  await waitFor(async () => {
-    const { catalog } = await getGatewayRuntime();
-    return names.every((name) => catalog.tools.has(name) === present);
-  }, { timeoutMs: options.timeoutMs, what: `tools ${names.join(", ")} to be ${present ? "listed" : "gone"}` });
+  await waitFor(
+    async () => {
+      const { catalog } = await getGatewayRuntime();
+      return names.every((name) => catalog.tools.has(name) === present);
+    },
+    { timeoutMs: options.timeoutMs, what: `tools ${names.join(", ")} to be ${present ? "listed" : "gone"}` },
+  );
 }
 
 /** Polls a condition every 25 ms until it holds or the deadline passes (then fails). */
-export async function waitFor(condition: () => boolean | Promise<boolean>, options: { timeoutMs?: number; what?: string } = {}): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  options: { timeoutMs?: number; what?: string } = {},
+): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   for (;;) {
     if (await condition()) return;
@@ -105,9 +132,14 @@ export async function registerUpstream(input: CreateServerInput): Promise<Server
   const server = await createServer(input, { actor: { type: "system" } });
   const runtime = await getGatewayRuntime();
   const summary = await runtime.refreshServer(server.id);
-  await waitFor(async () => [...(await getGatewayRuntime()).catalog.tools.values()].filter((t) => t.serverId === server.id).length >= summary.added, {
-    what: `the tools of ${server.slug}`,
-  });
+  await waitFor(
+    async () =>
+      [...(await getGatewayRuntime()).catalog.tools.values()].filter((t) => t.serverId === server.id)
+        .length >= summary.added,
+    {
+      what: `the tools of ${server.slug}`,
+    },
+  );
   return server;
 }
 
@@ -115,6 +147,7 @@ export async function registerUpstream(input: CreateServerInput): Promise<Server
 export function textOf(result: object): string {
   const content: unknown = "content" in result ? result.content : undefined;
   const first: unknown = Array.isArray(content) ? content[0] : undefined;
-  if (first && typeof first === "object" && "text" in first && typeof first.text === "string") return first.text;
+  if (first && typeof first === "object" && "text" in first && typeof first.text === "string")
+    return first.text;
   throw new Error(`not a text result: ${JSON.stringify(result)}`);
 }

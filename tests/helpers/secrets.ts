@@ -25,7 +25,13 @@ export async function expectNoSecretsInAudit(): Promise<void> {
   expect(secrets.length).toBeGreaterThan(0);
   const leaks = rows.flatMap((row) => {
     const text = JSON.stringify(row);
-    return secrets.filter((secret) => text.includes(secret)).map((secret) => ({ id: row.id, action: `${row.category}/${row.action}`, secret: `${secret.slice(0, 6)}…` }));
+    return secrets
+      .filter((secret) => text.includes(secret))
+      .map((secret) => ({
+        id: row.id,
+        action: `${row.category}/${row.action}`,
+        secret: `${secret.slice(0, 6)}…`,
+      }));
   });
   expect(leaks).toEqual([]);
 }

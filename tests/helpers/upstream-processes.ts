@@ -28,15 +28,32 @@ export async function freePort(): Promise<number> {
 
 type Started = { child: ChildProcess; url: string };
 
-function spawnUntil(args: string[], variables: Record<string, string>, ready: RegExp, urlOf: (match: RegExpMatchArray) => string): Promise<Started> {
+function spawnUntil(
+  args: string[],
+  variables: Record<string, string>,
+  ready: RegExp,
+  urlOf: (match: RegExpMatchArray) => string,
+): Promise<Started> {
   // Only what Node needs: the test worker's env holds the database URL and the master secret.
-  const childEnv: NodeJS.ProcessEnv = { NODE_ENV: "test", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...variables };
-  const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const childEnv: NodeJS.ProcessEnv = {
+    NODE_ENV: "test",
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    ...variables,
+  };
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   started.add(child);
   child.once("exit", () => started.delete(child));
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`${args.join(" ")} did not start: ${output.slice(-500)}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${args.join(" ")} did not start: ${output.slice(-500)}`)),
+      20_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString("utf8");
       const match = ready.exec(output);
@@ -57,16 +74,28 @@ function spawnUntil(args: string[], variables: Record<string, string>, ready: Re
 /** server-everything over streamable HTTP on a free port; its endpoint is /mcp. */
 export async function startServerEverythingHttp(): Promise<Started> {
   const port = await freePort();
-  return spawnUntil([SERVER_EVERYTHING, "streamableHttp"], { PORT: String(port) }, /listening on port (\d+)/, (m) => `http://127.0.0.1:${m[1]}/mcp`);
+  return spawnUntil(
+    [SERVER_EVERYTHING, "streamableHttp"],
+    { PORT: String(port) },
+    /listening on port (\d+)/,
+    (m) => `http://127.0.0.1:${m[1]}/mcp`,
+  );
 }
 
 /** The fault server over streamable HTTP on 127.0.0.1 (env: FAULT_* as in the fixture). */
 export async function startFaultServerHttp(variables: Record<string, string> = {}): Promise<Started> {
-  return spawnUntil(["--import", "tsx", FAULT_SERVER, "http"], { PORT: "0", ...variables }, /listening (\d+)/, (m) => `http://127.0.0.1:${m[1]}/mcp`);
+  return spawnUntil(
+    ["--import", "tsx", FAULT_SERVER, "http"],
+    { PORT: "0", ...variables },
+    /listening (\d+)/,
+    (m) => `http://127.0.0.1:${m[1]}/mcp`,
+  );
 }
 
 /** A plain HTTP server on 127.0.0.1 answering every request with the given handler. */
-export async function startHttpServer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
+export async function startHttpServer(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<string> {
   const server = createServer(handler);
   httpServers.add(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -85,10 +114,15 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 /** Stops every process and HTTP server this helper started. */
 export async function stopAll(): Promise<void> {
   await Promise.all([...started].map(stopChild));
-  await Promise.all([...httpServers].map((server) => new Promise<void>((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  })));
+  await Promise.all(
+    [...httpServers].map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    ),
+  );
   httpServers.clear();
 }
 
@@ -104,10 +138,13 @@ export function isAlive(pid: number): boolean {
 /** The test worker's child processes that are still running ("pid args"). */
 export function childProcesses(): string[] {
   try {
-    return execFileSync("ps", ["-o", "pid=,stat=,args=", "--ppid", String(process.pid)], { encoding: "utf8" })
-      .split("\n").map((line) => line.trim())
-      // ps itself, and zombies already dead but not yet reaped, are not running children.
-      .filter((line) => line && !/\bps -o\b/.test(line) && !/^\d+\s+Z/.test(line));
+    return (
+      execFileSync("ps", ["-o", "pid=,stat=,args=", "--ppid", String(process.pid)], { encoding: "utf8" })
+        .split("\n")
+        .map((line) => line.trim())
+        // ps itself, and zombies already dead but not yet reaped, are not running children.
+        .filter((line) => line && !/\bps -o\b/.test(line) && !/^\d+\s+Z/.test(line))
+    );
   } catch {
     // ps exits 1 when it finds nothing.
     return [];
@@ -127,13 +164,25 @@ export function createFaultFiles() {
   const callsFile = path.join(dir, "calls.jsonl");
   writeFileSync(stateFile, "{}");
   const entries = (): ({ event: "call" | "cancelled" } & FaultCall)[] =>
-    existsSync(callsFile) ? readFileSync(callsFile, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line)) : [];
+    existsSync(callsFile)
+      ? readFileSync(callsFile, "utf8")
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
+      : [];
   return {
     env: { FAULT_STATE_FILE: stateFile, FAULT_CALLS_FILE: callsFile },
-    setState: (state: { descriptions?: Record<string, string>; hidden?: string[] }) => writeFileSync(stateFile, JSON.stringify(state)),
+    setState: (state: { descriptions?: Record<string, string>; hidden?: string[] }) =>
+      writeFileSync(stateFile, JSON.stringify(state)),
     /** Every tools/call the server got, in order. */
-    calls: (): FaultCall[] => entries().filter((e) => e.event === "call").map(({ tool, arguments: args, pid }) => ({ tool, arguments: args, pid })),
+    calls: (): FaultCall[] =>
+      entries()
+        .filter((e) => e.event === "call")
+        .map(({ tool, arguments: args, pid }) => ({ tool, arguments: args, pid })),
     /** The tools whose calls the caller cancelled (notifications/cancelled reached the server). */
-    cancelled: (): string[] => entries().filter((e) => e.event === "cancelled").map((e) => e.tool),
+    cancelled: (): string[] =>
+      entries()
+        .filter((e) => e.event === "cancelled")
+        .map((e) => e.tool),
   };
 }

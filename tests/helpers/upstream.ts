@@ -13,13 +13,22 @@ export function everythingStdio() {
   return {
     transport: "stdio" as const,
     command: process.execPath,
-    args: [path.resolve(import.meta.dirname, "../../node_modules/@modelcontextprotocol/server-everything/dist/index.js"), "stdio"],
+    args: [
+      path.resolve(
+        import.meta.dirname,
+        "../../node_modules/@modelcontextprotocol/server-everything/dist/index.js",
+      ),
+      "stdio",
+    ],
   };
 }
 
 export async function createEverythingServer(options: { isEnabled?: boolean } = {}) {
   const slug = uniqueName("ev");
-  return createServer({ slug, name: `Everything ${slug}`, ...everythingStdio(), isEnabled: options.isEnabled ?? false }, system);
+  return createServer(
+    { slug, name: `Everything ${slug}`, ...everythingStdio(), isEnabled: options.isEnabled ?? false },
+    system,
+  );
 }
 
 /**

@@ -14,7 +14,14 @@ import * as keys from "@/app/api/v1/keys/route";
 import * as keyById from "@/app/api/v1/keys/[id]/route";
 import * as roles from "@/app/api/v1/roles/route";
 import { call } from "../helpers/http";
-import { createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type TestUser } from "../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  uniqueName,
+  type TestUser,
+} from "../helpers/fixtures";
 import { findAuditEvents } from "../helpers/audit";
 import { expectNoSecretsInAudit, rememberSecret } from "../helpers/secrets";
 
@@ -34,8 +41,22 @@ describe("each action leaves its row", () => {
     await signInWithPassword(admin.email, admin.password, ok);
     const bad = meta();
     await signInWithPassword(admin.email, rememberSecret("Admin-Password-Guess-1"), bad);
-    expect(await findAuditEvents({ category: "auth", action: "sign_in", result: "success", correlationId: ok.correlationId })).toHaveLength(1);
-    expect(await findAuditEvents({ category: "auth", action: "sign_in", result: "failure", correlationId: bad.correlationId })).toHaveLength(1);
+    expect(
+      await findAuditEvents({
+        category: "auth",
+        action: "sign_in",
+        result: "success",
+        correlationId: ok.correlationId,
+      }),
+    ).toHaveLength(1);
+    expect(
+      await findAuditEvents({
+        category: "auth",
+        action: "sign_in",
+        result: "failure",
+        correlationId: bad.correlationId,
+      }),
+    ).toHaveLength(1);
   });
 
   test("lockout", async () => {
@@ -43,18 +64,39 @@ describe("each action leaves its row", () => {
     await signInWithPassword(victim.email, rememberSecret("Guess-Number-One"), meta());
     const second = meta();
     await signInWithPassword(victim.email, rememberSecret("Guess-Number-Two"), second);
-    const [row] = await findAuditEvents({ category: "auth", action: "lockout", correlationId: second.correlationId });
-    expect(row).toMatchObject({ target: null, subjectId: victim.id, subject: { email: victim.email }, ip: "203.0.113.50", userAgent: "audit-test" });
+    const [row] = await findAuditEvents({
+      category: "auth",
+      action: "lockout",
+      correlationId: second.correlationId,
+    });
+    expect(row).toMatchObject({
+      target: null,
+      subjectId: victim.id,
+      subject: { email: victim.email },
+      ip: "203.0.113.50",
+      userAgent: "audit-test",
+    });
     // The address is stored only as ciphertext and a keyed hash.
     expect(JSON.stringify(row.stored)).not.toContain(victim.email);
   });
 
   test("access denied", async () => {
     const viewer = await createTestKey(["viewer"]);
-    const res = await call<{ error: { correlationId: string } }>(users.GET, "GET", "/api/v1/users", { apiKey: viewer.secret });
+    const res = await call<{ error: { correlationId: string } }>(users.GET, "GET", "/api/v1/users", {
+      apiKey: viewer.secret,
+    });
     expect(res.status).toBe(403);
-    const [row] = await findAuditEvents({ category: "access", action: "authorize", correlationId: res.body.error.correlationId });
-    expect(row).toMatchObject({ result: "denied", actorType: "api_key", actorId: viewer.key.id, target: "GET /api/v1/users" });
+    const [row] = await findAuditEvents({
+      category: "access",
+      action: "authorize",
+      correlationId: res.body.error.correlationId,
+    });
+    expect(row).toMatchObject({
+      result: "denied",
+      actorType: "api_key",
+      actorId: viewer.key.id,
+      target: "GET /api/v1/users",
+    });
     expect(row.actorLabel).toContain(viewer.key.prefix.replace(/^ghk_/, ""));
     expect(row.details).toMatchObject({ capability: "users:read" });
   });
@@ -62,38 +104,78 @@ describe("each action leaves its row", () => {
   test("user create, role change, password reset and disable, attributed to the admin", async () => {
     const password = rememberSecret(`Initial-${uniqueName("pw")}`);
     const created = await call<{ user: { id: string } }>(users.POST, "POST", "/api/v1/users", {
-      sessionCookie: adminCookie, body: { email: `${uniqueName("aud")}@example.test`, password, roles: ["viewer"] },
+      sessionCookie: adminCookie,
+      body: { email: `${uniqueName("aud")}@example.test`, password, roles: ["viewer"] },
     });
     const id = created.body.user.id;
-    await call(userById.PATCH, "PATCH", `/api/v1/users/${id}`, { sessionCookie: adminCookie, params: { id }, body: { roles: ["auditor"] } });
+    await call(userById.PATCH, "PATCH", `/api/v1/users/${id}`, {
+      sessionCookie: adminCookie,
+      params: { id },
+      body: { roles: ["auditor"] },
+    });
     const newPassword = rememberSecret(`Replaced-${uniqueName("pw")}`);
-    await call(resetPassword.POST, "POST", `/api/v1/users/${id}/reset-password`, { sessionCookie: adminCookie, params: { id }, body: { password: newPassword } });
-    await call(userById.PATCH, "PATCH", `/api/v1/users/${id}`, { sessionCookie: adminCookie, params: { id }, body: { isDisabled: true } });
+    await call(resetPassword.POST, "POST", `/api/v1/users/${id}/reset-password`, {
+      sessionCookie: adminCookie,
+      params: { id },
+      body: { password: newPassword },
+    });
+    await call(userById.PATCH, "PATCH", `/api/v1/users/${id}`, {
+      sessionCookie: adminCookie,
+      params: { id },
+      body: { isDisabled: true },
+    });
 
     const rows = await findAuditEvents({ category: "user", target: id });
     expect(rows.map((r) => r.action)).toEqual(["create", "change_roles", "reset_password", "disable"]);
-    for (const row of rows) expect(row).toMatchObject({ result: "success", actorType: "user", actorId: admin.id, actorLabel: admin.email });
+    for (const row of rows)
+      expect(row).toMatchObject({
+        result: "success",
+        actorType: "user",
+        actorId: admin.id,
+        actorLabel: admin.email,
+      });
   });
 
   test("role create", async () => {
     const name = uniqueName("audited").replace("-", "_");
-    await call(roles.POST, "POST", "/api/v1/roles", { sessionCookie: adminCookie, body: { name, capabilities: ["metrics:read"] } });
+    await call(roles.POST, "POST", "/api/v1/roles", {
+      sessionCookie: adminCookie,
+      body: { name, capabilities: ["metrics:read"] },
+    });
     expect(await findAuditEvents({ category: "role", action: "create", target: name })).toHaveLength(1);
   });
 
   test("key create and revoke", async () => {
-    const created = await call<{ key: { id: string }; secret: string }>(keys.POST, "POST", "/api/v1/keys", { sessionCookie: adminCookie, body: { name: "to revoke", roles: ["service"] } });
+    const created = await call<{ key: { id: string }; secret: string }>(keys.POST, "POST", "/api/v1/keys", {
+      sessionCookie: adminCookie,
+      body: { name: "to revoke", roles: ["service"] },
+    });
     rememberSecret(created.body.secret);
     const id = created.body.key.id;
-    await call(keyById.DELETE, "DELETE", `/api/v1/keys/${id}`, { sessionCookie: adminCookie, params: { id } });
+    await call(keyById.DELETE, "DELETE", `/api/v1/keys/${id}`, {
+      sessionCookie: adminCookie,
+      params: { id },
+    });
     const rows = await findAuditEvents({ category: "key", target: id });
-    expect(rows.map((r) => [r.action, r.result, r.actorId])).toEqual([["create", "success", admin.id], ["revoke", "success", admin.id]]);
+    expect(rows.map((r) => [r.action, r.result, r.actorId])).toEqual([
+      ["create", "success", admin.id],
+      ["revoke", "success", admin.id],
+    ]);
   });
 
   test("a failed API key authentication", async () => {
-    const res = await call<{ error: { correlationId: string } }>(keys.GET, "GET", "/api/v1/keys", { apiKey: rememberSecret(`ghk_${"a".repeat(12)}_${"Z".repeat(43)}`) });
+    const res = await call<{ error: { correlationId: string } }>(keys.GET, "GET", "/api/v1/keys", {
+      apiKey: rememberSecret(`ghk_${"a".repeat(12)}_${"Z".repeat(43)}`),
+    });
     expect(res.status).toBe(401);
-    expect(await findAuditEvents({ category: "auth", action: "api_key_authenticate", result: "failure", correlationId: res.body.error.correlationId })).toHaveLength(1);
+    expect(
+      await findAuditEvents({
+        category: "auth",
+        action: "api_key_authenticate",
+        result: "failure",
+        correlationId: res.body.error.correlationId,
+      }),
+    ).toHaveLength(1);
   });
 });
 

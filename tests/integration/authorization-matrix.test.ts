@@ -8,9 +8,20 @@ import { importApiRoutes } from "../helpers/api-routes";
 import path from "node:path";
 import { findAuditEvents, lastAuditId } from "../helpers/audit";
 import {
-  BUILT_IN_ROLE_NAMES, createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type BuiltInRoleName,
+  BUILT_IN_ROLE_NAMES,
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  uniqueName,
+  type BuiltInRoleName,
 } from "../helpers/fixtures";
-import { createEverythingServer, createToolPendingReview, everythingStdio, stopGateway } from "../helpers/upstream";
+import {
+  createEverythingServer,
+  createToolPendingReview,
+  everythingStdio,
+  stopGateway,
+} from "../helpers/upstream";
 
 /** Routes that are not ours to check here: next-auth's sign-in endpoints (covered by e2e). */
 const EXCLUDED_ROUTES = new Set(["/api/auth/[...nextauth]"]);
@@ -18,80 +29,98 @@ const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 
 type Column = BuiltInRoleName | "anonymous" | "admin (session)" | "viewer (session)";
 type Statuses = readonly [
-  admin: number, operator: number, compliance_officer: number, auditor: number, viewer: number, service: number,
-  anonymous: number, adminSession: number, viewerSession: number,
+  admin: number,
+  operator: number,
+  compliance_officer: number,
+  auditor: number,
+  viewer: number,
+  service: number,
+  anonymous: number,
+  adminSession: number,
+  viewerSession: number,
 ];
-const COLUMNS: readonly Column[] = [...BUILT_IN_ROLE_NAMES, "anonymous", "admin (session)", "viewer (session)"];
+const COLUMNS: readonly Column[] = [
+  ...BUILT_IN_ROLE_NAMES,
+  "anonymous",
+  "admin (session)",
+  "viewer (session)",
+];
 
 // Expected status per caller: 2xx means the call did what it should; 401 and 403 come from
 // withAuth. Columns: API keys of each built-in role, no credentials, then session cookies.
 //                                                admin oper compl audit view serv  anon  admin(s) viewer(s)
 const EXPECTED: Record<string, Statuses> = {
-  "GET /api/health":                              [200, 200, 200, 200, 200, 200, 200, 200, 200],
-  "GET /api/health/ready":                        [200, 200, 200, 200, 200, 200, 200, 200, 200],
-  "GET /api/metrics":                             [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/health": [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  "GET /api/health/ready": [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  "GET /api/metrics": [200, 200, 200, 200, 200, 403, 401, 200, 200],
   // The gateway takes API keys only: a signed-in user with mcp:connect still gets 401.
-  "POST /api/mcp":                                [200, 200, 403, 403, 403, 200, 401, 401, 403],
-  "GET /api/mcp":                                 [405, 405, 403, 403, 403, 405, 401, 405, 403],
-  "DELETE /api/mcp":                              [405, 405, 403, 403, 403, 405, 401, 405, 403],
-  "GET /api/v1/me":                               [200, 200, 200, 200, 200, 200, 401, 200, 200],
-  "GET /api/v1/overview":                         [200, 200, 200, 200, 200, 200, 401, 200, 200],
-  "POST /api/v1/access/explain":                  [200, 200, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/users":                            [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/users":                           [201, 403, 403, 403, 403, 403, 401, 201, 403],
-  "GET /api/v1/users/[id]":                       [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "PATCH /api/v1/users/[id]":                     [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/users/[id]/reset-password":       [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/users/[id]/unlock":               [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/roles":                            [200, 200, 200, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/roles":                           [201, 403, 403, 403, 403, 403, 401, 201, 403],
-  "GET /api/v1/roles/[name]":                     [200, 200, 200, 403, 403, 403, 401, 200, 403],
-  "PATCH /api/v1/roles/[name]":                   [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "DELETE /api/v1/roles/[name]":                  [204, 403, 403, 403, 403, 403, 401, 204, 403],
-  "POST /api/v1/roles/[name]/preview":            [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/keys":                             [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/keys":                            [201, 201, 403, 403, 403, 403, 401, 201, 403],
-  "PATCH /api/v1/keys/[id]":                      [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "DELETE /api/v1/keys/[id]":                     [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/servers":                          [200, 200, 403, 403, 200, 403, 401, 200, 200],
+  "POST /api/mcp": [200, 200, 403, 403, 403, 200, 401, 401, 403],
+  "GET /api/mcp": [405, 405, 403, 403, 403, 405, 401, 405, 403],
+  "DELETE /api/mcp": [405, 405, 403, 403, 403, 405, 401, 405, 403],
+  "GET /api/v1/me": [200, 200, 200, 200, 200, 200, 401, 200, 200],
+  "GET /api/v1/overview": [200, 200, 200, 200, 200, 200, 401, 200, 200],
+  "POST /api/v1/access/explain": [200, 200, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/users": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/users": [201, 403, 403, 403, 403, 403, 401, 201, 403],
+  "GET /api/v1/users/[id]": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "PATCH /api/v1/users/[id]": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/users/[id]/reset-password": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/users/[id]/unlock": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/roles": [200, 200, 200, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/roles": [201, 403, 403, 403, 403, 403, 401, 201, 403],
+  "GET /api/v1/roles/[name]": [200, 200, 200, 403, 403, 403, 401, 200, 403],
+  "PATCH /api/v1/roles/[name]": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/roles/[name]": [204, 403, 403, 403, 403, 403, 401, 204, 403],
+  "POST /api/v1/roles/[name]/preview": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/keys": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/keys": [201, 201, 403, 403, 403, 403, 401, 201, 403],
+  "PATCH /api/v1/keys/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/keys/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/servers": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   // The matrix registers and tests stdio servers: that runs a command, so it needs servers:exec
   // (admin only); operators keep HTTP/SSE (tests/integration/security/stdio-exec-capability.test.ts).
-  "POST /api/v1/servers":                         [201, 403, 403, 403, 403, 403, 401, 201, 403],
-  "POST /api/v1/servers/test":                    [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/servers/[id]":                     [200, 200, 403, 403, 200, 403, 401, 200, 200],
-  "PATCH /api/v1/servers/[id]":                   [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "DELETE /api/v1/servers/[id]":                  [204, 204, 403, 403, 403, 403, 401, 204, 403],
-  "POST /api/v1/servers/[id]/refresh":            [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/servers/[id]/test":               [200, 403, 403, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/tools":                            [200, 200, 403, 403, 200, 403, 401, 200, 200],
-  "GET /api/v1/tools/[id]":                       [200, 200, 403, 403, 200, 403, 401, 200, 200],
-  "PATCH /api/v1/tools/[id]":                     [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/tools/[id]/approve":              [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/tools/[id]/reject":               [200, 200, 403, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/integrity":                  [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "POST /api/v1/audit/integrity/verify":          [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/events":                     [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/events/[id]":                [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/facets":                     [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/retention":                  [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "PUT /api/v1/audit/retention/[key]":            [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "POST /api/v1/audit/retention/run":             [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/holds":                      [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "POST /api/v1/audit/holds":                     [201, 403, 201, 403, 403, 403, 401, 201, 403],
-  "POST /api/v1/audit/holds/[id]/release":        [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/export":                     [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/export/count":               [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/exports":                    [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/exports/[id]/manifest":      [200, 403, 200, 403, 403, 403, 401, 200, 403],
-  "GET /api/v1/audit/signing-key":                [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/servers": [201, 403, 403, 403, 403, 403, 401, 201, 403],
+  "POST /api/v1/servers/test": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/servers/[id]": [200, 200, 403, 403, 200, 403, 401, 200, 200],
+  "PATCH /api/v1/servers/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/servers/[id]": [204, 204, 403, 403, 403, 403, 401, 204, 403],
+  "POST /api/v1/servers/[id]/refresh": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/servers/[id]/test": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/tools": [200, 200, 403, 403, 200, 403, 401, 200, 200],
+  "GET /api/v1/tools/[id]": [200, 200, 403, 403, 200, 403, 401, 200, 200],
+  "PATCH /api/v1/tools/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/tools/[id]/approve": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/tools/[id]/reject": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/integrity": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/audit/integrity/verify": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/events": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/events/[id]": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/facets": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/retention": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "PUT /api/v1/audit/retention/[key]": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "POST /api/v1/audit/retention/run": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/holds": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/audit/holds": [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "POST /api/v1/audit/holds/[id]/release": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/export": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/export/count": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/exports": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/exports/[id]/manifest": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/audit/signing-key": [200, 403, 200, 200, 403, 403, 401, 200, 403],
 };
 
 type Prepared = { params?: Record<string, string>; body?: unknown; headers?: Record<string, string> };
 
 const MCP_HEADERS = { accept: "application/json, text/event-stream" };
 const MCP_INITIALIZE = {
-  jsonrpc: "2.0", id: 1, method: "initialize",
-  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "authorization-matrix", version: "1.0.0" } },
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: {
+    protocolVersion: "2025-06-18",
+    capabilities: {},
+    clientInfo: { name: "authorization-matrix", version: "1.0.0" },
+  },
 };
 
 /** Shared by calls that do not change it: an enabled server-everything with its tools listed. */
@@ -110,29 +139,60 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   "GET /api/v1/me": async () => ({}),
   "GET /api/v1/overview": async () => ({}),
   "POST /api/v1/access/explain": async () => ({
-    body: { principal: { type: "api_key", id: (await createTestKey(["viewer"])).key.id }, action: { capability: "users:read" } },
+    body: {
+      principal: { type: "api_key", id: (await createTestKey(["viewer"])).key.id },
+      action: { capability: "users:read" },
+    },
   }),
   "GET /api/v1/users": async () => ({}),
-  "POST /api/v1/users": async () => ({ body: { email: `${uniqueName("new")}@example.test`, password: "a-long-enough-password", roles: ["viewer"] } }),
+  "POST /api/v1/users": async () => ({
+    body: {
+      email: `${uniqueName("new")}@example.test`,
+      password: "a-long-enough-password",
+      roles: ["viewer"],
+    },
+  }),
   "GET /api/v1/users/[id]": async () => ({ params: { id: (await createTestUser(["viewer"])).id } }),
-  "PATCH /api/v1/users/[id]": async () => ({ params: { id: (await createTestUser(["viewer"])).id }, body: { name: "Renamed" } }),
-  "POST /api/v1/users/[id]/reset-password": async () => ({ params: { id: (await createTestUser(["viewer"])).id }, body: { password: "another-long-password" } }),
+  "PATCH /api/v1/users/[id]": async () => ({
+    params: { id: (await createTestUser(["viewer"])).id },
+    body: { name: "Renamed" },
+  }),
+  "POST /api/v1/users/[id]/reset-password": async () => ({
+    params: { id: (await createTestUser(["viewer"])).id },
+    body: { password: "another-long-password" },
+  }),
   "POST /api/v1/users/[id]/unlock": async () => ({ params: { id: (await createTestUser(["viewer"])).id } }),
   "GET /api/v1/roles": async () => ({}),
-  "POST /api/v1/roles": async () => ({ body: { name: uniqueName("role").replace("-", "_"), capabilities: ["servers:read"] } }),
+  "POST /api/v1/roles": async () => ({
+    body: { name: uniqueName("role").replace("-", "_"), capabilities: ["servers:read"] },
+  }),
   "GET /api/v1/roles/[name]": async () => ({ params: { name: "viewer" } }),
-  "PATCH /api/v1/roles/[name]": async () => ({ params: { name: await createCustomRole() }, body: { description: "Changed by the matrix" } }),
+  "PATCH /api/v1/roles/[name]": async () => ({
+    params: { name: await createCustomRole() },
+    body: { description: "Changed by the matrix" },
+  }),
   "DELETE /api/v1/roles/[name]": async () => ({ params: { name: await createCustomRole() } }),
-  "POST /api/v1/roles/[name]/preview": async () => ({ params: { name: await createCustomRole() }, body: { capabilities: ["metrics:read", "servers:read"] } }),
+  "POST /api/v1/roles/[name]/preview": async () => ({
+    params: { name: await createCustomRole() },
+    body: { capabilities: ["metrics:read", "servers:read"] },
+  }),
   "GET /api/v1/keys": async () => ({}),
   "POST /api/v1/keys": async () => ({ body: { name: uniqueName("matrix-key"), roles: ["viewer"] } }),
-  "PATCH /api/v1/keys/[id]": async () => ({ params: { id: (await createTestKey(["viewer"])).key.id }, body: { name: "Renamed key", rateLimitPerMinute: 120 } }),
+  "PATCH /api/v1/keys/[id]": async () => ({
+    params: { id: (await createTestKey(["viewer"])).key.id },
+    body: { name: "Renamed key", rateLimitPerMinute: 120 },
+  }),
   "DELETE /api/v1/keys/[id]": async () => ({ params: { id: (await createTestKey(["viewer"])).key.id } }),
   "GET /api/v1/servers": async () => ({}),
-  "POST /api/v1/servers": async () => ({ body: { slug: uniqueName("new"), name: "Matrix server", ...everythingStdio(), isEnabled: false } }),
+  "POST /api/v1/servers": async () => ({
+    body: { slug: uniqueName("new"), name: "Matrix server", ...everythingStdio(), isEnabled: false },
+  }),
   "POST /api/v1/servers/test": async () => ({ body: everythingStdio() }),
   "GET /api/v1/servers/[id]": async () => ({ params: { id: liveServerId } }),
-  "PATCH /api/v1/servers/[id]": async () => ({ params: { id: (await createEverythingServer()).id }, body: { description: "Changed by the matrix" } }),
+  "PATCH /api/v1/servers/[id]": async () => ({
+    params: { id: (await createEverythingServer()).id },
+    body: { description: "Changed by the matrix" },
+  }),
   "DELETE /api/v1/servers/[id]": async () => ({ params: { id: (await createEverythingServer()).id } }),
   "POST /api/v1/servers/[id]/refresh": async () => ({ params: { id: liveServerId } }),
   "POST /api/v1/servers/[id]/test": async () => ({ params: { id: liveServerId } }),
@@ -156,49 +216,75 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   "PUT /api/v1/audit/retention/[key]": async () => ({ params: { key: "access" }, body: { days: 2555 } }),
   "POST /api/v1/audit/retention/run": async () => ({}),
   "GET /api/v1/audit/holds": async () => ({}),
-  "POST /api/v1/audit/holds": async () => ({ body: { reason: "Matrix hold", fromTime: "2020-01-01T00:00:00Z" } }),
+  "POST /api/v1/audit/holds": async () => ({
+    body: { reason: "Matrix hold", fromTime: "2020-01-01T00:00:00Z" },
+  }),
   "POST /api/v1/audit/holds/[id]/release": async () => ({ params: { id: await createLegalHoldForMatrix() } }),
   "GET /api/v1/audit/export": async () => ({}),
   "GET /api/v1/audit/export/count": async () => ({}),
   "GET /api/v1/audit/exports": async () => ({}),
-  "GET /api/v1/audit/exports/[id]/manifest": async () => ({ params: { id: await createCompletedExportForMatrix() } }),
+  "GET /api/v1/audit/exports/[id]/manifest": async () => ({
+    params: { id: await createCompletedExportForMatrix() },
+  }),
   "GET /api/v1/audit/signing-key": async () => ({}),
 };
 
 /** A finished export (an empty one: nothing has this correlation id), so that it has a manifest. */
 async function createCompletedExportForMatrix(): Promise<string> {
   const { startAuditExport } = await import("@/lib/audit/export/start-audit-export");
-  const started = await startAuditExport({ format: "jsonl", filters: { correlationId: "matrix-no-such-event" } }, { principal: null, actor: { type: "system" } });
+  const started = await startAuditExport(
+    { format: "jsonl", filters: { correlationId: "matrix-no-such-event" } },
+    { principal: null, actor: { type: "system" } },
+  );
   await new Response(started.body).arrayBuffer();
   return started.exportId;
 }
 
 async function createLegalHoldForMatrix(): Promise<string> {
   const { createLegalHold } = await import("@/lib/audit/retention/create-legal-hold");
-  const hold = await createLegalHold({ reason: "Matrix hold to release", fromTime: "2020-01-01T00:00:00Z" }, { principal: null, actor: { type: "system" } });
+  const hold = await createLegalHold(
+    { reason: "Matrix hold to release", fromTime: "2020-01-01T00:00:00Z" },
+    { principal: null, actor: { type: "system" } },
+  );
   return hold.id;
 }
 
 async function createCustomRole(): Promise<string> {
   const { createRole } = await import("@/lib/roles/create-role");
-  const role = await createRole({ name: uniqueName("custom").replace("-", "_"), capabilities: ["metrics:read"] }, { principal: null, actor: { type: "system" } });
+  const role = await createRole(
+    { name: uniqueName("custom").replace("-", "_"), capabilities: ["metrics:read"] },
+    { principal: null, actor: { type: "system" } },
+  );
   return role.name;
 }
 
-type DiscoveredRoute = { route: string; file: string; handlers: Partial<Record<(typeof HTTP_METHODS)[number], RouteHandler>> };
+type DiscoveredRoute = {
+  route: string;
+  file: string;
+  handlers: Partial<Record<(typeof HTTP_METHODS)[number], RouteHandler>>;
+};
 
 async function discoverRoutes(): Promise<DiscoveredRoute[]> {
-  return (await importApiRoutes()).filter(({ route }) => !EXCLUDED_ROUTES.has(route)).map(({ route, file, exports }) => {
-    const handlers: DiscoveredRoute["handlers"] = {};
-    for (const method of HTTP_METHODS) {
-      if (typeof exports[method] === "function") handlers[method] = exports[method] as RouteHandler;
-    }
-    return { route, file, handlers };
-  });
+  return (await importApiRoutes())
+    .filter(({ route }) => !EXCLUDED_ROUTES.has(route))
+    .map(({ route, file, exports }) => {
+      const handlers: DiscoveredRoute["handlers"] = {};
+      for (const method of HTTP_METHODS) {
+        if (typeof exports[method] === "function") handlers[method] = exports[method] as RouteHandler;
+      }
+      return { route, file, handlers };
+    });
 }
 
 const routes = await discoverRoutes();
-const operations = routes.flatMap((r) => Object.entries(r.handlers).map(([method, handler]) => ({ key: `${method} ${r.route}`, method, route: r.route, handler: handler! })));
+const operations = routes.flatMap((r) =>
+  Object.entries(r.handlers).map(([method, handler]) => ({
+    key: `${method} ${r.route}`,
+    method,
+    route: r.route,
+    handler: handler!,
+  })),
+);
 
 function pathFor(route: string, params: Record<string, string> = {}): string {
   return route.replace(/\[([^\]]+)\]/g, (_, name: string) => {
@@ -237,7 +323,10 @@ test("every route and method under app/api is in the matrix, and nothing else is
   const onDisk = operations.map((o) => o.key);
   const missing = onDisk.filter((key) => !(key in EXPECTED) || !(key in REQUESTS));
   const stale = Object.keys(EXPECTED).filter((key) => !onDisk.includes(key));
-  expect(missing, `Found on disk but not in the authorization matrix; add it to the matrix in ${path.relative(process.cwd(), import.meta.filename)}`).toEqual([]);
+  expect(
+    missing,
+    `Found on disk but not in the authorization matrix; add it to the matrix in ${path.relative(process.cwd(), import.meta.filename)}`,
+  ).toEqual([]);
   expect(stale, "In the matrix but no longer on disk; remove them from the matrix").toEqual([]);
 });
 
@@ -249,21 +338,39 @@ function prepare(key: string, status: number): Promise<Prepared> {
   return sharedTargets.get(key)!;
 }
 
-describe.each(operations.filter((o) => o.key in EXPECTED && o.key in REQUESTS))("$key", ({ key, method, route, handler }) => {
-  test.each(COLUMNS.map((column, index) => ({ column, status: EXPECTED[key][index] })))("$column -> $status", async ({ column, status }) => {
-    const { params, body, headers } = await prepare(key, status);
-    const caller = callers.get(column)!;
-    const url = pathFor(route, params);
-    const res = await call<ErrorBody>(handler, method, url, { apiKey: caller.apiKey, sessionCookie: caller.sessionCookie, params, body, headers });
-    expect(res.status, JSON.stringify(res.body)).toBe(status);
-    expect(res.headers.get("x-correlation-id")).toBeTruthy();
+describe.each(operations.filter((o) => o.key in EXPECTED && o.key in REQUESTS))(
+  "$key",
+  ({ key, method, route, handler }) => {
+    test.each(COLUMNS.map((column, index) => ({ column, status: EXPECTED[key][index] })))(
+      "$column -> $status",
+      async ({ column, status }) => {
+        const { params, body, headers } = await prepare(key, status);
+        const caller = callers.get(column)!;
+        const url = pathFor(route, params);
+        const res = await call<ErrorBody>(handler, method, url, {
+          apiKey: caller.apiKey,
+          sessionCookie: caller.sessionCookie,
+          params,
+          body,
+          headers,
+        });
+        expect(res.status, JSON.stringify(res.body)).toBe(status);
+        expect(res.headers.get("x-correlation-id")).toBeTruthy();
 
-    if (status === 401) expect(res.body.error.code).toBe("unauthorized");
-    if (status === 403) {
-      expect(res.body.error.code).toBe("forbidden");
-      const denials = await findAuditEvents({ category: "access", action: "authorize", result: "denied", actorId: caller.actorId, correlationId: res.body.error.correlationId });
-      expect(denials).toHaveLength(1);
-      expect(denials[0].target).toBe(`${method} ${url}`);
-    }
-  });
-});
+        if (status === 401) expect(res.body.error.code).toBe("unauthorized");
+        if (status === 403) {
+          expect(res.body.error.code).toBe("forbidden");
+          const denials = await findAuditEvents({
+            category: "access",
+            action: "authorize",
+            result: "denied",
+            actorId: caller.actorId,
+            correlationId: res.body.error.correlationId,
+          });
+          expect(denials).toHaveLength(1);
+          expect(denials[0].target).toBe(`${method} ${url}`);
+        }
+      },
+    );
+  },
+);

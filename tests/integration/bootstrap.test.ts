@@ -35,7 +35,9 @@ describe("ensureBuiltInRoles", () => {
     await db.roleCapability.create({ data: { roleId: operator.id, capability: "users:write" } });
     await ensureBuiltInRoles();
     await ensureBuiltInRoles();
-    expect(await capabilitiesOf("operator")).toEqual([...BUILT_IN_ROLES.find((r) => r.name === "operator")!.capabilities].sort());
+    expect(await capabilitiesOf("operator")).toEqual(
+      [...BUILT_IN_ROLES.find((r) => r.name === "operator")!.capabilities].sort(),
+    );
     expect(await db.role.count({ where: { isBuiltIn: true } })).toBe(BUILT_IN_ROLES.length);
   });
 });
@@ -50,7 +52,9 @@ describe("ensureFirstAdmin", () => {
     expect(admins).toHaveLength(1);
     expect(admins[0].roles.map((r) => r.role.name)).toEqual(["admin"]);
 
-    const outcome = await signInWithPassword("first.admin@example.test", "first-admin-password-123", { ip: "192.0.2.1" });
+    const outcome = await signInWithPassword("first.admin@example.test", "first-admin-password-123", {
+      ip: "192.0.2.1",
+    });
     expect(outcome.ok).toBe(true);
 
     const [row] = await findAuditEvents({ category: "user", action: "create", target: admins[0].id });

@@ -13,16 +13,29 @@ test("GET /api/health is 200 {status: ok} without credentials", async () => {
 });
 
 test("GET /api/health/ready is 200 with only ok/degraded per check without credentials", async () => {
-  const res = await call<{ status: string; checks: Record<string, unknown> }>(ready.GET, "GET", "/api/health/ready");
+  const res = await call<{ status: string; checks: Record<string, unknown> }>(
+    ready.GET,
+    "GET",
+    "/api/health/ready",
+  );
   expect(res.status).toBe(200);
   expect(res.headers.get("cache-control")).toBe("no-store");
-  expect(res.body).toEqual({ status: "ok", checks: { database: { status: "ok" }, upstreams: { status: "ok" } } });
+  expect(res.body).toEqual({
+    status: "ok",
+    checks: { database: { status: "ok" }, upstreams: { status: "ok" } },
+  });
 });
 
 test("GET /api/health/ready gives the database latency and each upstream to a principal with servers:read", async () => {
   await seedRoles();
   const viewer = await createTestKey(["viewer"]);
-  const res = await call<{ status: string; checks: { database: { status: string; latencyMs: number }; upstreams: { status: string; servers: unknown[] } } }>(ready.GET, "GET", "/api/health/ready", { apiKey: viewer.secret });
+  const res = await call<{
+    status: string;
+    checks: {
+      database: { status: string; latencyMs: number };
+      upstreams: { status: string; servers: unknown[] };
+    };
+  }>(ready.GET, "GET", "/api/health/ready", { apiKey: viewer.secret });
   expect(res.status).toBe(200);
   expect(res.body.status).toBe("ok");
   expect(res.body.checks.database.status).toBe("ok");

@@ -16,7 +16,10 @@ import { signInWithOidc } from "@/lib/auth/sign-in-with-oidc";
 import { findAuditEvents } from "../helpers/audit";
 
 async function rolesOf(email: string): Promise<string[]> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { roles: { include: { role: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    include: { roles: { include: { role: true } } },
+  });
   return user.roles.map((r) => r.role.name).sort();
 }
 
@@ -24,7 +27,12 @@ describe("signInWithOidc", () => {
   beforeAll(ensureBuiltInRoles);
 
   test("creates the user with the roles named in the claim, ignoring unknown ones", async () => {
-    const user = await signInWithOidc({ sub: "sub-ana", email: "Ana@Example.test", name: "Ana", realm_access: { roles: ["viewer", "auditor", "no_such_role"] } });
+    const user = await signInWithOidc({
+      sub: "sub-ana",
+      email: "Ana@Example.test",
+      name: "Ana",
+      realm_access: { roles: ["viewer", "auditor", "no_such_role"] },
+    });
     expect(user?.email).toBe("ana@example.test");
     expect(await rolesOf("ana@example.test")).toEqual(["auditor", "viewer"]);
     const [event] = await findAuditEvents({ category: "auth", action: "sign_in", actorId: user!.id });
@@ -32,20 +40,30 @@ describe("signInWithOidc", () => {
   });
 
   test("a later sign-in replaces the roles with the claim's current ones", async () => {
-    await signInWithOidc({ sub: "sub-ana", email: "ana@example.test", realm_access: { roles: ["operator"] } });
+    await signInWithOidc({
+      sub: "sub-ana",
+      email: "ana@example.test",
+      realm_access: { roles: ["operator"] },
+    });
     expect(await rolesOf("ana@example.test")).toEqual(["operator"]);
   });
 
   test("no known role in the claim: refused and audited as denied", async () => {
-    expect(await signInWithOidc({ sub: "sub-bo", email: "bo@example.test", realm_access: { roles: ["intern"] } })).toBeNull();
+    expect(
+      await signInWithOidc({ sub: "sub-bo", email: "bo@example.test", realm_access: { roles: ["intern"] } }),
+    ).toBeNull();
     expect(await db.user.findUnique({ where: { email: "bo@example.test" } })).toBeNull();
     const events = await findAuditEvents({ category: "auth", action: "sign_in", result: "denied" });
-    expect(events.some((e) => (e.details as { reason?: string } | null)?.reason === "no_known_role_in_claim")).toBe(true);
+    expect(
+      events.some((e) => (e.details as { reason?: string } | null)?.reason === "no_known_role_in_claim"),
+    ).toBe(true);
   });
 
   test("a disabled user stays out, whatever the claim says", async () => {
     await db.user.update({ where: { email: "ana@example.test" }, data: { isDisabled: true } });
-    expect(await signInWithOidc({ sub: "sub-ana", email: "ana@example.test", realm_access: { roles: ["admin"] } })).toBeNull();
+    expect(
+      await signInWithOidc({ sub: "sub-ana", email: "ana@example.test", realm_access: { roles: ["admin"] } }),
+    ).toBeNull();
     expect(await rolesOf("ana@example.test")).toEqual(["operator"]);
   });
 });

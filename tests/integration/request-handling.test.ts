@@ -8,7 +8,14 @@ import * as userById from "@/app/api/v1/users/[id]/route";
 import * as keyById from "@/app/api/v1/keys/[id]/route";
 import * as me from "@/app/api/v1/me/route";
 import { BASE_URL, buildRequest, call, callHandler, type ErrorBody } from "../helpers/http";
-import { createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type TestKey } from "../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  uniqueName,
+  type TestKey,
+} from "../helpers/fixtures";
 import { findAuditEvents } from "../helpers/audit";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -36,33 +43,56 @@ describe("Origin check on cookie-authenticated writes", () => {
     ["the literal string null", "null"],
   ])("%s: 403 origin_mismatch and nothing is written", async (_, origin) => {
     const body = newUserBody();
-    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", { sessionCookie: adminCookie, origin, body });
+    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", {
+      sessionCookie: adminCookie,
+      origin,
+      body,
+    });
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: "forbidden", details: { reason: "origin_mismatch" } });
     expect(await db.user.count({ where: { email: body.email } })).toBe(0);
   });
 
   test("the console's own origin is accepted", async () => {
-    const res = await call(users.POST, "POST", "/api/v1/users", { sessionCookie: adminCookie, origin: BASE_URL, body: newUserBody() });
+    const res = await call(users.POST, "POST", "/api/v1/users", {
+      sessionCookie: adminCookie,
+      origin: BASE_URL,
+      body: newUserBody(),
+    });
     expect(res.status).toBe(201);
   });
 
   test("PATCH and DELETE are checked too", async () => {
     const target = await createTestUser(["viewer"]);
-    const patch = await call<ErrorBody>(userById.PATCH, "PATCH", `/api/v1/users/${target.id}`, { sessionCookie: adminCookie, origin: null, params: { id: target.id }, body: { name: "x" } });
+    const patch = await call<ErrorBody>(userById.PATCH, "PATCH", `/api/v1/users/${target.id}`, {
+      sessionCookie: adminCookie,
+      origin: null,
+      params: { id: target.id },
+      body: { name: "x" },
+    });
     expect(patch.status).toBe(403);
     const { key } = await createTestKey(["viewer"]);
-    const del = await call<ErrorBody>(keyById.DELETE, "DELETE", `/api/v1/keys/${key.id}`, { sessionCookie: adminCookie, origin: "https://evil.example", params: { id: key.id } });
+    const del = await call<ErrorBody>(keyById.DELETE, "DELETE", `/api/v1/keys/${key.id}`, {
+      sessionCookie: adminCookie,
+      origin: "https://evil.example",
+      params: { id: key.id },
+    });
     expect(del.status).toBe(403);
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).revokedAt).toBeNull();
   });
 
   test("a cookie-authenticated GET needs no Origin", async () => {
-    expect((await call(me.GET, "GET", "/api/v1/me", { sessionCookie: adminCookie, origin: null })).status).toBe(200);
+    expect(
+      (await call(me.GET, "GET", "/api/v1/me", { sessionCookie: adminCookie, origin: null })).status,
+    ).toBe(200);
   });
 
   test("a Bearer write needs no Origin (scripts and agents send none)", async () => {
-    const res = await call(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, origin: null, body: newUserBody() });
+    const res = await call(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      origin: null,
+      body: newUserBody(),
+    });
     expect(res.status).toBe(201);
   });
 });
@@ -70,7 +100,11 @@ describe("Origin check on cookie-authenticated writes", () => {
 describe("request bodies", () => {
   test("a body over MAX_BODY_BYTES is 413 payload_too_large, even without Content-Length", async () => {
     const big = JSON.stringify({ ...newUserBody(), name: "x".repeat(MAX_BODY_BYTES) });
-    const req = buildRequest("POST", "/api/v1/users", { apiKey: adminKey.secret, rawBody: big, headers: { "content-type": "application/json" } });
+    const req = buildRequest("POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      rawBody: big,
+      headers: { "content-type": "application/json" },
+    });
     expect(req.headers.get("content-length")).toBeNull();
     const res = await callHandler(users.POST, req);
     expect(res.status).toBe(413);
@@ -80,7 +114,9 @@ describe("request bodies", () => {
 
   test("a Content-Length over the limit is refused before reading", async () => {
     const req = buildRequest("POST", "/api/v1/users", {
-      apiKey: adminKey.secret, body: newUserBody(), headers: { "content-length": String(MAX_BODY_BYTES + 1) },
+      apiKey: adminKey.secret,
+      body: newUserBody(),
+      headers: { "content-length": String(MAX_BODY_BYTES + 1) },
     });
     const res = await callHandler(users.POST, req);
     expect(res.status).toBe(413);
@@ -89,19 +125,34 @@ describe("request bodies", () => {
   test("a body just under the limit is read (and then validated)", async () => {
     const body = JSON.stringify({ ...newUserBody(), name: "x".repeat(MAX_BODY_BYTES - 200) });
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_BODY_BYTES);
-    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, rawBody: body, headers: { "content-type": "application/json" } });
+    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      rawBody: body,
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details).toMatchObject({ fields: { name: [expect.any(String)] } });
   });
 
   test("malformed JSON is 400 invalid_input", async () => {
-    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, rawBody: '{"email": "a@b.c",', headers: { "content-type": "application/json" } });
+    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      rawBody: '{"email": "a@b.c",',
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: "invalid_input", message: "The request body is not valid JSON." });
+    expect(res.body.error).toMatchObject({
+      code: "invalid_input",
+      message: "The request body is not valid JSON.",
+    });
   });
 
   test("a body that is not declared as JSON is 400", async () => {
-    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, rawBody: JSON.stringify(newUserBody()), headers: { "content-type": "text/plain" } });
+    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      rawBody: JSON.stringify(newUserBody()),
+      headers: { "content-type": "text/plain" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("invalid_input");
   });
@@ -113,14 +164,22 @@ describe("request bodies", () => {
   });
 
   test("unknown fields are 400 with details.fields naming each one", async () => {
-    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, body: { ...newUserBody(), isAdmin: true, role: "admin" } });
+    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      body: { ...newUserBody(), isAdmin: true, role: "admin" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("invalid_input");
-    expect(res.body.error.details).toEqual({ fields: { isAdmin: ["Unknown field"], role: ["Unknown field"] } });
+    expect(res.body.error.details).toEqual({
+      fields: { isAdmin: ["Unknown field"], role: ["Unknown field"] },
+    });
   });
 
   test("invalid values are 400 with a message per field", async () => {
-    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, body: { email: "not-an-email", password: "short", roles: [] } });
+    const res = await call<ErrorBody>(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      body: { email: "not-an-email", password: "short", roles: [] },
+    });
     expect(res.status).toBe(400);
     const fields = (res.body.error.details as { fields: Record<string, string[]> }).fields;
     expect(Object.keys(fields).sort()).toEqual(["email", "password", "roles"]);
@@ -130,7 +189,9 @@ describe("request bodies", () => {
     const bad = await call<ErrorBody>(users.GET, "GET", "/api/v1/users?limit=0", { apiKey: adminKey.secret });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details).toMatchObject({ fields: { limit: [expect.any(String)] } });
-    const unknown = await call<ErrorBody>(users.GET, "GET", "/api/v1/users?sort=email", { apiKey: adminKey.secret });
+    const unknown = await call<ErrorBody>(users.GET, "GET", "/api/v1/users?sort=email", {
+      apiKey: adminKey.secret,
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details).toEqual({ fields: { sort: ["Unknown field"] } });
   });
@@ -139,7 +200,11 @@ describe("request bodies", () => {
 describe("correlation ids and the error envelope", () => {
   test("a well-formed incoming X-Correlation-Id is echoed and lands in the audit row", async () => {
     const correlationId = uniqueName("trace");
-    const res = await call<{ user: { id: string } }>(users.POST, "POST", "/api/v1/users", { apiKey: adminKey.secret, body: newUserBody(), headers: { "x-correlation-id": correlationId } });
+    const res = await call<{ user: { id: string } }>(users.POST, "POST", "/api/v1/users", {
+      apiKey: adminKey.secret,
+      body: newUserBody(),
+      headers: { "x-correlation-id": correlationId },
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("x-correlation-id")).toBe(correlationId);
     const [row] = await findAuditEvents({ category: "user", action: "create", target: res.body.user.id });
@@ -147,14 +212,20 @@ describe("correlation ids and the error envelope", () => {
   });
 
   test("errors carry the same id in the header and the body", async () => {
-    const res = await call<ErrorBody>(me.GET, "GET", "/api/v1/me", { headers: { "x-correlation-id": "abc-123" } });
+    const res = await call<ErrorBody>(me.GET, "GET", "/api/v1/me", {
+      headers: { "x-correlation-id": "abc-123" },
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get("x-correlation-id")).toBe("abc-123");
-    expect(res.body).toEqual({ error: { code: "unauthorized", message: expect.any(String), correlationId: "abc-123" } });
+    expect(res.body).toEqual({
+      error: { code: "unauthorized", message: expect.any(String), correlationId: "abc-123" },
+    });
   });
 
   test("a malformed incoming id is replaced by a fresh one", async () => {
-    const res = await call<ErrorBody>(me.GET, "GET", "/api/v1/me", { headers: { "x-correlation-id": "has spaces and <html>" } });
+    const res = await call<ErrorBody>(me.GET, "GET", "/api/v1/me", {
+      headers: { "x-correlation-id": "has spaces and <html>" },
+    });
     expect(res.headers.get("x-correlation-id")).toMatch(UUID);
     expect(res.body.error.correlationId).toBe(res.headers.get("x-correlation-id"));
   });
@@ -167,13 +238,25 @@ describe("correlation ids and the error envelope", () => {
   });
 
   test("a record that does not exist is 404 not_found", async () => {
-    const res = await call<ErrorBody>(userById.GET, "GET", "/api/v1/users/does-not-exist", { apiKey: adminKey.secret, params: { id: "does-not-exist" } });
+    const res = await call<ErrorBody>(userById.GET, "GET", "/api/v1/users/does-not-exist", {
+      apiKey: adminKey.secret,
+      params: { id: "does-not-exist" },
+    });
     expect(res.status).toBe(404);
-    expect(res.body.error).toMatchObject({ code: "not_found", message: expect.any(String), correlationId: expect.any(String) });
+    expect(res.body.error).toMatchObject({
+      code: "not_found",
+      message: expect.any(String),
+      correlationId: expect.any(String),
+    });
   });
 
   test("a handler works with a NextRequest built the way Next builds it (no route params)", async () => {
-    const res = await users.GET(new NextRequest(`${BASE_URL}/api/v1/users?limit=1`, { headers: { authorization: `Bearer ${adminKey.secret}` } }), { params: Promise.resolve({}) });
+    const res = await users.GET(
+      new NextRequest(`${BASE_URL}/api/v1/users?limit=1`, {
+        headers: { authorization: `Bearer ${adminKey.secret}` },
+      }),
+      { params: Promise.resolve({}) },
+    );
     expect(res.status).toBe(200);
   });
 });

@@ -32,11 +32,17 @@ async function isReachable(url: string): Promise<boolean> {
 const reachable = await isReachable(redisUrl);
 if (!reachable) {
   if (process.env.CI === "true") throw new Error(`Redis is required on CI but ${redisUrl} is unreachable`);
-  console.log(`[sign-in-redis] Redis unreachable at ${redisUrl}: skipping the Redis sign-in throttle tests. With CI=true this is an error.`);
+  console.log(
+    `[sign-in-redis] Redis unreachable at ${redisUrl}: skipping the Redis sign-in throttle tests. With CI=true this is an error.`,
+  );
 }
 
 const usedEmails: string[] = [];
-const meta = (ip = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({ ip, userAgent: "vitest-redis", correlationId: uniqueName("r") });
+const meta = (ip = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({
+  ip,
+  userAgent: "vitest-redis",
+  correlationId: uniqueName("r"),
+});
 
 /** Forget this process's limiter objects, as a second Gatehouse process would start without them. */
 function startAsAnotherProcess(): void {
@@ -64,7 +70,8 @@ describe.skipIf(!reachable)("sign-in lockout in Redis", () => {
     const user = await testUser();
     const address = meta();
     const key = `gatehouse:signin:pair:${user.email}#0|${address.ip}`;
-    for (let i = 0; i < 3; i++) await signInWithPassword(user.email, rememberSecret(`redis-wrong-${i}`), address);
+    for (let i = 0; i < 3; i++)
+      await signInWithPassword(user.email, rememberSecret(`redis-wrong-${i}`), address);
 
     const redis = getRedis()!;
     expect(Number(await redis.get(key))).toBe(3);
@@ -73,7 +80,10 @@ describe.skipIf(!reachable)("sign-in lockout in Redis", () => {
     expect(ttl).toBeLessThanOrEqual(2000);
 
     startAsAnotherProcess();
-    expect(await signInWithPassword(user.email, user.password, address)).toMatchObject({ ok: false, reason: "locked_out" });
+    expect(await signInWithPassword(user.email, user.password, address)).toMatchObject({
+      ok: false,
+      reason: "locked_out",
+    });
 
     await vi.waitFor(async () => expect(await redis.exists(key)).toBe(0), { timeout: 5000, interval: 100 });
     startAsAnotherProcess();
@@ -83,16 +93,21 @@ describe.skipIf(!reachable)("sign-in lockout in Redis", () => {
   test("the account-wide back-off is shared too, and never refuses an address with no failures", async () => {
     const user = await testUser();
     const failed = Array.from({ length: 5 }, () => meta());
-    for (const address of failed) await signInWithPassword(user.email, rememberSecret("redis-spread"), address);
+    for (const address of failed)
+      await signInWithPassword(user.email, rememberSecret("redis-spread"), address);
     startAsAnotherProcess();
-    expect(await signInWithPassword(user.email, user.password, failed[0])).toMatchObject({ ok: false, reason: "locked_out" });
+    expect(await signInWithPassword(user.email, user.password, failed[0])).toMatchObject({
+      ok: false,
+      reason: "locked_out",
+    });
     expect((await signInWithPassword(user.email, user.password, meta("198.51.100.250"))).ok).toBe(true);
   });
 
   test("an admin's unlock in one process holds in every other", async () => {
     const user = await testUser();
     const address = meta();
-    for (let i = 0; i < 3; i++) await signInWithPassword(user.email, rememberSecret(`redis-lock-${i}`), address);
+    for (let i = 0; i < 3; i++)
+      await signInWithPassword(user.email, rememberSecret(`redis-lock-${i}`), address);
     startAsAnotherProcess();
     await unlockSignIn(user.id, { principal: null, actor: { type: "system" } });
     startAsAnotherProcess();

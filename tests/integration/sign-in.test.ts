@@ -33,11 +33,25 @@ describe("outcomes", () => {
     const user = await createTestUser(["viewer"]);
     const m = meta();
     const outcome = await signInWithPassword(user.email, user.password, m);
-    expect(outcome).toEqual({ ok: true, user: { id: user.id, email: user.email, name: null, sessionVersion: 0 } });
+    expect(outcome).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, name: null, sessionVersion: 0 },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeInstanceOf(Date);
 
-    const [row] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
-    expect(row).toMatchObject({ result: "success", actorType: "user", actorId: user.id, actorLabel: user.email, ip: m.ip, userAgent: "vitest" });
+    const [row] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: m.correlationId,
+    });
+    expect(row).toMatchObject({
+      result: "success",
+      actorType: "user",
+      actorId: user.id,
+      actorLabel: user.email,
+      ip: m.ip,
+      userAgent: "vitest",
+    });
     expect(row.details).toEqual({ method: "password" });
   });
 
@@ -50,8 +64,15 @@ describe("outcomes", () => {
   test("a wrong password is invalid_credentials, audited as a failure of that user", async () => {
     const user = await createTestUser(["viewer"]);
     const m = meta();
-    expect(await signInWithPassword(user.email, rememberSecret("wrong-password-1"), m)).toEqual({ ok: false, reason: "invalid_credentials" });
-    const [row] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
+    expect(await signInWithPassword(user.email, rememberSecret("wrong-password-1"), m)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    const [row] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: m.correlationId,
+    });
     expect(row).toMatchObject({ result: "failure", actorType: "user", actorId: user.id });
     expect(row.details).toEqual({ method: "password", reason: "wrong_password" });
   });
@@ -59,27 +80,55 @@ describe("outcomes", () => {
   test("an unknown account gets the same answer as a wrong password, audited as anonymous", async () => {
     const email = `${uniqueName("nobody")}@example.test`;
     const m = meta();
-    expect(await signInWithPassword(email, rememberSecret("whatever-password"), m)).toEqual({ ok: false, reason: "invalid_credentials" });
-    const [row] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
+    expect(await signInWithPassword(email, rememberSecret("whatever-password"), m)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    const [row] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: m.correlationId,
+    });
     // What was typed is no known person: a keyed hash (for the person search) and a mask.
-    expect(row).toMatchObject({ result: "failure", actorType: "anonymous", actorId: null, actorLabel: "n***@example.test", actorHash: subjectHashOf(email) });
+    expect(row).toMatchObject({
+      result: "failure",
+      actorType: "anonymous",
+      actorId: null,
+      actorLabel: "n***@example.test",
+      actorHash: subjectHashOf(email),
+    });
     expect(row.details).toEqual({ method: "password", reason: "unknown_account" });
   });
 
   test("a user without a password (OIDC only) cannot sign in with one", async () => {
-    const user = await db.user.create({ data: { email: `${uniqueName("sso")}@example.test`, oidcSubject: uniqueName("sub") } });
-    expect(await signInWithPassword(user.email, rememberSecret("any-password-at-all"), meta())).toEqual({ ok: false, reason: "invalid_credentials" });
+    const user = await db.user.create({
+      data: { email: `${uniqueName("sso")}@example.test`, oidcSubject: uniqueName("sub") },
+    });
+    expect(await signInWithPassword(user.email, rememberSecret("any-password-at-all"), meta())).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
   });
 
   test("a disabled user gets the wrong-password answer even with the right password, audited as disabled", async () => {
     const user = await createTestUser(["viewer"]);
     await db.user.update({ where: { id: user.id }, data: { isDisabled: true } });
     const m = meta();
-    expect(await signInWithPassword(user.email, user.password, m)).toEqual({ ok: false, reason: "invalid_credentials" });
-    const [row] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
+    expect(await signInWithPassword(user.email, user.password, m)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    const [row] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: m.correlationId,
+    });
     expect(row).toMatchObject({ result: "denied", actorId: user.id });
     expect(row.details).toEqual({ method: "password", reason: "disabled", isPasswordCorrect: true });
-    expect(await signInWithPassword(user.email, rememberSecret("not-the-password"), meta())).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await signInWithPassword(user.email, rememberSecret("not-the-password"), meta())).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
   });
 });
 
@@ -88,12 +137,28 @@ describe("per-account+address lockout", () => {
     const user = await createTestUser(["viewer"]);
     const address = meta();
     const since = await lastAuditId();
-    for (let i = 0; i < 3; i++) expect((await signInWithPassword(user.email, rememberSecret(`wrong-${i}-password`), { ...address, correlationId: uniqueName("c") })).ok).toBe(false);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (
+          await signInWithPassword(user.email, rememberSecret(`wrong-${i}-password`), {
+            ...address,
+            correlationId: uniqueName("c"),
+          })
+        ).ok,
+      ).toBe(false);
 
     const lockouts = await findAuditEvents({ category: "auth", action: "lockout", sinceId: since });
-    expect(lockouts.map((l) => l.details)).toContainEqual(expect.objectContaining({ scope: "account_address" }));
+    expect(lockouts.map((l) => l.details)).toContainEqual(
+      expect.objectContaining({ scope: "account_address" }),
+    );
     const pairLock = lockouts.find((l) => (l.details as { scope: string }).scope === "account_address");
-    expect(pairLock).toMatchObject({ result: "success", actorType: "system", target: null, ip: address.ip, subject: { email: user.email } });
+    expect(pairLock).toMatchObject({
+      result: "success",
+      actorType: "system",
+      target: null,
+      ip: address.ip,
+      subject: { email: user.email },
+    });
 
     const m = { ...address, correlationId: uniqueName("corr") };
     const locked = await signInWithPassword(user.email, user.password, m);
@@ -101,7 +166,11 @@ describe("per-account+address lockout", () => {
     const retryAfter = locked.ok ? 0 : locked.retryAfterSeconds!;
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(2);
-    const [denied] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: m.correlationId });
+    const [denied] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: m.correlationId,
+    });
     expect(denied).toMatchObject({ result: "denied" });
     expect(denied.details).toMatchObject({ reason: "locked_out", scope: "account_address" });
 
@@ -113,17 +182,23 @@ describe("per-account+address lockout", () => {
     const locked = await createTestUser(["viewer"]);
     const other = await createTestUser(["viewer"]);
     const address = meta();
-    for (let i = 0; i < 3; i++) await signInWithPassword(locked.email, rememberSecret(`nope-${i}-password`), address);
-    expect(await signInWithPassword(locked.email, locked.password, address)).toMatchObject({ ok: false, reason: "locked_out" });
+    for (let i = 0; i < 3; i++)
+      await signInWithPassword(locked.email, rememberSecret(`nope-${i}-password`), address);
+    expect(await signInWithPassword(locked.email, locked.password, address)).toMatchObject({
+      ok: false,
+      reason: "locked_out",
+    });
     expect((await signInWithPassword(other.email, other.password, address)).ok).toBe(true);
   });
 
   test("a successful sign-in clears the address's failure count", async () => {
     const user = await createTestUser(["viewer"]);
     const address = meta();
-    for (let i = 0; i < 2; i++) await signInWithPassword(user.email, rememberSecret(`miss-${i}-password`), address);
+    for (let i = 0; i < 2; i++)
+      await signInWithPassword(user.email, rememberSecret(`miss-${i}-password`), address);
     expect((await signInWithPassword(user.email, user.password, address)).ok).toBe(true);
-    for (let i = 0; i < 2; i++) await signInWithPassword(user.email, rememberSecret(`miss-${i}-again-password`), address);
+    for (let i = 0; i < 2; i++)
+      await signInWithPassword(user.email, rememberSecret(`miss-${i}-again-password`), address);
     expect((await signInWithPassword(user.email, user.password, address)).ok).toBe(true);
   });
 });
@@ -134,14 +209,20 @@ describe("per-IP lockout", () => {
     const m = meta();
     const since = await lastAuditId();
     for (let i = 0; i < 6; i++) {
-      await signInWithPassword(`${uniqueName("spray")}@example.test`, rememberSecret(`spray-${i}-password`), { ...m, correlationId: uniqueName("spray") });
+      await signInWithPassword(`${uniqueName("spray")}@example.test`, rememberSecret(`spray-${i}-password`), {
+        ...m,
+        correlationId: uniqueName("spray"),
+      });
     }
     const lockouts = await findAuditEvents({ category: "auth", action: "lockout", sinceId: since });
     expect(lockouts).toHaveLength(1);
     expect(lockouts[0]).toMatchObject({ target: m.ip });
     expect(lockouts[0].details).toMatchObject({ scope: "ip" });
 
-    expect(await signInWithPassword(user.email, user.password, m)).toMatchObject({ ok: false, reason: "locked_out" });
+    expect(await signInWithPassword(user.email, user.password, m)).toMatchObject({
+      ok: false,
+      reason: "locked_out",
+    });
     expect((await signInWithPassword(user.email, user.password, meta())).ok).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Where the test run may create and drop PostgreSQL databases. */
-export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const POSTGRES_ADMIN_URL =
+  process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export type PostgresProbe = { ok: true } | { ok: false; error: string };
 
@@ -31,14 +32,25 @@ export async function probePostgres(adminUrl = POSTGRES_ADMIN_URL): Promise<Post
 /** `prisma migrate deploy` against the given database, as a user's first start would run it. */
 export async function migrateDeploy(databaseUrl: string): Promise<void> {
   try {
-    await run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await run(
+      process.execPath,
+      [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          CHECKPOINT_DISABLE: "1",
+          PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`prisma migrate deploy failed for ${redact(databaseUrl)}:\n${stdout ?? ""}${stderr ?? ""}`);
+    throw new Error(
+      `prisma migrate deploy failed for ${redact(databaseUrl)}:\n${stdout ?? ""}${stderr ?? ""}`,
+    );
   }
 }
 
@@ -48,7 +60,10 @@ export function postgresUrlFor(database: string, adminUrl = POSTGRES_ADMIN_URL):
   return url.toString();
 }
 
-export async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>, adminUrl = POSTGRES_ADMIN_URL): Promise<T> {
+export async function withAdminClient<T>(
+  work: (client: pg.Client) => Promise<T>,
+  adminUrl = POSTGRES_ADMIN_URL,
+): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
@@ -74,7 +89,8 @@ export async function createPostgresDatabase(name: string, template?: string): P
         await client.query(sql);
         return;
       } catch (error) {
-        if (attempt >= 20 || !/being accessed by other users/.test(String((error as Error).message))) throw error;
+        if (attempt >= 20 || !/being accessed by other users/.test(String((error as Error).message)))
+          throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
     }
@@ -84,8 +100,12 @@ export async function createPostgresDatabase(name: string, template?: string): P
 /** Drops every database whose name starts with the prefix (FORCE closes leftover connections). */
 export async function dropPostgresDatabases(prefix: string): Promise<string[]> {
   return withAdminClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(datname)} WITH (FORCE)`);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
+    for (const { datname } of rows)
+      await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(datname)} WITH (FORCE)`);
     return rows.map((r) => r.datname);
   });
 }
@@ -96,9 +116,14 @@ export async function dropPostgresDatabases(prefix: string): Promise<string[]> {
  */
 export async function dropAbandonedTestDatabases(): Promise<string[]> {
   return withAdminClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname ~ '^gh_test_[0-9]+_'");
-    const abandoned = rows.map((r) => r.datname).filter((name) => !isProcessAlive(Number(/^gh_test_(\d+)_/.exec(name)![1])));
-    for (const name of abandoned) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname ~ '^gh_test_[0-9]+_'",
+    );
+    const abandoned = rows
+      .map((r) => r.datname)
+      .filter((name) => !isProcessAlive(Number(/^gh_test_(\d+)_/.exec(name)![1])));
+    for (const name of abandoned)
+      await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
     return abandoned;
   });
 }

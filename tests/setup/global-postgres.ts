@@ -5,14 +5,23 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import {
-  POSTGRES_ADMIN_URL, createPostgresDatabase, dropAbandonedTestDatabases, dropPostgresDatabases, migrateDeploy, postgresUrlFor, probePostgres, redact,
+  POSTGRES_ADMIN_URL,
+  createPostgresDatabase,
+  dropAbandonedTestDatabases,
+  dropPostgresDatabases,
+  migrateDeploy,
+  postgresUrlFor,
+  probePostgres,
+  redact,
 } from "./databases";
 
 export default async function setup(project: TestProject) {
   const probe = await probePostgres();
   if (!probe.ok) {
     // vitest.config.ts leaves this project out when PostgreSQL is down, except on CI.
-    throw new Error(`PostgreSQL is required for the "postgres" project (CI=true) but ${redact(POSTGRES_ADMIN_URL)} is unreachable: ${probe.error}`);
+    throw new Error(
+      `PostgreSQL is required for the "postgres" project (CI=true) but ${redact(POSTGRES_ADMIN_URL)} is unreachable: ${probe.error}`,
+    );
   }
   const prefix = `gh_test_${process.pid}_`;
   await dropAbandonedTestDatabases();

@@ -6,7 +6,8 @@ import { handleMcpPost } from "@/lib/gateway/handle-mcp-post";
 // POST /api/mcp – the governed MCP endpoint (streamable HTTP, stateless): API key required;
 // a foreign Origin (DNS rebinding) is refused with 403
 export const POST = withAuth({ capability: "mcp:connect" }, async ({ req, principal, meta }) => {
-  if (principal.type !== "api_key") throw new AppError("unauthorized", "The MCP endpoint takes an API key: Authorization: Bearer <key>.");
+  if (principal.type !== "api_key")
+    throw new AppError("unauthorized", "The MCP endpoint takes an API key: Authorization: Bearer <key>.");
   await checkMcpOrigin(req, principal, meta);
   return handleMcpPost(req, principal, meta);
 });
@@ -15,7 +16,14 @@ export const POST = withAuth({ capability: "mcp:connect" }, async ({ req, princi
 const methodNotAllowed = withAuth({ capability: "mcp:connect" }, async ({ req, principal, meta }) => {
   await checkMcpOrigin(req, principal, meta);
   return Response.json(
-    { jsonrpc: "2.0", id: null, error: { code: -32000, message: "Method not allowed: this endpoint is stateless; send requests with POST." } },
+    {
+      jsonrpc: "2.0",
+      id: null,
+      error: {
+        code: -32000,
+        message: "Method not allowed: this endpoint is stateless; send requests with POST.",
+      },
+    },
     { status: 405, headers: { Allow: "POST" } },
   );
 });

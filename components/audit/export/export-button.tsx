@@ -37,7 +37,10 @@ export function ExportButton({ filtersQuery }: ExportButtonProps) {
           Export
         </Button>
       </DialogTrigger>
-      <DialogContent title="Export audit events" description="The events matching the current search, oldest first, as they stand when the export starts.">
+      <DialogContent
+        title="Export audit events"
+        description="The events matching the current search, oldest first, as they stand when the export starts."
+      >
         <ExportDialogBody filtersQuery={filtersQuery} exporter={exporter} />
       </DialogContent>
     </Dialog>

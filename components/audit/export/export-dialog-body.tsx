@@ -33,7 +33,11 @@ export function ExportDialogBody({ filtersQuery, exporter }: ExportDialogBodyPro
     return (
       <div className="space-y-3">
         <ExportProgressBar value={fraction} label="Export progress" />
-        <p className="text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite" data-testid="export-progress">
+        <p
+          className="text-sm text-zinc-700 dark:text-zinc-300"
+          aria-live="polite"
+          data-testid="export-progress"
+        >
           {state.rows.toLocaleString()}
           {of} events received ({formatBytes(state.bytes)})
         </p>
@@ -46,32 +50,38 @@ export function ExportDialogBody({ filtersQuery, exporter }: ExportDialogBodyPro
     );
   }
 
-  if (state.phase === "done") return <ExportDone state={state} onSaveAgain={exporter.saveAgain} onAgain={exporter.reset} />;
+  if (state.phase === "done")
+    return <ExportDone state={state} onSaveAgain={exporter.saveAgain} onAgain={exporter.reset} />;
 
   return (
     <div className="space-y-4">
       {state.phase === "cancelled" ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300" role="status">
-          The export was cancelled. Nothing was saved, and the cancelled export is recorded in the audit trail.
+          The export was cancelled. Nothing was saved, and the cancelled export is recorded in the audit
+          trail.
         </p>
       ) : null}
       {state.phase === "failed" ? (
         <InlineAlert>
           <p className="font-medium">The export failed.</p>
           <p className="mt-0.5">{state.message}</p>
-          {state.correlationId ? <p className="mt-0.5 font-mono text-xs opacity-80">Reference: {state.correlationId}</p> : null}
+          {state.correlationId ? (
+            <p className="mt-0.5 font-mono text-xs opacity-80">Reference: {state.correlationId}</p>
+          ) : null}
         </InlineAlert>
       ) : null}
       <ExportScope filtersQuery={filtersQuery} />
       <div className="flex flex-wrap items-center gap-3">
-        <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
-          Format
-        </span>
+        <span className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Format</span>
         <SegmentedChoice label="Format" value={format} onChange={setFormat} options={FORMATS} />
       </div>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        The file comes with a manifest signed by this server (Ed25519): its filters, row count, seal range and SHA-256. Anyone can check the pair offline with{" "}
-        <code className="rounded bg-zinc-100 px-1 font-mono text-xs dark:bg-zinc-800">npm run cli -- audit verify-export</code>. The export itself is recorded in the audit trail.
+        The file comes with a manifest signed by this server (Ed25519): its filters, row count, seal range and
+        SHA-256. Anyone can check the pair offline with{" "}
+        <code className="rounded bg-zinc-100 px-1 font-mono text-xs dark:bg-zinc-800">
+          npm run cli -- audit verify-export
+        </code>
+        . The export itself is recorded in the audit trail.
       </p>
       <DialogFooter>
         <DialogClose asChild>
@@ -89,22 +99,39 @@ export function ExportDialogBody({ filtersQuery, exporter }: ExportDialogBodyPro
 
 type DoneState = Extract<ReturnType<typeof useAuditExport>["state"], { phase: "done" }>;
 
-function ExportDone({ state, onSaveAgain, onAgain }: { state: DoneState; onSaveAgain: () => void; onAgain: () => void }) {
+function ExportDone({
+  state,
+  onSaveAgain,
+  onAgain,
+}: {
+  state: DoneState;
+  onSaveAgain: () => void;
+  onAgain: () => void;
+}) {
   const canReadKey = useCan("audit:read");
   const key = useSigningKey({ enabled: canReadKey });
   return (
     <div className="space-y-3">
       <ExportProgressBar value={1} label="Export progress" />
-      <div className="flex gap-2 text-sm text-zinc-800 dark:text-zinc-200" role="status" data-testid="export-done">
-        <CircleCheck className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400" aria-hidden="true" />
+      <div
+        className="flex gap-2 text-sm text-zinc-800 dark:text-zinc-200"
+        role="status"
+        data-testid="export-done"
+      >
+        <CircleCheck
+          className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400"
+          aria-hidden="true"
+        />
         <p>
-          Exported {formatEvents(state.rows)} ({formatBytes(state.bytes)}) to <span className="font-mono text-xs break-all">{state.fileName}</span>. Keep the
-          manifest with it: it is what proves the file is complete and unchanged.
+          Exported {formatEvents(state.rows)} ({formatBytes(state.bytes)}) to{" "}
+          <span className="font-mono text-xs break-all">{state.fileName}</span>. Keep the manifest with it: it
+          is what proves the file is complete and unchanged.
         </p>
       </div>
       {key.data ? (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Signed with key <span className="font-mono">{key.data.fingerprint}</span>; verify-export prints the same fingerprint.
+          Signed with key <span className="font-mono">{key.data.fingerprint}</span>; verify-export prints the
+          same fingerprint.
         </p>
       ) : null}
       <DialogFooter>

@@ -15,7 +15,10 @@ export function ExportProgressBar({ value, label }: ExportProgressBarProps) {
       className="h-2 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
     >
       <div
-        className={cn("h-full rounded-full bg-indigo-600 transition-[width] duration-150 dark:bg-indigo-400", percent === null && "w-1/3 animate-pulse")}
+        className={cn(
+          "h-full rounded-full bg-indigo-600 transition-[width] duration-150 dark:bg-indigo-400",
+          percent === null && "w-1/3 animate-pulse",
+        )}
         style={percent === null ? undefined : { width: `${percent}%` }}
       />
     </div>

@@ -25,7 +25,8 @@ export type AuditExportSummary = {
 export function useExportCount(filtersQuery: string, options: { enabled: boolean }) {
   return useQuery({
     queryKey: exportQueryKeys.count(filtersQuery),
-    queryFn: ({ signal }) => apiFetch<{ count: number }>(`/api/v1/audit/export/count?${filtersQuery}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ count: number }>(`/api/v1/audit/export/count?${filtersQuery}`, { signal }),
     select: (data) => data.count,
     enabled: options.enabled,
   });
@@ -45,7 +46,11 @@ export function useAuditExports(options: { enabled: boolean }) {
 export function useSigningKey(options: { enabled: boolean }) {
   return useQuery({
     queryKey: exportQueryKeys.signingKey,
-    queryFn: ({ signal }) => apiFetch<{ algorithm: string; publicKeyPem: string; fingerprint: string }>("/api/v1/audit/signing-key", { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ algorithm: string; publicKeyPem: string; fingerprint: string }>(
+        "/api/v1/audit/signing-key",
+        { signal },
+      ),
     enabled: options.enabled,
     staleTime: Infinity,
     retry: false,

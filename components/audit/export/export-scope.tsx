@@ -11,7 +11,11 @@ export function ExportScope({ filtersQuery }: { filtersQuery: string }) {
   return (
     <div className="rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-sm dark:border-zinc-800 dark:bg-zinc-950/40">
       <p className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="export-count">
-        {count.isPending ? "Counting events…" : count.isError ? "Could not count the events (the export will say how many)." : formatEvents(count.data)}
+        {count.isPending
+          ? "Counting events…"
+          : count.isError
+            ? "Could not count the events (the export will say how many)."
+            : formatEvents(count.data)}
       </p>
       {filters.length === 0 ? (
         <p className="mt-1 text-zinc-600 dark:text-zinc-400">The whole audit trail: no filters are set.</p>

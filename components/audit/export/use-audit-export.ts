@@ -20,7 +20,9 @@ export type AuditExportState =
 const PROGRESS_INTERVAL_MS = 100;
 
 async function errorOf(response: Response): Promise<{ message: string; correlationId: string | null }> {
-  const payload = (await response.json().catch(() => null)) as { error?: { message?: string; correlationId?: string } } | null;
+  const payload = (await response.json().catch(() => null)) as {
+    error?: { message?: string; correlationId?: string };
+  } | null;
   return {
     message: payload?.error?.message ?? `The server answered ${response.status}.`,
     correlationId: payload?.error?.correlationId ?? response.headers.get("x-correlation-id"),
@@ -51,7 +53,10 @@ export function useAuditExport() {
       const params = new URLSearchParams(filtersQuery);
       params.set("format", format);
       try {
-        const response = await fetch(`/api/v1/audit/export?${params}`, { signal: abort.signal, credentials: "same-origin" });
+        const response = await fetch(`/api/v1/audit/export?${params}`, {
+          signal: abort.signal,
+          credentials: "same-origin",
+        });
         if (!response.ok || !response.body) {
           setState({ phase: "failed", ...(await errorOf(response)) });
           return;
@@ -59,7 +64,10 @@ export function useAuditExport() {
         const exportId = response.headers.get("x-export-id") ?? "";
         const totalHeader = response.headers.get("x-export-total-rows");
         const totalRows = totalHeader === null ? null : Number(totalHeader);
-        const fileName = fileNameFrom(response.headers.get("content-disposition"), `gatehouse-audit.${format}`);
+        const fileName = fileNameFrom(
+          response.headers.get("content-disposition"),
+          `gatehouse-audit.${format}`,
+        );
         const counter = createRowCounter(format);
         const chunks: Uint8Array<ArrayBuffer>[] = [];
         const reader = response.body.getReader();
@@ -76,13 +84,20 @@ export function useAuditExport() {
             setState({ phase: "running", exportId, rows: counter.finish(), bytes, totalRows });
           }
         }
-        const blob = new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" });
+        const blob = new Blob(chunks, {
+          type: response.headers.get("content-type") ?? "application/octet-stream",
+        });
         savedFile.current = { blob, fileName };
         saveBlob(blob, fileName);
         setState({ phase: "done", exportId, fileName, rows: counter.finish(), bytes, totalRows });
       } catch (error) {
         if (abort.signal.aborted) setState({ phase: "cancelled" });
-        else setState({ phase: "failed", message: `The download stopped before it finished (${error instanceof Error ? error.message : String(error)}). Nothing was saved; export again.`, correlationId: null });
+        else
+          setState({
+            phase: "failed",
+            message: `The download stopped before it finished (${error instanceof Error ? error.message : String(error)}). Nothing was saved; export again.`,
+            correlationId: null,
+          });
       } finally {
         if (controller.current === abort) controller.current = null;
         void queryClient.invalidateQueries({ queryKey: exportQueryKeys.exports });

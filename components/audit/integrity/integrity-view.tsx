@@ -25,16 +25,30 @@ export function IntegrityView() {
       ) : (
         <div className="space-y-8">
           <section aria-labelledby="integrity-sealing-heading" className="space-y-3">
-            <h2 id="integrity-sealing-heading" className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+            <h2
+              id="integrity-sealing-heading"
+              className="text-base font-semibold text-zinc-900 dark:text-zinc-50"
+            >
               Sealing
             </h2>
-            <Panel>{overview.data ? <SealingStatusSummary sealing={overview.data.sealing} /> : <TableSkeleton />}</Panel>
+            <Panel>
+              {overview.data ? <SealingStatusSummary sealing={overview.data.sealing} /> : <TableSkeleton />}
+            </Panel>
           </section>
           <section aria-labelledby="integrity-verification-heading" aria-live="polite" className="space-y-3">
-            <h2 id="integrity-verification-heading" className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+            <h2
+              id="integrity-verification-heading"
+              className="text-base font-semibold text-zinc-900 dark:text-zinc-50"
+            >
               Last verification
             </h2>
-            <Panel>{overview.data ? <VerificationResult verification={overview.data.lastVerification} /> : <TableSkeleton />}</Panel>
+            <Panel>
+              {overview.data ? (
+                <VerificationResult verification={overview.data.lastVerification} />
+              ) : (
+                <TableSkeleton />
+              )}
+            </Panel>
           </section>
         </div>
       )}

@@ -10,7 +10,9 @@ export function SealingStatusSummary({ sealing }: { sealing: SealingStatus }) {
     return (
       <EmptyState icon={Hourglass} title="Nothing is sealed yet">
         Events are sealed within a few seconds of being written.
-        {sealing.unsealedEvents > 0 ? ` ${sealing.unsealedEvents.toLocaleString()} ${sealing.unsealedEvents === 1 ? "event is" : "events are"} waiting.` : " No events have been written yet."}
+        {sealing.unsealedEvents > 0
+          ? ` ${sealing.unsealedEvents.toLocaleString()} ${sealing.unsealedEvents === 1 ? "event is" : "events are"} waiting.`
+          : " No events have been written yet."}
       </EmptyState>
     );
   }
@@ -37,7 +39,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <dt className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
-      <dd className="mt-0.5 text-lg font-semibold text-zinc-900 tabular-nums dark:text-zinc-50">{children}</dd>
+      <dd className="mt-0.5 text-lg font-semibold text-zinc-900 tabular-nums dark:text-zinc-50">
+        {children}
+      </dd>
     </div>
   );
 }

@@ -21,9 +21,12 @@ export function useIntegrityOverview() {
 export function useVerifyChain() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<{ verification: VerificationView }>("/api/v1/audit/integrity/verify", { method: "POST" }),
+    mutationFn: () =>
+      apiFetch<{ verification: VerificationView }>("/api/v1/audit/integrity/verify", { method: "POST" }),
     onSuccess: ({ verification }) => {
-      queryClient.setQueryData<IntegrityOverview>(integrityQueryKey, (old) => (old ? { ...old, lastVerification: verification } : old));
+      queryClient.setQueryData<IntegrityOverview>(integrityQueryKey, (old) =>
+        old ? { ...old, lastVerification: verification } : old,
+      );
       void queryClient.invalidateQueries({ queryKey: integrityQueryKey });
     },
   });

@@ -12,8 +12,15 @@ export function VerifyNowButton() {
   const toast = useToast();
 
   return (
-    <Button onClick={() => verify.mutate(undefined, { onError: (error) => toastApiError(toast, error) })} disabled={verify.isPending}>
-      {verify.isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : <ShieldCheck aria-hidden="true" />}
+    <Button
+      onClick={() => verify.mutate(undefined, { onError: (error) => toastApiError(toast, error) })}
+      disabled={verify.isPending}
+    >
+      {verify.isPending ? (
+        <LoaderCircle className="animate-spin" aria-hidden="true" />
+      ) : (
+        <ShieldCheck aria-hidden="true" />
+      )}
       {verify.isPending ? "Verifying…" : "Verify now"}
     </Button>
   );

@@ -17,7 +17,11 @@ export function CreateHoldDialog() {
           New legal hold
         </Button>
       </DialogTrigger>
-      <DialogContent title="New legal hold" description="Retention will not purge the events this hold covers until it is released." className="max-w-xl">
+      <DialogContent
+        title="New legal hold"
+        description="Retention will not purge the events this hold covers until it is released."
+        className="max-w-xl"
+      >
         <CreateHoldForm onCreated={() => setOpen(false)} />
       </DialogContent>
     </Dialog>

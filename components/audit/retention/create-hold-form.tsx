@@ -11,7 +11,12 @@ import { useToast } from "@/components/ui/toast-context";
 import { createLegalHoldSchema, type CreateLegalHoldInput } from "@/lib/audit/retention/schemas";
 import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
-import { HoldActorField, NO_ACTOR, actorIdOf, type HoldActor } from "@/components/audit/retention/hold-actor-field";
+import {
+  HoldActorField,
+  NO_ACTOR,
+  actorIdOf,
+  type HoldActor,
+} from "@/components/audit/retention/hold-actor-field";
 import { useCreateLegalHold } from "@/components/audit/retention/use-retention";
 
 const FIELDS = ["reason", "fromTime", "toTime", "actorId", "subjectEmail", "scope"] as const;
@@ -20,7 +25,8 @@ type FieldErrors = Partial<Record<Field, string>>;
 
 const REASON_HINT = "Why the events must be kept, e.g. a case or ticket reference (3 to 500 characters).";
 const TIME_HINT = "Your local time. Leave one end empty for an open range.";
-const SUBJECT_HINT = "Optional. Events by or about this person. Only a keyed hash and a masked hint are stored.";
+const SUBJECT_HINT =
+  "Optional. Events by or about this person. Only a keyed hash and a masked hint are stored.";
 
 /** A datetime-local value as an ISO instant; text the browser could not parse is passed on for the schema to refuse. */
 function toInstant(local: string): string | undefined {
@@ -50,7 +56,11 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const actorId = actorIdOf(actor);
-    if (actorId === null) return setErrors({ actorId: actor.mode === "id" ? "Enter the actor's id" : "Choose one from the list, or pick “Any actor”" });
+    if (actorId === null)
+      return setErrors({
+        actorId:
+          actor.mode === "id" ? "Enter the actor's id" : "Choose one from the list, or pick “Any actor”",
+      });
     const subjectEmail = String(form.get("subjectEmail") ?? "").trim();
     const body: CreateLegalHoldInput = {
       reason: String(form.get("reason") ?? "").trim(),
@@ -76,9 +86,14 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
   /** Typing into a field clears its error (and the scope error, which any scope field may fix). */
   function onFieldChange(event: FormEvent<HTMLFormElement>) {
     const target = event.target;
-    const name = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
+    const name =
+      target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
     if (!name || (!errors[name as Field] && !errors.scope)) return;
-    setErrors((current) => ({ ...current, [name]: undefined, ...(name === "reason" ? {} : { scope: undefined }) }));
+    setErrors((current) => ({
+      ...current,
+      [name]: undefined,
+      ...(name === "reason" ? {} : { scope: undefined }),
+    }));
   }
 
   const isPending = createHold.isPending;
@@ -97,7 +112,8 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
       </FormField>
 
       <p className="rounded-lg bg-zinc-50 px-3 py-2 text-sm text-zinc-600 dark:bg-zinc-800/60 dark:text-zinc-400">
-        Set at least one scope. When you set several, an event must match all of them: for example, this actor within this time range.
+        Set at least one scope. When you set several, an event must match all of them: for example, this actor
+        within this time range.
       </p>
       {errors.scope ? <InlineAlert>{errors.scope}</InlineAlert> : null}
 
@@ -126,7 +142,12 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
 
       <HoldActorField value={actor} onChange={setActor} error={errors.actorId} disabled={isPending} />
 
-      <FormField id="hold-subject" label="Data subject's email" hint={SUBJECT_HINT} error={errors.subjectEmail}>
+      <FormField
+        id="hold-subject"
+        label="Data subject's email"
+        hint={SUBJECT_HINT}
+        error={errors.subjectEmail}
+      >
         <Input
           id="hold-subject"
           name="subjectEmail"

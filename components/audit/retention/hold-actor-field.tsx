@@ -29,7 +29,17 @@ const HINT_BY_MODE: Record<ActorMode, string> = {
  * The optional actor of a hold: picked from the users or keys the signed-in person may list, or
  * typed as an id (an auditor may not list keys but still sees actor ids in audit events).
  */
-export function HoldActorField({ value, onChange, error, disabled }: { value: HoldActor; onChange: (next: HoldActor) => void; error?: string; disabled?: boolean }) {
+export function HoldActorField({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: HoldActor;
+  onChange: (next: HoldActor) => void;
+  error?: string;
+  disabled?: boolean;
+}) {
   const canListUsers = useCan("users:read");
   const canListKeys = useCan("keys:read");
   const options: { value: ActorMode; label: string }[] = [
@@ -43,13 +53,23 @@ export function HoldActorField({ value, onChange, error, disabled }: { value: Ho
   return (
     <fieldset className="space-y-2" disabled={disabled}>
       <legend className="text-sm font-medium text-zinc-900 dark:text-zinc-100">Actor</legend>
-      <SegmentedChoice label="Actor" value={value.mode} onChange={(mode) => onChange({ ...NO_ACTOR, mode })} options={options} />
+      <SegmentedChoice
+        label="Actor"
+        value={value.mode}
+        onChange={(mode) => onChange({ ...NO_ACTOR, mode })}
+        options={options}
+      />
       {value.mode === "none" ? (
         <p id="hold-actor-hint" className="text-xs text-zinc-500 dark:text-zinc-400">
           {hint}
         </p>
       ) : (
-        <FormField id="hold-actor" label={value.mode === "id" ? "Actor id" : value.mode === "user" ? "Which user" : "Which API key"} hint={hint} error={error}>
+        <FormField
+          id="hold-actor"
+          label={value.mode === "id" ? "Actor id" : value.mode === "user" ? "Which user" : "Which API key"}
+          hint={hint}
+          error={error}
+        >
           {value.mode === "id" ? (
             <Input
               id="hold-actor"

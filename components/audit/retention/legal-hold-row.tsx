@@ -23,7 +23,9 @@ export function LegalHoldRow({ hold, canWrite }: { hold: LegalHoldView; canWrite
         <span className="block whitespace-nowrap">
           <Timestamp iso={hold.createdAt} />
         </span>
-        <span className={`block [overflow-wrap:anywhere] ${muted}`}>by {hold.createdBy ?? "someone no longer known"}</span>
+        <span className={`block [overflow-wrap:anywhere] ${muted}`}>
+          by {hold.createdBy ?? "someone no longer known"}
+        </span>
       </Td>
       <Td className="max-w-52">
         {isActive ? (
@@ -34,11 +36,15 @@ export function LegalHoldRow({ hold, canWrite }: { hold: LegalHoldView; canWrite
             <span className={`mt-1 block whitespace-nowrap ${muted}`}>
               <Timestamp iso={hold.releasedAt} />
             </span>
-            {hold.releasedBy ? <span className={`block [overflow-wrap:anywhere] ${muted}`}>by {hold.releasedBy}</span> : null}
+            {hold.releasedBy ? (
+              <span className={`block [overflow-wrap:anywhere] ${muted}`}>by {hold.releasedBy}</span>
+            ) : null}
           </>
         )}
       </Td>
-      {canWrite ? <Td className="text-right">{isActive ? <ReleaseHoldButton hold={hold} /> : null}</Td> : null}
+      {canWrite ? (
+        <Td className="text-right">{isActive ? <ReleaseHoldButton hold={hold} /> : null}</Td>
+      ) : null}
     </tr>
   );
 }

@@ -29,14 +29,32 @@ export function LegalHoldScope({ hold }: { hold: LegalHoldView }) {
   const scopes: { key: string; content: ReactNode }[] = [];
   if (hold.fromTime || hold.toTime) scopes.push({ key: "time", content: timeRange(hold) });
   if (hold.actorId) {
-    scopes.push({ key: "actor", content: <>Actor <span className="font-medium [overflow-wrap:anywhere]">{hold.actorLabel ?? hold.actorId}</span></> });
+    scopes.push({
+      key: "actor",
+      content: (
+        <>
+          Actor{" "}
+          <span className="font-medium [overflow-wrap:anywhere]">{hold.actorLabel ?? hold.actorId}</span>
+        </>
+      ),
+    });
   }
-  if (hold.subjectHint) scopes.push({ key: "subject", content: <>About <span className="font-medium">{hold.subjectHint}</span></> });
+  if (hold.subjectHint)
+    scopes.push({
+      key: "subject",
+      content: (
+        <>
+          About <span className="font-medium">{hold.subjectHint}</span>
+        </>
+      ),
+    });
   return (
     <ul className="space-y-0.5">
       {scopes.map((scope, index) => (
         <li key={scope.key}>
-          {index > 0 ? <span className="mr-1 text-xs font-semibold text-zinc-400 uppercase dark:text-zinc-500">and</span> : null}
+          {index > 0 ? (
+            <span className="mr-1 text-xs font-semibold text-zinc-400 uppercase dark:text-zinc-500">and</span>
+          ) : null}
           {scope.content}
         </li>
       ))}

@@ -21,8 +21,8 @@ export function LegalHoldsSection({ canWrite }: { canWrite: boolean }) {
             Legal holds
           </h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            A hold keeps events from being purged: those in a time range, by an actor, or by or about a person. Scopes set on one hold
-            combine (an event must match all of them).
+            A hold keeps events from being purged: those in a time range, by an actor, or by or about a
+            person. Scopes set on one hold combine (an event must match all of them).
           </p>
         </div>
         {canWrite ? <CreateHoldDialog /> : null}
@@ -35,7 +35,9 @@ export function LegalHoldsSection({ canWrite }: { canWrite: boolean }) {
             <TableSkeleton />
           ) : holds.data.length === 0 ? (
             <EmptyState icon={Gavel} title="No legal holds">
-              {canWrite ? "Place a hold when litigation or an investigation requires events to be kept." : "Nobody has placed a legal hold."}
+              {canWrite
+                ? "Place a hold when litigation or an investigation requires events to be kept."
+                : "Nobody has placed a legal hold."}
             </EmptyState>
           ) : (
             <Table label="Legal holds">

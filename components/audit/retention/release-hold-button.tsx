@@ -36,8 +36,8 @@ export function ReleaseHoldButton({ hold }: { hold: LegalHoldView }) {
       title="Release this legal hold?"
       description={
         <>
-          “{hold.reason}”. From the next retention run, events it kept are purged once they are due (unless another hold covers them).
-          The hold stays on record as released; this cannot be undone.
+          “{hold.reason}”. From the next retention run, events it kept are purged once they are due (unless
+          another hold covers them). The hold stays on record as released; this cannot be undone.
         </>
       }
       confirmLabel="Release hold"

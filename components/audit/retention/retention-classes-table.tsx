@@ -10,7 +10,13 @@ import { RetentionDaysForm } from "@/components/audit/retention/retention-days-f
 const MODE_LABEL = { delete: "Deleted", drop_payload: "Arguments dropped" } as const;
 
 /** One row per retention class; the days are editable in place for holders of retention:write. */
-export function RetentionClassesTable({ classes, canWrite }: { classes: readonly RetentionClassView[]; canWrite: boolean }) {
+export function RetentionClassesTable({
+  classes,
+  canWrite,
+}: {
+  classes: readonly RetentionClassView[];
+  canWrite: boolean;
+}) {
   return (
     <Table label="Retention classes">
       <TableHead>
@@ -45,10 +51,17 @@ export function RetentionClassesTable({ classes, canWrite }: { classes: readonly
                 <RetentionDaysForm retentionClass={c} />
               ) : (
                 <span className="tabular-nums">
-                  {c.days} days <span className="block text-xs text-zinc-500 dark:text-zinc-400">{describeDays(c.days)}</span>
+                  {c.days} days{" "}
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+                    {describeDays(c.days)}
+                  </span>
                 </span>
               )}
-              {c.days !== c.defaultDays ? <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">Default {c.defaultDays} days</span> : null}
+              {c.days !== c.defaultDays ? (
+                <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">
+                  Default {c.defaultDays} days
+                </span>
+              ) : null}
             </Td>
             <Td>
               <Timestamp iso={c.updatedAt} fallback="Default" />

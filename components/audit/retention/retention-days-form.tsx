@@ -101,10 +101,13 @@ export function RetentionDaysForm({ retentionClass }: { retentionClass: Retentio
         onOpenChange={(open) => !open && setPendingDays(null)}
         title={`Shorten retention of ${retentionClass.label.toLowerCase()}?`}
         description={
-          pendingDays === null ? "" : (
+          pendingDays === null ? (
+            ""
+          ) : (
             <>
-              From {retentionClass.days} to {pendingDays} days ({describeDays(pendingDays)}). {dueEffect(retentionClass, pendingDays)} Purged data
-              cannot be restored; events under a legal hold are kept.
+              From {retentionClass.days} to {pendingDays} days ({describeDays(pendingDays)}).{" "}
+              {dueEffect(retentionClass, pendingDays)} Purged data cannot be restored; events under a legal
+              hold are kept.
             </>
           )
         }

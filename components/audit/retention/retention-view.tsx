@@ -28,19 +28,33 @@ export function RetentionView() {
       ) : (
         <div className="space-y-8">
           <section aria-labelledby="retention-classes-heading" className="space-y-3">
-            <h2 id="retention-classes-heading" className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+            <h2
+              id="retention-classes-heading"
+              className="text-base font-semibold text-zinc-900 dark:text-zinc-50"
+            >
               Retention classes
             </h2>
             <Panel className="overflow-hidden">
-              {retention.isPending ? <TableSkeleton /> : <RetentionClassesTable classes={retention.data.classes} canWrite={canWrite} />}
+              {retention.isPending ? (
+                <TableSkeleton />
+              ) : (
+                <RetentionClassesTable classes={retention.data.classes} canWrite={canWrite} />
+              )}
             </Panel>
           </section>
           <section aria-labelledby="retention-last-run-heading" className="space-y-3">
-            <h2 id="retention-last-run-heading" className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+            <h2
+              id="retention-last-run-heading"
+              className="text-base font-semibold text-zinc-900 dark:text-zinc-50"
+            >
               Last run
             </h2>
             <Panel>
-              {retention.isPending ? <TableSkeleton /> : <LastRunSummary lastRun={retention.data.lastRun} classes={retention.data.classes} />}
+              {retention.isPending ? (
+                <TableSkeleton />
+              ) : (
+                <LastRunSummary lastRun={retention.data.lastRun} classes={retention.data.classes} />
+              )}
             </Panel>
           </section>
           <LegalHoldsSection canWrite={canWrite} />

@@ -18,7 +18,11 @@ export function RunRetentionButton() {
     try {
       const { run: summary } = await run.mutateAsync();
       const purged = summary.classes.reduce((sum, c) => sum + c.purged, 0);
-      toast.success(purged === 0 ? "Retention ran: nothing was due." : `Retention ran: ${purged.toLocaleString()} events purged.`);
+      toast.success(
+        purged === 0
+          ? "Retention ran: nothing was due."
+          : `Retention ran: ${purged.toLocaleString()} events purged.`,
+      );
       setOpen(false);
     } catch (error) {
       toastApiError(toast, error);

@@ -3,7 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import type { CreateLegalHoldInput } from "@/lib/audit/retention/schemas";
-import type { LegalHoldView, RetentionClassView, RetentionRunSummary } from "@/lib/audit/retention/retention-views";
+import type {
+  LegalHoldView,
+  RetentionClassView,
+  RetentionRunSummary,
+} from "@/lib/audit/retention/retention-views";
 
 // Data for the retention page: the classes and last run, the legal holds, and what changes them.
 
@@ -27,7 +31,10 @@ export function useUpdateRetentionDays() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ key, days }: { key: string; days: number }) =>
-      apiFetch<{ class: RetentionClassView }>(`/api/v1/audit/retention/${encodeURIComponent(key)}`, { method: "PUT", body: { days } }),
+      apiFetch<{ class: RetentionClassView }>(`/api/v1/audit/retention/${encodeURIComponent(key)}`, {
+        method: "PUT",
+        body: { days },
+      }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: retentionQueryKeys.retention }),
   });
 }
@@ -36,7 +43,8 @@ export function useUpdateRetentionDays() {
 export function useRunRetention() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<{ run: RetentionRunSummary }>("/api/v1/audit/retention/run", { method: "POST" }),
+    mutationFn: () =>
+      apiFetch<{ run: RetentionRunSummary }>("/api/v1/audit/retention/run", { method: "POST" }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: retentionQueryKeys.retention }),
   });
 }
@@ -54,7 +62,8 @@ export function useLegalHolds() {
 export function useCreateLegalHold() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateLegalHoldInput) => apiFetch<{ hold: LegalHoldView }>("/api/v1/audit/holds", { method: "POST", body }),
+    mutationFn: (body: CreateLegalHoldInput) =>
+      apiFetch<{ hold: LegalHoldView }>("/api/v1/audit/holds", { method: "POST", body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: retentionQueryKeys.holds }),
   });
 }
@@ -63,7 +72,10 @@ export function useCreateLegalHold() {
 export function useReleaseLegalHold() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ hold: LegalHoldView }>(`/api/v1/audit/holds/${encodeURIComponent(id)}/release`, { method: "POST" }),
+    mutationFn: (id: string) =>
+      apiFetch<{ hold: LegalHoldView }>(`/api/v1/audit/holds/${encodeURIComponent(id)}/release`, {
+        method: "POST",
+      }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: retentionQueryKeys.holds }),
   });
 }

@@ -2,7 +2,13 @@
 
 import { Link2, UserRound } from "lucide-react";
 import type { ReactNode } from "react";
-import { actorNameOf, ERASED_TEXT, serverNameOf, targetNameOf, type FacetIndex } from "@/components/audit/search/audit-names";
+import {
+  actorNameOf,
+  ERASED_TEXT,
+  serverNameOf,
+  targetNameOf,
+  type FacetIndex,
+} from "@/components/audit/search/audit-names";
 import { AuditResultBadge } from "@/components/audit/search/audit-result-badge";
 import { AuditTime } from "@/components/audit/search/audit-time";
 import { Badge } from "@/components/ui/badge";
@@ -25,7 +31,9 @@ function Section({ title, children, actions }: { title: string; children: ReactN
   return (
     <section className="border-t border-zinc-200 py-4 first:border-t-0 first:pt-0 dark:border-zinc-800">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{title}</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+          {title}
+        </h3>
         {actions}
       </div>
       {children}
@@ -41,7 +49,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <dt className={muted}>{label}</dt>
-      <dd className="min-w-0 text-zinc-900 dark:text-zinc-100">{children ?? <span className={muted}>—</span>}</dd>
+      <dd className="min-w-0 text-zinc-900 dark:text-zinc-100">
+        {children ?? <span className={muted}>—</span>}
+      </dd>
     </>
   );
 }
@@ -51,7 +61,10 @@ function JsonBlock({ value, label }: { value: unknown; label: string }) {
   const text = JSON.stringify(value, null, 2);
   return (
     <div className="space-y-2">
-      <pre aria-label={label} className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200">
+      <pre
+        aria-label={label}
+        className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs whitespace-pre-wrap text-zinc-800 [overflow-wrap:anywhere] dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-200"
+      >
         {text}
       </pre>
       <CopyButton value={text} label="Copy JSON" />
@@ -63,9 +76,22 @@ function Erased({ children }: { children: ReactNode }) {
   return <p className="text-sm text-zinc-600 italic dark:text-zinc-400">{children}</p>;
 }
 
-function SubjectFields({ subject, subjectId }: { subject: AuditEventView["subject"]; subjectId: string | null }) {
-  if (subject === ERASED_TEXT) return <Erased>Erased: this person&apos;s key was destroyed, so what the event recorded about them can no longer be read.</Erased>;
-  if (subject === null && subjectId === null) return <p className={`text-sm ${muted}`}>No person is named as the subject.</p>;
+function SubjectFields({
+  subject,
+  subjectId,
+}: {
+  subject: AuditEventView["subject"];
+  subjectId: string | null;
+}) {
+  if (subject === ERASED_TEXT)
+    return (
+      <Erased>
+        Erased: this person&apos;s key was destroyed, so what the event recorded about them can no longer be
+        read.
+      </Erased>
+    );
+  if (subject === null && subjectId === null)
+    return <p className={`text-sm ${muted}`}>No person is named as the subject.</p>;
   return (
     <Fields>
       {subjectId ? (
@@ -76,7 +102,9 @@ function SubjectFields({ subject, subjectId }: { subject: AuditEventView["subjec
       {subject
         ? Object.entries(subject).map(([key, value]) => (
             <Field key={key} label={key}>
-              <span className="[overflow-wrap:anywhere]">{typeof value === "string" ? value : JSON.stringify(value)}</span>
+              <span className="[overflow-wrap:anywhere]">
+                {typeof value === "string" ? value : JSON.stringify(value)}
+              </span>
             </Field>
           ))
         : null}
@@ -85,8 +113,14 @@ function SubjectFields({ subject, subjectId }: { subject: AuditEventView["subjec
 }
 
 function Payload({ event }: { event: AuditEventView }) {
-  if (event.payloadPurged) return <Erased>Dropped by retention. The event&apos;s hash still covers their digest, so the chain verifies.</Erased>;
-  if (event.payload === ERASED_TEXT) return <Erased>Erased: they named a person whose key was destroyed.</Erased>;
+  if (event.payloadPurged)
+    return (
+      <Erased>
+        Dropped by retention. The event&apos;s hash still covers their digest, so the chain verifies.
+      </Erased>
+    );
+  if (event.payload === ERASED_TEXT)
+    return <Erased>Erased: they named a person whose key was destroyed.</Erased>;
   if (event.payload === null) return <p className={`text-sm ${muted}`}>None.</p>;
   return <JsonBlock value={event.payload} label="Tool arguments" />;
 }
@@ -124,8 +158,12 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
           <Field label="Result">
             <AuditResultBadge result={event.result} />
           </Field>
-          <Field label="Correlation id">{event.correlationId ? <span className={mono}>{event.correlationId}</span> : null}</Field>
-          {event.durationMs !== null ? <Field label="Duration">{`${event.durationMs.toLocaleString()} ms`}</Field> : null}
+          <Field label="Correlation id">
+            {event.correlationId ? <span className={mono}>{event.correlationId}</span> : null}
+          </Field>
+          {event.durationMs !== null ? (
+            <Field label="Duration">{`${event.durationMs.toLocaleString()} ms`}</Field>
+          ) : null}
           {event.ip ? (
             <Field label="IP address">
               <span className={mono}>{event.ip}</span>
@@ -152,7 +190,11 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
       >
         <Fields>
           <Field label="Name">
-            {actor.isErased ? <span className="italic text-zinc-600 dark:text-zinc-400">Erased</span> : <span className="[overflow-wrap:anywhere]">{actor.name}</span>}
+            {actor.isErased ? (
+              <span className="italic text-zinc-600 dark:text-zinc-400">Erased</span>
+            ) : (
+              <span className="[overflow-wrap:anywhere]">{actor.name}</span>
+            )}
           </Field>
           <Field label="Type">{actor.kind}</Field>
           <Field label="Id">{event.actor.id ? <span className={mono}>{event.actor.id}</span> : null}</Field>
@@ -165,7 +207,9 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
             {server ? (
               <Field label="Server">
                 <span className="[overflow-wrap:anywhere]">{server.name}</span>
-                <span className={`block ${mono} ${muted}`}>{server.slug ? `${server.slug} · ${event.serverId}` : event.serverId}</span>
+                <span className={`block ${mono} ${muted}`}>
+                  {server.slug ? `${server.slug} · ${event.serverId}` : event.serverId}
+                </span>
               </Field>
             ) : null}
             {event.tool ? (
@@ -186,7 +230,11 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
       </Section>
 
       <Section title="Details">
-        {event.details === null || event.details === undefined ? <p className={`text-sm ${muted}`}>None.</p> : <JsonBlock value={event.details} label="Details" />}
+        {event.details === null || event.details === undefined ? (
+          <p className={`text-sm ${muted}`}>None.</p>
+        ) : (
+          <JsonBlock value={event.details} label="Details" />
+        )}
       </Section>
 
       <Section title="Tool arguments">

@@ -31,7 +31,9 @@ export function AuditEventPanel({ eventId, initial, names, onClose, ...links }: 
         <AuditEventDetails event={event.data} names={names} {...links} />
       ) : event.isError ? (
         event.error instanceof ApiError && event.error.status === 404 ? (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">There is no event {eventId}. It may have been purged by retention.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            There is no event {eventId}. It may have been purged by retention.
+          </p>
         ) : (
           <LoadError error={event.error} onRetry={() => void event.refetch()} />
         )

@@ -2,13 +2,23 @@
 
 import { AuditResultBadge } from "@/components/audit/search/audit-result-badge";
 import { AuditTime } from "@/components/audit/search/audit-time";
-import { actorNameOf, serverNameOf, targetNameOf, type FacetIndex } from "@/components/audit/search/audit-names";
+import {
+  actorNameOf,
+  serverNameOf,
+  targetNameOf,
+  type FacetIndex,
+} from "@/components/audit/search/audit-names";
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
 import type { AuditEventView } from "@/lib/audit/event-view";
 import { cn } from "@/lib/ui/cn";
 
-export type AuditEventRowProps = { event: AuditEventView; names: FacetIndex; isOpen: boolean; onOpen: (id: number) => void };
+export type AuditEventRowProps = {
+  event: AuditEventView;
+  names: FacetIndex;
+  isOpen: boolean;
+  onOpen: (id: number) => void;
+};
 
 /** One event; the whole row opens its detail (click, Enter or Space). */
 export function AuditEventRow({ event, names, isOpen, onOpen }: AuditEventRowProps) {
@@ -43,22 +53,42 @@ export function AuditEventRow({ event, names, isOpen, onOpen }: AuditEventRowPro
       <Td>
         <Badge>{event.category}</Badge>
       </Td>
-      <Td className="font-mono text-[13px] whitespace-nowrap text-zinc-900 dark:text-zinc-100">{event.action}</Td>
+      <Td className="font-mono text-[13px] whitespace-nowrap text-zinc-900 dark:text-zinc-100">
+        {event.action}
+      </Td>
       <Td>
         <AuditResultBadge result={event.result} />
       </Td>
       <Td className="max-w-64">
-        <span className={cn("block [overflow-wrap:anywhere]", actor.isErased && "text-zinc-500 italic dark:text-zinc-400")}>{actor.name}</span>
+        <span
+          className={cn(
+            "block [overflow-wrap:anywhere]",
+            actor.isErased && "text-zinc-500 italic dark:text-zinc-400",
+          )}
+        >
+          {actor.name}
+        </span>
         <span className="block text-xs text-zinc-500 dark:text-zinc-400">{actor.kind}</span>
       </Td>
       <Td className="max-w-72">
         {whereName ? <span className="block [overflow-wrap:anywhere]">{whereName}</span> : null}
         {where ? (
-          <span className={cn("block font-mono [overflow-wrap:anywhere]", whereName ? "text-xs text-zinc-500 dark:text-zinc-400" : "text-[13px]")}>{where}</span>
+          <span
+            className={cn(
+              "block font-mono [overflow-wrap:anywhere]",
+              whereName ? "text-xs text-zinc-500 dark:text-zinc-400" : "text-[13px]",
+            )}
+          >
+            {where}
+          </span>
         ) : (
           <span className="text-zinc-400 dark:text-zinc-500">—</span>
         )}
-        {server ? <span className="block text-xs text-zinc-500 [overflow-wrap:anywhere] dark:text-zinc-400">{server.name}</span> : null}
+        {server ? (
+          <span className="block text-xs text-zinc-500 [overflow-wrap:anywhere] dark:text-zinc-400">
+            {server.name}
+          </span>
+        ) : null}
       </Td>
     </tr>
   );

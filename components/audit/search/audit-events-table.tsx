@@ -24,7 +24,16 @@ export type AuditEventsTableProps = {
   error?: ReactNode;
 };
 
-export function AuditEventsTable({ events, names, isFiltered, isStale, openEventId, onOpen, onClearFilters, error }: AuditEventsTableProps) {
+export function AuditEventsTable({
+  events,
+  names,
+  isFiltered,
+  isStale,
+  openEventId,
+  onOpen,
+  onClearFilters,
+  error,
+}: AuditEventsTableProps) {
   return (
     <Panel className={isStale ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"}>
       {error ? (
@@ -63,7 +72,13 @@ export function AuditEventsTable({ events, names, isFiltered, isStale, openEvent
           </TableHead>
           <TableBody>
             {events.map((event) => (
-              <AuditEventRow key={event.id} event={event} names={names} isOpen={openEventId === String(event.id)} onOpen={onOpen} />
+              <AuditEventRow
+                key={event.id}
+                event={event}
+                names={names}
+                isOpen={openEventId === String(event.id)}
+                onOpen={onOpen}
+              />
             ))}
           </TableBody>
         </Table>

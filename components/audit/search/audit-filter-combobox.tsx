@@ -19,7 +19,8 @@ export type AuditFilterComboboxProps = {
  * no suggestion is taken as is, so a pasted id works). Emptying the field clears the filter.
  */
 export function AuditFilterCombobox({ id, value, options, onCommit, placeholder }: AuditFilterComboboxProps) {
-  const labelOf = (v: string | undefined) => (v === undefined ? "" : (options.find((o) => o.value === v)?.label ?? v));
+  const labelOf = (v: string | undefined) =>
+    v === undefined ? "" : (options.find((o) => o.value === v)?.label ?? v);
   const appliedText = labelOf(value);
   const [text, setText] = useState(appliedText);
   const [shownApplied, setShownApplied] = useState(appliedText);
@@ -31,7 +32,10 @@ export function AuditFilterCombobox({ id, value, options, onCommit, placeholder 
   }
 
   const needle = text.trim().toLowerCase();
-  const shown = needle && needle !== appliedText.toLowerCase() ? options.filter((o) => o.label.toLowerCase().includes(needle)) : options;
+  const shown =
+    needle && needle !== appliedText.toLowerCase()
+      ? options.filter((o) => o.label.toLowerCase().includes(needle))
+      : options;
 
   function commitText() {
     const typed = text.trim();

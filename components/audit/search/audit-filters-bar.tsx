@@ -9,7 +9,12 @@ import { AuditTimeRange } from "@/components/audit/search/audit-time-range";
 import { joinList, splitList, type AuditUrlFilters } from "@/components/audit/search/audit-url-state";
 import { Panel } from "@/components/ui/panel";
 import { Select } from "@/components/ui/select";
-import { ACTOR_TYPES, AUDIT_CATEGORIES, AUDIT_RESULTS, auditFilterFields } from "@/lib/audit/search/audit-filters";
+import {
+  ACTOR_TYPES,
+  AUDIT_CATEGORIES,
+  AUDIT_RESULTS,
+  auditFilterFields,
+} from "@/lib/audit/search/audit-filters";
 import type { AuditFacets } from "@/lib/audit/search/get-audit-facets";
 
 export type AuditFiltersBarProps = {
@@ -21,10 +26,24 @@ export type AuditFiltersBarProps = {
 const labelClass = "mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400";
 
 const CATEGORY_LABELS: Record<string, string> = {
-  auth: "Sign-in (auth)", access: "Access decisions", user: "Users", role: "Roles", key: "API keys", gateway: "Gateway calls",
-  server: "Servers", tool: "Tools", audit: "Audit trail", privacy: "Privacy", system: "System",
+  auth: "Sign-in (auth)",
+  access: "Access decisions",
+  user: "Users",
+  role: "Roles",
+  key: "API keys",
+  gateway: "Gateway calls",
+  server: "Servers",
+  tool: "Tools",
+  audit: "Audit trail",
+  privacy: "Privacy",
+  system: "System",
 };
-const ACTOR_TYPE_LABELS: Record<string, string> = { user: "User", api_key: "API key", system: "System", anonymous: "Not signed in" };
+const ACTOR_TYPE_LABELS: Record<string, string> = {
+  user: "User",
+  api_key: "API key",
+  system: "System",
+  anonymous: "Not signed in",
+};
 
 const isEmail = (text: string) => auditFilterFields.person.safeParse(text).success;
 
@@ -32,21 +51,30 @@ const isEmail = (text: string) => auditFilterFields.person.safeParse(text).succe
 export function AuditFiltersBar({ filters, onChange, facets }: AuditFiltersBarProps) {
   const actorOptions = [
     ...(facets?.users.map((u) => ({ value: u.id, label: u.email, hint: "User" })) ?? []),
-    ...(facets?.apiKeys.map((k) => ({ value: k.id, label: `${k.name} (${k.prefix})`, hint: "API key" })) ?? []),
+    ...(facets?.apiKeys.map((k) => ({ value: k.id, label: `${k.name} (${k.prefix})`, hint: "API key" })) ??
+      []),
   ];
   const serverOptions = [...(facets?.servers ?? [])];
   // A server in the URL that is gone still shows as picked.
-  if (filters.server && !serverOptions.some((s) => s.id === filters.server)) serverOptions.push({ id: filters.server, slug: filters.server, name: filters.server });
+  if (filters.server && !serverOptions.some((s) => s.id === filters.server))
+    serverOptions.push({ id: filters.server, slug: filters.server, name: filters.server });
 
   return (
     <Panel className="mb-4 p-4">
-      <div role="search" aria-label="Filter events" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div
+        role="search"
+        aria-label="Filter events"
+        className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <div className="sm:col-span-2">
           <label htmlFor="audit-filter-q" className={labelClass}>
             Search
           </label>
           <div className="relative">
-            <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400" aria-hidden="true" />
+            <Search
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
+              aria-hidden="true"
+            />
             <AuditTextFilter
               id="audit-filter-q"
               type="search"
@@ -98,7 +126,11 @@ export function AuditFiltersBar({ filters, onChange, facets }: AuditFiltersBarPr
           <label htmlFor="audit-filter-actor-type" className={labelClass}>
             Actor type
           </label>
-          <Select id="audit-filter-actor-type" value={filters.actorType ?? ""} onChange={(e) => onChange({ actorType: e.currentTarget.value || undefined })}>
+          <Select
+            id="audit-filter-actor-type"
+            value={filters.actorType ?? ""}
+            onChange={(e) => onChange({ actorType: e.currentTarget.value || undefined })}
+          >
             <option value="">Any</option>
             {ACTOR_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -141,7 +173,11 @@ export function AuditFiltersBar({ filters, onChange, facets }: AuditFiltersBarPr
           <label htmlFor="audit-filter-server" className={labelClass}>
             Server
           </label>
-          <Select id="audit-filter-server" value={filters.server ?? ""} onChange={(e) => onChange({ server: e.currentTarget.value || undefined })}>
+          <Select
+            id="audit-filter-server"
+            value={filters.server ?? ""}
+            onChange={(e) => onChange({ server: e.currentTarget.value || undefined })}
+          >
             <option value="">All servers</option>
             {serverOptions.map((s) => (
               <option key={s.id} value={s.id}>

@@ -17,7 +17,12 @@ export type AuditMultiSelectProps = {
 /** A button opening a list of checkboxes; the menu stays open while ticking several. */
 export function AuditMultiSelect({ id, allLabel, options, selected, onChange }: AuditMultiSelectProps) {
   const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value;
-  const summary = selected.length === 0 ? allLabel : selected.length <= 2 ? selected.map(labelOf).join(", ") : `${selected.length} selected`;
+  const summary =
+    selected.length === 0
+      ? allLabel
+      : selected.length <= 2
+        ? selected.map(labelOf).join(", ")
+        : `${selected.length} selected`;
 
   function toggle(value: string, isChecked: boolean) {
     // Keep the options' order, whatever the order of clicks, so equal searches have equal URLs.
@@ -57,7 +62,9 @@ export function AuditMultiSelect({ id, allLabel, options, selected, onChange }: 
                 <span
                   className={cn(
                     "flex size-4 items-center justify-center rounded border",
-                    isChecked ? "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-500" : "border-zinc-300 dark:border-zinc-600",
+                    isChecked
+                      ? "border-indigo-600 bg-indigo-600 text-white dark:border-indigo-400 dark:bg-indigo-500"
+                      : "border-zinc-300 dark:border-zinc-600",
                   )}
                   aria-hidden="true"
                 >

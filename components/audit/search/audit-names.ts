@@ -22,7 +22,12 @@ export function indexFacets(facets: AuditFacets | undefined): FacetIndex {
 
 export type ActorName = { name: string; kind: string; isErased: boolean };
 
-const KIND: Record<string, string> = { user: "User", api_key: "API key", system: "System", anonymous: "Not signed in" };
+const KIND: Record<string, string> = {
+  user: "User",
+  api_key: "API key",
+  system: "System",
+  anonymous: "Not signed in",
+};
 
 /**
  * The actor as people know them. For people the event's own label comes first (their address as

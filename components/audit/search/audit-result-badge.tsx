@@ -9,7 +9,9 @@ const LOOK: Record<string, { tone: BadgeTone; icon: LucideIcon; label: string }>
   error: { tone: "danger", icon: TriangleAlert, label: "Error" },
 };
 
-export const RESULT_LABELS: Record<string, string> = Object.fromEntries(Object.entries(LOOK).map(([result, look]) => [result, look.label]));
+export const RESULT_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(LOOK).map(([result, look]) => [result, look.label]),
+);
 
 export function AuditResultBadge({ result }: { result: string }) {
   const look = LOOK[result];

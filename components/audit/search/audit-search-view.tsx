@@ -9,7 +9,12 @@ import { AuditEventsTable } from "@/components/audit/search/audit-events-table";
 import { AuditFiltersBar } from "@/components/audit/search/audit-filters-bar";
 import { AuditSearchError } from "@/components/audit/search/audit-search-error";
 import {
-  OPEN_EVENT_PARAM, hasAuditFilters, readAuditFilters, readOpenEventId, toAuditSearchParams, type AuditUrlFilters,
+  OPEN_EVENT_PARAM,
+  hasAuditFilters,
+  readAuditFilters,
+  readOpenEventId,
+  toAuditSearchParams,
+  type AuditUrlFilters,
 } from "@/components/audit/search/audit-url-state";
 import { useAuditEvents } from "@/components/audit/search/use-audit-events";
 import { useAuditFacets, useFacetIndex } from "@/components/audit/search/use-audit-facets";
@@ -21,7 +26,10 @@ export function AuditSearchView() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const filters = useMemo(() => readAuditFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const filters = useMemo(
+    () => readAuditFilters(new URLSearchParams(searchParams.toString())),
+    [searchParams],
+  );
   /** The current filters as GET /api/v1/audit/events takes them (no paging): also what an export of this search needs. */
   const filtersQueryString = toAuditSearchParams(filters).toString();
   const openEventId = readOpenEventId(new URLSearchParams(searchParams.toString()));
@@ -45,14 +53,18 @@ export function AuditSearchView() {
   // Read the address bar at the moment of the change, not this render's copy: a debounced field may
   // apply its text after another filter has already changed the URL.
   const currentUrl = () => new URLSearchParams(window.location.search);
-  const changeFilters = (patch: AuditUrlFilters) => go({ ...readAuditFilters(currentUrl()), ...patch }, readOpenEventId(currentUrl()));
+  const changeFilters = (patch: AuditUrlFilters) =>
+    go({ ...readAuditFilters(currentUrl()), ...patch }, readOpenEventId(currentUrl()));
   const jumpTo = (next: AuditUrlFilters) => {
     setJumps((n) => n + 1);
     go(next, null, "push");
   };
 
   const shownCount = rows?.length ?? 0;
-  const countText = rows === undefined ? "" : `${shownCount.toLocaleString()} ${shownCount === 1 ? "event" : "events"} shown${events.hasNextPage ? ", older events available" : ""}`;
+  const countText =
+    rows === undefined
+      ? ""
+      : `${shownCount.toLocaleString()} ${shownCount === 1 ? "event" : "events"} shown${events.hasNextPage ? ", older events available" : ""}`;
 
   return (
     <>
@@ -89,12 +101,24 @@ export function AuditSearchView() {
         openEventId={openEventId}
         onOpen={(id) => go(filters, String(id))}
         onClearFilters={() => jumpTo({})}
-        error={events.isError ? <AuditSearchError error={events.error} onRetry={() => void events.refetch()} onClearFilters={() => jumpTo({})} /> : undefined}
+        error={
+          events.isError ? (
+            <AuditSearchError
+              error={events.error}
+              onRetry={() => void events.refetch()}
+              onClearFilters={() => jumpTo({})}
+            />
+          ) : undefined
+        }
       />
 
       {events.hasNextPage && !events.isError ? (
         <div className="mt-3 flex justify-center">
-          <Button variant="secondary" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
+          <Button
+            variant="secondary"
+            onClick={() => void events.fetchNextPage()}
+            disabled={events.isFetchingNextPage}
+          >
             {events.isFetchingNextPage ? "Loading…" : "Load older events"}
           </Button>
         </div>

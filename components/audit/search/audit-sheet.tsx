@@ -26,7 +26,10 @@ export function AuditSheet({ isOpen, onClose, title, description, children }: Au
         <DialogPrimitive.Content
           {...(description ? {} : { "aria-describedby": undefined })}
           onOpenAutoFocus={() => {
-            openedFrom.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+            openedFrom.current =
+              document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+                ? document.activeElement
+                : null;
           }}
           onCloseAutoFocus={(event) => {
             const target = openedFrom.current;
@@ -43,13 +46,20 @@ export function AuditSheet({ isOpen, onClose, title, description, children }: Au
         >
           <div className="flex items-start justify-between gap-4 border-b border-zinc-200 px-6 py-4 dark:border-zinc-800">
             <div className="min-w-0">
-              <DialogPrimitive.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">{title}</DialogPrimitive.Title>
+              <DialogPrimitive.Title className="text-base font-semibold text-zinc-900 dark:text-zinc-50">
+                {title}
+              </DialogPrimitive.Title>
               {description ? (
-                <DialogPrimitive.Description className="mt-0.5 text-sm text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400">{description}</DialogPrimitive.Description>
+                <DialogPrimitive.Description className="mt-0.5 text-sm text-zinc-600 [overflow-wrap:anywhere] dark:text-zinc-400">
+                  {description}
+                </DialogPrimitive.Description>
               ) : null}
             </div>
             <DialogPrimitive.Close
-              className={cn("rounded-md p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100", focusRing)}
+              className={cn(
+                "rounded-md p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+                focusRing,
+              )}
               aria-label="Close"
             >
               <X className="size-4" aria-hidden="true" />

@@ -14,7 +14,14 @@ export type AuditTextFilterProps = Omit<ComponentProps<typeof Input>, "value" | 
 };
 
 /** A free-text filter: applies what was typed once typing pauses (300 ms), without a page reload. */
-export function AuditTextFilter({ id, value, onCommit, isComplete, debounceMs = 300, ...inputProps }: AuditTextFilterProps) {
+export function AuditTextFilter({
+  id,
+  value,
+  onCommit,
+  isComplete,
+  debounceMs = 300,
+  ...inputProps
+}: AuditTextFilterProps) {
   const applied = value ?? "";
   const [text, setText] = useState(applied);
   // The value this field last applied: a different one in the URL came from elsewhere (clear filters, a link).
@@ -39,5 +46,7 @@ export function AuditTextFilter({ id, value, onCommit, isComplete, debounceMs = 
     }, debounceMs);
   }
 
-  return <Input id={id} value={text} onChange={(event) => onChange(event.currentTarget.value)} {...inputProps} />;
+  return (
+    <Input id={id} value={text} onChange={(event) => onChange(event.currentTarget.value)} {...inputProps} />
+  );
 }

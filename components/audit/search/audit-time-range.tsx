@@ -84,7 +84,9 @@ export function AuditTimeRange({ filters, onChange, labelClass }: AuditTimeRange
               type="datetime-local"
               step={1}
               value={toLocalInput(filters.from)}
-              onChange={(e) => onChange({ range: undefined, from: fromLocalInput(e.currentTarget.value), to: filters.to })}
+              onChange={(e) =>
+                onChange({ range: undefined, from: fromLocalInput(e.currentTarget.value), to: filters.to })
+              }
             />
           </div>
           <div>
@@ -96,7 +98,13 @@ export function AuditTimeRange({ filters, onChange, labelClass }: AuditTimeRange
               type="datetime-local"
               step={1}
               value={toLocalInput(filters.to)}
-              onChange={(e) => onChange({ range: undefined, from: filters.from, to: fromLocalInput(e.currentTarget.value, true) })}
+              onChange={(e) =>
+                onChange({
+                  range: undefined,
+                  from: filters.from,
+                  to: fromLocalInput(e.currentTarget.value, true),
+                })
+              }
             />
           </div>
         </div>

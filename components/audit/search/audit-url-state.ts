@@ -46,7 +46,12 @@ export function readOpenEventId(params: URLSearchParams): string | null {
 
 /** A comma list ("auth,gateway") as values; and back. */
 export function splitList(value: string | undefined): string[] {
-  return value ? value.split(",").map((part) => part.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export function joinList(values: readonly string[]): string | undefined {

@@ -33,7 +33,8 @@ export function useAuditEvents(filtersQueryString: string) {
 export function useAuditEvent(id: string | null, initial: AuditEventView | undefined) {
   return useQuery({
     queryKey: auditQueryKeys.event(id ?? ""),
-    queryFn: ({ signal }) => apiFetch<{ event: AuditEventView }>(`/api/v1/audit/events/${encodeURIComponent(id ?? "")}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ event: AuditEventView }>(`/api/v1/audit/events/${encodeURIComponent(id ?? "")}`, { signal }),
     select: (data) => data.event,
     enabled: id !== null,
     initialData: initial ? { event: initial } : undefined,

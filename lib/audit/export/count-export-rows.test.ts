@@ -1,6 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, test } from "vitest";
-import { createCsvRecordCounter, createJsonlLineCounter, type RowCounter } from "@/lib/audit/export/count-export-rows";
+import {
+  createCsvRecordCounter,
+  createJsonlLineCounter,
+  type RowCounter,
+} from "@/lib/audit/export/count-export-rows";
 
 function countIn(counter: RowCounter, text: string, chunkSize = Infinity): number {
   const bytes = Buffer.from(text, "utf8");
@@ -11,10 +15,10 @@ function countIn(counter: RowCounter, text: string, chunkSize = Infinity): numbe
 
 const tricky = [
   ["id", "details"],
-  [1, 'line one\nline two'],
+  [1, "line one\nline two"],
   [2, 'a "quoted" word, and a comma'],
   [3, '""\n""'],
-  [4, "ends with a quote\""],
+  [4, 'ends with a quote"'],
   [5, "crlf\r\ninside"],
   [6, ""],
 ];
@@ -27,7 +31,8 @@ describe("CSV record counter", () => {
 
   test("gives the same count whatever the chunk boundaries (down to one byte)", () => {
     const csv = stringify(tricky);
-    for (const size of [1, 2, 3, 5, 7, 64]) expect(countIn(createCsvRecordCounter(), csv, size), `chunk ${size}`).toBe(6);
+    for (const size of [1, 2, 3, 5, 7, 64])
+      expect(countIn(createCsvRecordCounter(), csv, size), `chunk ${size}`).toBe(6);
   });
 
   test("a last record without a trailing newline still counts; CRLF line ends work", () => {

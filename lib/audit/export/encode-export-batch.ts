@@ -20,7 +20,9 @@ function csvCell(column: string, value: unknown): string | number | null {
   if (typeof value === "string") {
     // subject "[erased]" and the payload marker read better bare than as JSON strings.
     const isStructured = column === "subject" || column === "details" || column === "payload";
-    return isStructured && value !== PAYLOAD_DROPPED && value !== "[erased]" ? JSON.stringify(value) : neutraliseFormula(value);
+    return isStructured && value !== PAYLOAD_DROPPED && value !== "[erased]"
+      ? JSON.stringify(value)
+      : neutraliseFormula(value);
   }
   return JSON.stringify(value);
 }

@@ -7,7 +7,12 @@ import type { AuditFilters } from "@/lib/audit/search/audit-filters";
 
 export type ExportChunk = { text: string; rows: number; firstId: number | null; lastId: number | null };
 
-export type ExportChunksOptions = { format: ExportFormat; filters: AuditFilters; maxId: number; batchSize?: number };
+export type ExportChunksOptions = {
+  format: ExportFormat;
+  filters: AuditFilters;
+  maxId: number;
+  batchSize?: number;
+};
 
 /**
  * Rows per database batch. Small enough that a batch and everything made from it (views, records,
@@ -21,7 +26,12 @@ const DEFAULT_BATCH_SIZE = 500;
  * decrypted (personal fields, per batch of subject keys) and encoded. At most two batches are in
  * memory: the next one is being read (on PostgreSQL, while this one is encoded).
  */
-export async function* exportChunks({ format, filters, maxId, batchSize = DEFAULT_BATCH_SIZE }: ExportChunksOptions): AsyncGenerator<ExportChunk> {
+export async function* exportChunks({
+  format,
+  filters,
+  maxId,
+  batchSize = DEFAULT_BATCH_SIZE,
+}: ExportChunksOptions): AsyncGenerator<ExportChunk> {
   const preamble = exportPreamble(format);
   if (preamble) yield { text: preamble, rows: 0, firstId: null, lastId: null };
   const batches = iterateAuditEventRows(filters, { maxId, batchSize });
@@ -35,7 +45,12 @@ export async function* exportChunks({ format, filters, maxId, batchSize = DEFAUL
       pending.catch(() => undefined);
       const rows = next.value;
       const views = await toEventViews(rows);
-      yield { text: encodeExportBatch(format, views.map(toExportRecord)), rows: rows.length, firstId: rows[0].id, lastId: rows[rows.length - 1].id };
+      yield {
+        text: encodeExportBatch(format, views.map(toExportRecord)),
+        rows: rows.length,
+        firstId: rows[0].id,
+        lastId: rows[rows.length - 1].id,
+      };
     }
   } finally {
     await batches.return(undefined);

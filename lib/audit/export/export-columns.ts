@@ -2,8 +2,26 @@ import type { AuditEventView } from "@/lib/audit/event-view";
 
 /** The columns of an export, in order: the CSV header row and the keys of each JSONL line. */
 export const EXPORT_COLUMNS = [
-  "id", "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "subjectId", "subject",
-  "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload", "hash",
+  "id",
+  "createdAt",
+  "category",
+  "action",
+  "result",
+  "actorType",
+  "actorId",
+  "actorLabel",
+  "subjectId",
+  "subject",
+  "serverId",
+  "tool",
+  "target",
+  "correlationId",
+  "ip",
+  "userAgent",
+  "durationMs",
+  "details",
+  "payload",
+  "hash",
 ] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];

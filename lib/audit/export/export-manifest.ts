@@ -33,7 +33,12 @@ export type ManifestBody = {
   generatedAt: string;
 };
 
-export type ManifestSignature = { algorithm: "Ed25519"; keyFingerprint: string; publicKeyPem: string; value: string };
+export type ManifestSignature = {
+  algorithm: "Ed25519";
+  keyFingerprint: string;
+  publicKeyPem: string;
+  value: string;
+};
 
 export type ExportManifest = ManifestBody & { signature: ManifestSignature };
 
@@ -46,7 +51,10 @@ export function manifestSigningBytes(manifest: ManifestBody | ExportManifest): B
 
 /** "gatehouse-audit-20261122T101500Z.csv" for an export started at that instant. */
 export function exportFileName(startedAt: Date, format: ExportFormat): string {
-  const stamp = startedAt.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  const stamp = startedAt
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
   return `gatehouse-audit-${stamp}.${format}`;
 }
 

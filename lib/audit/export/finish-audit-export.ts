@@ -1,6 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordEvent, type AuditActor, type AuditEventInput, type RequestMeta } from "@/lib/audit/record-event";
+import {
+  recordEvent,
+  type AuditActor,
+  type AuditEventInput,
+  type RequestMeta,
+} from "@/lib/audit/record-event";
 import { signDetached, signingKeyFingerprint, signingPublicKeyPem } from "@/lib/crypto/signing-key";
 import { maskEmail } from "@/lib/privacy/subject-hash";
 import { countAuditEvents } from "@/lib/audit/search/query-audit-events";
@@ -30,13 +35,20 @@ export type RunningExport = {
  * The filters as the audit event may hold them: details are searchable plain text, so a person
  * filter is masked there and the address itself goes to the event's encrypted subject.
  */
-function auditedFilters(filters: AuditFilters): { filters: Record<string, unknown>; subject?: AuditEventInput["subject"] } {
+function auditedFilters(filters: AuditFilters): {
+  filters: Record<string, unknown>;
+  subject?: AuditEventInput["subject"];
+} {
   if (!filters.person) return { filters };
   return { filters: { ...filters, person: maskEmail(filters.person) }, subject: { email: filters.person } };
 }
 
 function generatedBy(actor: AuditActor): ExportManifest["generatedBy"] {
-  return { type: actor.type, id: "id" in actor ? actor.id : null, label: "label" in actor ? (actor.label ?? null) : null };
+  return {
+    type: actor.type,
+    id: "id" in actor ? actor.id : null,
+    label: "label" in actor ? (actor.label ?? null) : null,
+  };
 }
 
 /** Signs the manifest, stores it on the export and records the export as an audit event. */
@@ -63,25 +75,63 @@ export async function completeAuditExport(run: RunningExport, sent: SentFacts): 
   );
   await db.auditExport.update({
     where: { id: run.exportId },
-    data: { status: "complete", rowCount: sent.rowCount, sha256: sent.sha256, manifest: JSON.stringify(manifest), completedAt: new Date() },
+    data: {
+      status: "complete",
+      rowCount: sent.rowCount,
+      sha256: sent.sha256,
+      manifest: JSON.stringify(manifest),
+      completedAt: new Date(),
+    },
   });
   const { filters, subject } = auditedFilters(run.filters);
   await recordEvent({
-    category: "audit", action: "export", result: "success", actor: run.actor, target: run.exportId, subject, meta: run.meta,
-    details: { exportId: run.exportId, format: run.format, rowCount: sent.rowCount, sha256: sent.sha256, bytes: sent.bytes, filters },
+    category: "audit",
+    action: "export",
+    result: "success",
+    actor: run.actor,
+    target: run.exportId,
+    subject,
+    meta: run.meta,
+    details: {
+      exportId: run.exportId,
+      format: run.format,
+      rowCount: sent.rowCount,
+      sha256: sent.sha256,
+      bytes: sent.bytes,
+      filters,
+    },
   });
   return manifest;
 }
 
 /** Marks the export failed (client gone, or an error) and records that as an audit event. */
-export async function failAuditExport(run: RunningExport, sent: SentFacts, reason: "cancelled" | "error"): Promise<void> {
-  await db.auditExport.update({ where: { id: run.exportId }, data: { status: "failed", rowCount: sent.rowCount, completedAt: new Date() } });
+export async function failAuditExport(
+  run: RunningExport,
+  sent: SentFacts,
+  reason: "cancelled" | "error",
+): Promise<void> {
+  await db.auditExport.update({
+    where: { id: run.exportId },
+    data: { status: "failed", rowCount: sent.rowCount, completedAt: new Date() },
+  });
   const { filters, subject } = auditedFilters(run.filters);
   await recordEvent({
-    category: "audit", action: "export", result: "failure", actor: run.actor, target: run.exportId, subject, meta: run.meta,
+    category: "audit",
+    action: "export",
+    result: "failure",
+    actor: run.actor,
+    target: run.exportId,
+    subject,
+    meta: run.meta,
     details: {
-      exportId: run.exportId, format: run.format, rowsSent: sent.rowCount, filters,
-      reason: reason === "cancelled" ? "the download was cancelled before it finished" : "the export failed on the server",
+      exportId: run.exportId,
+      format: run.format,
+      rowsSent: sent.rowCount,
+      filters,
+      reason:
+        reason === "cancelled"
+          ? "the download was cancelled before it finished"
+          : "the export failed on the server",
     },
   });
 }

@@ -3,7 +3,11 @@ import { describe, expect, test } from "vitest";
 import type { ExportChunk } from "@/lib/audit/export/export-chunks";
 import { hashingExportStream, type SentFacts } from "@/lib/audit/export/hashing-export-stream";
 
-type Recorded = { completed: SentFacts | null; failed: { reason: string; facts: SentFacts; error?: unknown } | null; order: string[] };
+type Recorded = {
+  completed: SentFacts | null;
+  failed: { reason: string; facts: SentFacts; error?: unknown } | null;
+  order: string[];
+};
 
 function hooks(recorded: Recorded) {
   return {
@@ -28,7 +32,7 @@ async function* chunksOf(list: ExportChunk[], failAfter?: number) {
 const CHUNKS: ExportChunk[] = [
   { text: "id,name\n", rows: 0, firstId: null, lastId: null },
   { text: "", rows: 0, firstId: null, lastId: null },
-  { text: "1,Zoë\n2,\"a, b\"\n", rows: 2, firstId: 1, lastId: 2 },
+  { text: '1,Zoë\n2,"a, b"\n', rows: 2, firstId: 1, lastId: 2 },
   { text: "7,x\n", rows: 1, firstId: 7, lastId: 7 },
 ];
 
@@ -48,7 +52,13 @@ describe("hashingExportStream", () => {
     }
     const bytes = Buffer.concat(received);
     expect(bytes.toString("utf8")).toBe(CHUNKS.map((c) => c.text).join(""));
-    expect(recorded.completed).toEqual({ sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length, rowCount: 3, firstId: 1, lastId: 7 });
+    expect(recorded.completed).toEqual({
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length,
+      rowCount: 3,
+      firstId: 1,
+      lastId: 7,
+    });
     expect(recorded.order).toEqual(["complete", "end"]);
   });
 

@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import type { ExportChunk } from "@/lib/audit/export/export-chunks";
 
 /** What was actually sent: the SHA-256 and length of exactly these bytes, and the rows in them. */
-export type SentFacts = { sha256: string; bytes: number; rowCount: number; firstId: number | null; lastId: number | null };
+export type SentFacts = {
+  sha256: string;
+  bytes: number;
+  rowCount: number;
+  firstId: number | null;
+  lastId: number | null;
+};
 
 export type HashingStreamHooks = {
   /** Runs after the last chunk is queued and before the body ends, so the manifest exists once the download is complete. */
@@ -15,7 +21,10 @@ export type HashingStreamHooks = {
  * A pull-based byte stream over the chunks: the next batch is read from the database only when
  * the client has taken the previous one, so memory stays flat for an export of any size.
  */
-export function hashingExportStream(chunks: AsyncGenerator<ExportChunk>, hooks: HashingStreamHooks): ReadableStream<Uint8Array> {
+export function hashingExportStream(
+  chunks: AsyncGenerator<ExportChunk>,
+  hooks: HashingStreamHooks,
+): ReadableStream<Uint8Array> {
   const hash = createHash("sha256");
   const encoder = new TextEncoder();
   const facts: SentFacts = { sha256: "", bytes: 0, rowCount: 0, firstId: null, lastId: null };

@@ -19,7 +19,10 @@ async function labelsOf(ids: string[]): Promise<Map<string, string>> {
     db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } }),
     db.apiKey.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   ]);
-  return new Map([...users.map((u) => [u.id, u.email] as const), ...keys.map((k) => [k.id, `${k.name} (API key)`] as const)]);
+  return new Map([
+    ...users.map((u) => [u.id, u.email] as const),
+    ...keys.map((k) => [k.id, `${k.name} (API key)`] as const),
+  ]);
 }
 
 function fileNameOf(manifest: string | null): string | null {
@@ -30,7 +33,9 @@ function fileNameOf(manifest: string | null): string | null {
 /** The most recent exports, newest first, with who started them. */
 export async function listAuditExports(limit = 50): Promise<AuditExportSummary[]> {
   const rows = await db.auditExport.findMany({ orderBy: { createdAt: "desc" }, take: limit });
-  const labels = await labelsOf([...new Set(rows.map((r) => r.createdById).filter((id): id is string => id !== null))]);
+  const labels = await labelsOf([
+    ...new Set(rows.map((r) => r.createdById).filter((id): id is string => id !== null)),
+  ]);
   return rows.map((row) => ({
     id: row.id,
     format: row.format,

@@ -6,9 +6,19 @@ import type { ExportManifest } from "@/lib/audit/export/export-manifest";
 const manifestShape = z.looseObject({
   manifestVersion: z.literal(1),
   exportId: z.string(),
-  file: z.looseObject({ name: z.string(), format: z.enum(["csv", "jsonl"]), sha256: z.string(), bytes: z.number().int().min(0) }),
+  file: z.looseObject({
+    name: z.string(),
+    format: z.enum(["csv", "jsonl"]),
+    sha256: z.string(),
+    bytes: z.number().int().min(0),
+  }),
   rowCount: z.number().int().min(0),
-  signature: z.looseObject({ algorithm: z.string(), keyFingerprint: z.string(), publicKeyPem: z.string(), value: z.string() }),
+  signature: z.looseObject({
+    algorithm: z.string(),
+    keyFingerprint: z.string(),
+    publicKeyPem: z.string(),
+    value: z.string(),
+  }),
 });
 
 export type ManifestReadResult = { manifest: ExportManifest } | { problem: string };
@@ -24,7 +34,9 @@ export function readManifest(text: string): ManifestReadResult {
   const parsed = manifestShape.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { problem: `the manifest's ${issue.path.join(".") || "content"} is missing or invalid (${issue.message})` };
+    return {
+      problem: `the manifest's ${issue.path.join(".") || "content"} is missing or invalid (${issue.message})`,
+    };
   }
   // The shape above checked what the verifier reads; the rest is opaque, signed content.
   return { manifest: json as ExportManifest };

@@ -31,7 +31,11 @@ describe("manifest signature", () => {
   test("a signed manifest verifies, whatever the key order it is serialised with", () => {
     const signer = newSigner();
     const manifest = signManifest(body, signer);
-    expect(manifest.signature).toMatchObject({ algorithm: "Ed25519", keyFingerprint: signer.fingerprint, publicKeyPem: signer.publicKeyPem });
+    expect(manifest.signature).toMatchObject({
+      algorithm: "Ed25519",
+      keyFingerprint: signer.fingerprint,
+      publicKeyPem: signer.publicKeyPem,
+    });
     expect(verifyManifestSignature(manifest)).toEqual({ isValid: true, fingerprint: signer.fingerprint });
     const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(manifest).reverse())));
     expect(verifyManifestSignature(reordered).isValid).toBe(true);
@@ -54,21 +58,35 @@ describe("manifest signature", () => {
   test("re-signing with another key and keeping the old fingerprint is caught", () => {
     const original = signManifest(body, newSigner());
     const forged = signManifest({ ...body, rowCount: 1 }, newSigner());
-    const check = verifyManifestSignature({ ...forged, signature: { ...forged.signature, keyFingerprint: original.signature.keyFingerprint } });
+    const check = verifyManifestSignature({
+      ...forged,
+      signature: { ...forged.signature, keyFingerprint: original.signature.keyFingerprint },
+    });
     expect(check).toMatchObject({ isValid: false, reason: expect.stringContaining("keyFingerprint says") });
   });
 
   test("a garbled signature value or a missing key fails without throwing", () => {
     const manifest = signManifest(body, newSigner());
-    expect(verifyManifestSignature({ ...manifest, signature: { ...manifest.signature, value: "AAAA" } }).isValid).toBe(false);
-    expect(verifyManifestSignature({ ...manifest, signature: { ...manifest.signature, publicKeyPem: "nope" } }).isValid).toBe(false);
+    expect(
+      verifyManifestSignature({ ...manifest, signature: { ...manifest.signature, value: "AAAA" } }).isValid,
+    ).toBe(false);
+    expect(
+      verifyManifestSignature({ ...manifest, signature: { ...manifest.signature, publicKeyPem: "nope" } })
+        .isValid,
+    ).toBe(false);
   });
 
   test("isSignedBy compares fingerprints with the expected key", () => {
     const signer = newSigner();
     const other = newSigner();
-    expect(isSignedBy(signer.fingerprint, signer.publicKeyPem)).toEqual({ matches: true, expected: signer.fingerprint });
-    expect(isSignedBy(signer.fingerprint, other.publicKeyPem)).toEqual({ matches: false, expected: other.fingerprint });
+    expect(isSignedBy(signer.fingerprint, signer.publicKeyPem)).toEqual({
+      matches: true,
+      expected: signer.fingerprint,
+    });
+    expect(isSignedBy(signer.fingerprint, other.publicKeyPem)).toEqual({
+      matches: false,
+      expected: other.fingerprint,
+    });
     expect(isSignedBy(signer.fingerprint, "not a key")).toBeNull();
   });
 });

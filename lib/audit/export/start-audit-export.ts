@@ -6,7 +6,11 @@ import { EXPORT_CONTENT_TYPES, type ExportFormat } from "@/lib/audit/export/enco
 import { exportChunks } from "@/lib/audit/export/export-chunks";
 import { exportFileName } from "@/lib/audit/export/export-manifest";
 import { pinTimeRange } from "@/lib/audit/export/export-query";
-import { completeAuditExport, failAuditExport, type RunningExport } from "@/lib/audit/export/finish-audit-export";
+import {
+  completeAuditExport,
+  failAuditExport,
+  type RunningExport,
+} from "@/lib/audit/export/finish-audit-export";
 import { hashingExportStream } from "@/lib/audit/export/hashing-export-stream";
 import type { AuditActor, RequestMeta } from "@/lib/audit/record-event";
 import type { AuditFilters } from "@/lib/audit/search/audit-filters";
@@ -38,26 +42,51 @@ export async function startAuditExport(
   const totalRows = await countAuditEvents(pinned, snapshotMaxId);
   const fileName = exportFileName(startedAt, input.format);
   const created = await db.auditExport.create({
-    data: { format: input.format, filters: input.filters, createdById: by.principal?.id ?? null, createdAt: startedAt },
+    data: {
+      format: input.format,
+      filters: input.filters,
+      createdById: by.principal?.id ?? null,
+      createdAt: startedAt,
+    },
     select: { id: true },
   });
 
   const run: RunningExport = {
-    exportId: created.id, fileName, format: input.format, filters: input.filters, pinnedFilters: pinned, timeRange, snapshotMaxId,
-    actor: by.actor, meta: by.meta,
+    exportId: created.id,
+    fileName,
+    format: input.format,
+    filters: input.filters,
+    pinnedFilters: pinned,
+    timeRange,
+    snapshotMaxId,
+    actor: by.actor,
+    meta: by.meta,
   };
-  const chunks = exportChunks({ format: input.format, filters: pinned, maxId: snapshotMaxId, batchSize: input.batchSize });
+  const chunks = exportChunks({
+    format: input.format,
+    filters: pinned,
+    maxId: snapshotMaxId,
+    batchSize: input.batchSize,
+  });
   const body = hashingExportStream(chunks, {
     onComplete: async (sent) => {
       await completeAuditExport(run, sent);
     },
     onFailure: async (reason, sent, error) => {
-      if (error) log.error("audit export failed", { exportId: run.exportId, correlationId: by.meta?.correlationId, ...errorFields(error) });
+      if (error)
+        log.error("audit export failed", {
+          exportId: run.exportId,
+          correlationId: by.meta?.correlationId,
+          ...errorFields(error),
+        });
       try {
         await failAuditExport(run, sent, reason);
       } catch (recordError) {
         // Nothing more to tell the client (it is gone or the stream is failing): keep it in the log.
-        log.error("could not record a failed audit export", { exportId: run.exportId, ...errorFields(recordError) });
+        log.error("could not record a failed audit export", {
+          exportId: run.exportId,
+          ...errorFields(recordError),
+        });
       }
     },
   });

@@ -30,7 +30,9 @@ async function readFileFacts(filePath: string, format: ExportFormat): Promise<Fi
   const counter = createRowCounter(format);
   let bytes = 0;
   try {
-    for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(filePath, {
+      highWaterMark: 1 << 20,
+    }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       counter.push(chunk);
       bytes += chunk.length;
@@ -54,7 +56,12 @@ const short = (hex: string) => `${hex.slice(0, 12)}…`;
 /** Every check, in order, each saying what matched or exactly what did not. */
 export async function verifyExport(options: VerifyExportOptions): Promise<ExportVerification> {
   const read = readManifest(await readText(options.manifestPath));
-  if ("problem" in read) return { isValid: false, fingerprint: null, checks: [{ name: "manifest", status: "fail", message: read.problem }] };
+  if ("problem" in read)
+    return {
+      isValid: false,
+      fingerprint: null,
+      checks: [{ name: "manifest", status: "fail", message: read.problem }],
+    };
   const { manifest } = read;
   if (options.publicKeyPem !== undefined && !isSignedBy("", options.publicKeyPem)) {
     throw new VerifyInputError("--public-key: not an Ed25519 public key in PEM form");
@@ -65,13 +72,29 @@ export async function verifyExport(options: VerifyExportOptions): Promise<Export
   checks.push(
     facts.sha256 === manifest.file.sha256
       ? { name: "sha256", status: "pass", message: `${facts.sha256} matches the manifest` }
-      : { name: "sha256", status: "fail", message: `file is ${short(facts.sha256)}, manifest says ${short(manifest.file.sha256)} (the file was changed after export)` },
+      : {
+          name: "sha256",
+          status: "fail",
+          message: `file is ${short(facts.sha256)}, manifest says ${short(manifest.file.sha256)} (the file was changed after export)`,
+        },
     facts.bytes === manifest.file.bytes
       ? { name: "bytes", status: "pass", message: `${facts.bytes} bytes` }
-      : { name: "bytes", status: "fail", message: `file has ${facts.bytes}, manifest says ${manifest.file.bytes}` },
+      : {
+          name: "bytes",
+          status: "fail",
+          message: `file has ${facts.bytes}, manifest says ${manifest.file.bytes}`,
+        },
     facts.rows === manifest.rowCount
-      ? { name: "rows", status: "pass", message: `${facts.rows} ${manifest.file.format === "csv" ? "records after the header" : "lines"}` }
-      : { name: "rows", status: "fail", message: `file has ${facts.rows}, manifest says ${manifest.rowCount}` },
+      ? {
+          name: "rows",
+          status: "pass",
+          message: `${facts.rows} ${manifest.file.format === "csv" ? "records after the header" : "lines"}`,
+        }
+      : {
+          name: "rows",
+          status: "fail",
+          message: `file has ${facts.rows}, manifest says ${manifest.rowCount}`,
+        },
   );
 
   const signature = verifyManifestSignature(manifest);
@@ -82,19 +105,33 @@ export async function verifyExport(options: VerifyExportOptions): Promise<Export
   );
 
   if (signature.fingerprint) {
-    const signedBy = options.publicKeyPem === undefined ? null : isSignedBy(signature.fingerprint, options.publicKeyPem);
+    const signedBy =
+      options.publicKeyPem === undefined ? null : isSignedBy(signature.fingerprint, options.publicKeyPem);
     if (!signedBy) {
       checks.push({
-        name: "key", status: "info",
+        name: "key",
+        status: "info",
         message: `signed by ${signature.fingerprint}; compare with the server's fingerprint (GET /api/v1/audit/signing-key) or pass --public-key`,
       });
     } else {
       checks.push(
         signedBy.matches
-          ? { name: "key", status: "pass", message: `signed by ${signature.fingerprint}, the key given with --public-key` }
-          : { name: "key", status: "fail", message: `signed by ${signature.fingerprint}, expected ${signedBy.expected} (--public-key)` },
+          ? {
+              name: "key",
+              status: "pass",
+              message: `signed by ${signature.fingerprint}, the key given with --public-key`,
+            }
+          : {
+              name: "key",
+              status: "fail",
+              message: `signed by ${signature.fingerprint}, expected ${signedBy.expected} (--public-key)`,
+            },
       );
     }
   }
-  return { isValid: checks.every((check) => check.status !== "fail"), checks, fingerprint: signature.fingerprint };
+  return {
+    isValid: checks.every((check) => check.status !== "fail"),
+    checks,
+    fingerprint: signature.fingerprint,
+  };
 }

@@ -3,8 +3,7 @@ import { manifestSigningBytes, type ExportManifest } from "@/lib/audit/export/ex
 import { publicKeyFingerprint } from "@/lib/audit/export/key-fingerprint";
 
 export type SignatureCheck =
-  | { isValid: true; fingerprint: string }
-  | { isValid: false; fingerprint: string | null; reason: string };
+  { isValid: true; fingerprint: string } | { isValid: false; fingerprint: string | null; reason: string };
 
 function readPublicKey(pem: unknown): KeyObject | null {
   if (typeof pem !== "string") return null;
@@ -23,23 +22,46 @@ function readPublicKey(pem: unknown): KeyObject | null {
  */
 export function verifyManifestSignature(manifest: ExportManifest): SignatureCheck {
   const signature = manifest.signature as Partial<ExportManifest["signature"]> | undefined;
-  if (!signature || typeof signature !== "object") return { isValid: false, fingerprint: null, reason: "the manifest has no signature" };
-  if (signature.algorithm !== "Ed25519") return { isValid: false, fingerprint: null, reason: `unsupported algorithm ${String(signature.algorithm)} (expected Ed25519)` };
+  if (!signature || typeof signature !== "object")
+    return { isValid: false, fingerprint: null, reason: "the manifest has no signature" };
+  if (signature.algorithm !== "Ed25519")
+    return {
+      isValid: false,
+      fingerprint: null,
+      reason: `unsupported algorithm ${String(signature.algorithm)} (expected Ed25519)`,
+    };
   const key = readPublicKey(signature.publicKeyPem);
-  if (!key) return { isValid: false, fingerprint: null, reason: "the manifest's publicKeyPem is not an Ed25519 public key" };
+  if (!key)
+    return {
+      isValid: false,
+      fingerprint: null,
+      reason: "the manifest's publicKeyPem is not an Ed25519 public key",
+    };
   const fingerprint = publicKeyFingerprint(key);
   if (signature.keyFingerprint !== fingerprint) {
-    return { isValid: false, fingerprint, reason: `keyFingerprint says ${String(signature.keyFingerprint)} but the manifest's key is ${fingerprint} (the manifest was edited)` };
+    return {
+      isValid: false,
+      fingerprint,
+      reason: `keyFingerprint says ${String(signature.keyFingerprint)} but the manifest's key is ${fingerprint} (the manifest was edited)`,
+    };
   }
-  const value = typeof signature.value === "string" ? Buffer.from(signature.value, "base64") : Buffer.alloc(0);
+  const value =
+    typeof signature.value === "string" ? Buffer.from(signature.value, "base64") : Buffer.alloc(0);
   if (value.length !== 64 || !verify(null, manifestSigningBytes(manifest), key, value)) {
-    return { isValid: false, fingerprint, reason: "does not match the manifest's content (the manifest was edited)" };
+    return {
+      isValid: false,
+      fingerprint,
+      reason: "does not match the manifest's content (the manifest was edited)",
+    };
   }
   return { isValid: true, fingerprint };
 }
 
 /** Whether the manifest was signed by the expected key (PEM), by fingerprint; null when the PEM is unreadable. */
-export function isSignedBy(manifestFingerprint: string, expectedPem: string): { matches: boolean; expected: string } | null {
+export function isSignedBy(
+  manifestFingerprint: string,
+  expectedPem: string,
+): { matches: boolean; expected: string } | null {
   const expected = readPublicKey(expectedPem);
   if (!expected) return null;
   const expectedFingerprint = publicKeyFingerprint(expected);

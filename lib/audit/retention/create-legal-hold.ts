@@ -17,7 +17,9 @@ async function assertActorExists(actorId: string): Promise<void> {
     db.apiKey.findUnique({ where: { id: actorId }, select: { id: true } }),
   ]);
   if (!user && !key) {
-    throw new AppError("invalid_input", "No user or API key has this id.", { fields: { actorId: ["No user or API key has this id"] } });
+    throw new AppError("invalid_input", "No user or API key has this id.", {
+      fields: { actorId: ["No user or API key has this id"] },
+    });
   }
 }
 
@@ -45,11 +47,19 @@ export async function createLegalHold(
     select: legalHoldSelect,
   });
   await recordEvent({
-    category: "audit", action: "legal_hold_create", result: "success", actor: by.actor, target: hold.id,
+    category: "audit",
+    action: "legal_hold_create",
+    result: "success",
+    actor: by.actor,
+    target: hold.id,
     subject: email ? { email } : undefined,
     details: {
-      holdId: hold.id, reason: hold.reason, fromTime: hold.fromTime?.toISOString() ?? null, toTime: hold.toTime?.toISOString() ?? null,
-      actorId: hold.actorId, hasSubject: !!email,
+      holdId: hold.id,
+      reason: hold.reason,
+      fromTime: hold.fromTime?.toISOString() ?? null,
+      toTime: hold.toTime?.toISOString() ?? null,
+      actorId: hold.actorId,
+      hasSubject: !!email,
     },
     meta: by.meta,
   });

@@ -3,7 +3,9 @@ export function describeDays(days: number): string {
   if (days < 7) return days === 1 ? "1 day" : `${days} days`;
   if (days < 60) {
     const weeks = Math.round(days / 7);
-    return days % 7 === 0 ? `${weeks} ${weeks === 1 ? "week" : "weeks"}` : `about ${weeks} ${weeks === 1 ? "week" : "weeks"}`;
+    return days % 7 === 0
+      ? `${weeks} ${weeks === 1 ? "week" : "weeks"}`
+      : `about ${weeks} ${weeks === 1 ? "week" : "weeks"}`;
   }
   if (days < 730) {
     const months = Math.round(days / 30.4375);

@@ -3,8 +3,16 @@ import { db } from "@/lib/db";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
 
 type LegalHoldRow = {
-  id: string; reason: string; fromTime: Date | null; toTime: Date | null; actorId: string | null; subjectHint: string | null;
-  createdById: string | null; createdAt: Date; releasedAt: Date | null; releasedById: string | null;
+  id: string;
+  reason: string;
+  fromTime: Date | null;
+  toTime: Date | null;
+  actorId: string | null;
+  subjectHint: string | null;
+  createdById: string | null;
+  createdAt: Date;
+  releasedAt: Date | null;
+  releasedById: string | null;
 };
 
 /** Email of each user and name of each API key among the ids (actors, creators, releasers). */
@@ -15,12 +23,17 @@ async function principalLabels(ids: ReadonlySet<string>): Promise<Map<string, st
     db.user.findMany({ where: { id: { in: list } }, select: { id: true, email: true } }),
     db.apiKey.findMany({ where: { id: { in: list } }, select: { id: true, name: true } }),
   ]);
-  return new Map([...users.map((u) => [u.id, u.email] as const), ...keys.map((k) => [k.id, `${k.name} (API key)`] as const)]);
+  return new Map([
+    ...users.map((u) => [u.id, u.email] as const),
+    ...keys.map((k) => [k.id, `${k.name} (API key)`] as const),
+  ]);
 }
 
 /** Holds as the API shows them: people and keys by name, never the subject's hash. */
 export async function toLegalHoldViews(holds: readonly LegalHoldRow[]): Promise<LegalHoldView[]> {
-  const ids = new Set(holds.flatMap((h) => [h.actorId, h.createdById, h.releasedById]).filter((id): id is string => !!id));
+  const ids = new Set(
+    holds.flatMap((h) => [h.actorId, h.createdById, h.releasedById]).filter((id): id is string => !!id),
+  );
   const labels = await principalLabels(ids);
   const labelOf = (id: string | null) => (id ? (labels.get(id) ?? null) : null);
   return holds.map((h) => ({
@@ -40,6 +53,14 @@ export async function toLegalHoldViews(holds: readonly LegalHoldRow[]): Promise<
 }
 
 export const legalHoldSelect = {
-  id: true, reason: true, fromTime: true, toTime: true, actorId: true, subjectHint: true,
-  createdById: true, createdAt: true, releasedAt: true, releasedById: true,
+  id: true,
+  reason: true,
+  fromTime: true,
+  toTime: true,
+  actorId: true,
+  subjectHint: true,
+  createdById: true,
+  createdAt: true,
+  releasedAt: true,
+  releasedById: true,
 } as const;

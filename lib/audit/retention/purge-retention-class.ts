@@ -35,8 +35,13 @@ function categoryCondition(retentionClass: RetentionClass, sql: SqlParams): stri
 
 /** Due, sealed events of the class (held ones included or not), as WHERE clauses. */
 function dueConditions(options: PurgeClassOptions, cutoff: Date, sql: SqlParams): string[] {
-  const clauses = [categoryCondition(options.retentionClass, sql), `"id" <= ${sql.add(options.sealedUpToId)}`, `"createdAt" < ${sql.instant(cutoff)}`];
-  if (options.retentionClass.mode === "drop_payload") clauses.push(`"payload" IS NOT NULL`, `"payloadDigest" IS NOT NULL`);
+  const clauses = [
+    categoryCondition(options.retentionClass, sql),
+    `"id" <= ${sql.add(options.sealedUpToId)}`,
+    `"createdAt" < ${sql.instant(cutoff)}`,
+  ];
+  if (options.retentionClass.mode === "drop_payload")
+    clauses.push(`"payload" IS NOT NULL`, `"payloadDigest" IS NOT NULL`);
   return clauses;
 }
 
@@ -55,7 +60,10 @@ async function countHeldBack(options: PurgeClassOptions, cutoff: Date): Promise<
   if (!options.holds.length) return 0;
   const sql = new SqlParams();
   const where = [...dueConditions(options, cutoff, sql), heldEventsCondition(options.holds, sql)];
-  const [row] = await db.$queryRawUnsafe<{ count: unknown }[]>(`SELECT COUNT(*) AS "count" FROM "AuditEvent" WHERE ${where.join(" AND ")}`, ...sql.values);
+  const [row] = await db.$queryRawUnsafe<{ count: unknown }[]>(
+    `SELECT COUNT(*) AS "count" FROM "AuditEvent" WHERE ${where.join(" AND ")}`,
+    ...sql.values,
+  );
   return toCount(row?.count);
 }
 
@@ -65,7 +73,8 @@ async function countHeldBack(options: PurgeClassOptions, cutoff: Date): Promise<
  */
 async function hashLegacyRows(tx: Tx, ids: readonly number[]): Promise<void> {
   const legacy = await tx.auditEvent.findMany({ where: { id: { in: [...ids] }, hash: null } });
-  for (const row of legacy) await tx.auditEvent.update({ where: { id: row.id }, data: { hash: eventHash(row) } });
+  for (const row of legacy)
+    await tx.auditEvent.update({ where: { id: row.id }, data: { hash: eventHash(row) } });
 }
 
 type BatchResult = { purgeId: string; purged: number };
@@ -76,10 +85,20 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * tombstones name it), the tombstones and deletions or the dropped payloads, and the purge count.
  */
 async function purgeBatch(
-  tx: Tx, options: PurgeClassOptions, cutoff: Date, ids: readonly number[], purgeId: string | null,
+  tx: Tx,
+  options: PurgeClassOptions,
+  cutoff: Date,
+  ids: readonly number[],
+  purgeId: string | null,
 ): Promise<BatchResult> {
   const { retentionClass, now } = options;
-  const id = purgeId ?? (await tx.auditPurge.create({ data: { policy: retentionClass.key, mode: retentionClass.mode, cutoff, count: 0 } })).id;
+  const id =
+    purgeId ??
+    (
+      await tx.auditPurge.create({
+        data: { policy: retentionClass.key, mode: retentionClass.mode, cutoff, count: 0 },
+      })
+    ).id;
   const sql = new SqlParams();
   let purged: number;
   if (retentionClass.mode === "delete") {
@@ -92,7 +111,10 @@ async function purgeBatch(
       ...sql.values,
     );
     const deleteSql = new SqlParams();
-    purged = await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" IN (${deleteSql.list(ids)})`, ...deleteSql.values);
+    purged = await tx.$executeRawUnsafe(
+      `DELETE FROM "AuditEvent" WHERE "id" IN (${deleteSql.list(ids)})`,
+      ...deleteSql.values,
+    );
   } else {
     const purgedAt = sql.instant(now);
     purged = await tx.$executeRawUnsafe(
@@ -121,7 +143,10 @@ export async function purgeRetentionClass(options: PurgeClassOptions): Promise<R
       if (ids.length === 0) break;
       if (!(await options.keepGoing())) throw new RetentionLeaseLostError();
       const batchPurgeId: string | null = purgeId;
-      const batch: BatchResult = await db.$transaction((tx): Promise<BatchResult> => purgeBatch(tx, options, cutoff, ids, batchPurgeId), { timeout: 60_000 });
+      const batch: BatchResult = await db.$transaction(
+        (tx): Promise<BatchResult> => purgeBatch(tx, options, cutoff, ids, batchPurgeId),
+        { timeout: 60_000 },
+      );
       purgeId = batch.purgeId;
       purged += batch.purged;
       afterId = ids[ids.length - 1];
@@ -129,5 +154,12 @@ export async function purgeRetentionClass(options: PurgeClassOptions): Promise<R
     }
   }
   const heldBack = options.sealedUpToId > 0 ? await countHeldBack(options, cutoff) : 0;
-  return { policy: retentionClass.key, mode: retentionClass.mode, cutoff: cutoff.toISOString(), purged, heldBack, purgeId };
+  return {
+    policy: retentionClass.key,
+    mode: retentionClass.mode,
+    cutoff: cutoff.toISOString(),
+    purged,
+    heldBack,
+    purgeId,
+  };
 }

@@ -24,7 +24,11 @@ export async function releaseLegalHold(
   if (count === 0) throw new AppError("conflict", "This legal hold is already released.");
   const hold = await db.legalHold.findUniqueOrThrow({ where: { id }, select: legalHoldSelect });
   await recordEvent({
-    category: "audit", action: "legal_hold_release", result: "success", actor: by.actor, target: id,
+    category: "audit",
+    action: "legal_hold_release",
+    result: "success",
+    actor: by.actor,
+    target: id,
     details: { holdId: id, reason: hold.reason },
     meta: by.meta,
   });

@@ -52,7 +52,8 @@ export const RETENTION_CLASSES: readonly RetentionClass[] = [
   {
     key: "audit",
     label: "Administration and audit",
-    description: "Changes to users, roles, keys, servers and tools, privacy and audit actions, and any other category. Deleted when due.",
+    description:
+      "Changes to users, roles, keys, servers and tools, privacy and audit actions, and any other category. Deleted when due.",
     categories: ["user", "role", "key", "server", "tool", "audit", "privacy", "system"],
     isCatchAll: true,
     mode: "delete",
@@ -61,7 +62,9 @@ export const RETENTION_CLASSES: readonly RetentionClass[] = [
 ];
 
 /** Categories claimed by a class other than the catch-all one. */
-export const EXPLICIT_CATEGORIES: readonly string[] = RETENTION_CLASSES.filter((c) => !c.isCatchAll).flatMap((c) => c.categories);
+export const EXPLICIT_CATEGORIES: readonly string[] = RETENTION_CLASSES.filter((c) => !c.isCatchAll).flatMap(
+  (c) => c.categories,
+);
 
 export function isRetentionClassKey(key: string): key is RetentionClassKey {
   return (RETENTION_CLASS_KEYS as readonly string[]).includes(key);
@@ -75,5 +78,8 @@ export function retentionClassOf(key: RetentionClassKey): RetentionClass {
 
 /** The class an event category falls under. */
 export function retentionClassForCategory(category: string): RetentionClass {
-  return RETENTION_CLASSES.find((c) => !c.isCatchAll && c.categories.includes(category)) ?? RETENTION_CLASSES.find((c) => c.isCatchAll)!;
+  return (
+    RETENTION_CLASSES.find((c) => !c.isCatchAll && c.categories.includes(category)) ??
+    RETENTION_CLASSES.find((c) => c.isCatchAll)!
+  );
 }

@@ -24,7 +24,8 @@ function leaseValue(now: number) {
 }
 
 function expiryOf(value: unknown): number {
-  const until = typeof value === "object" && value !== null ? (value as { until?: unknown }).until : undefined;
+  const until =
+    typeof value === "object" && value !== null ? (value as { until?: unknown }).until : undefined;
   return typeof until === "string" ? Date.parse(until) : 0;
 }
 
@@ -36,7 +37,9 @@ function nextStamp(previous: Date): Date {
 async function tryCreateLease(): Promise<Date | null> {
   try {
     const stamp = new Date();
-    const row = await db.setting.create({ data: { key: LEASE_KEY, value: leaseValue(stamp.getTime()), updatedAt: stamp } });
+    const row = await db.setting.create({
+      data: { key: LEASE_KEY, value: leaseValue(stamp.getTime()), updatedAt: stamp },
+    });
     return row.updatedAt;
   } catch (error) {
     if (isUniqueViolation(error)) return null;

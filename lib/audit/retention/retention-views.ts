@@ -36,7 +36,8 @@ export type RetentionRunSummary = {
   classes: RetentionClassRun[];
 };
 
-export type RetentionRunResult = ({ status: "completed" } & RetentionRunSummary) | { status: "skipped"; reason: string };
+export type RetentionRunResult =
+  ({ status: "completed" } & RetentionRunSummary) | { status: "skipped"; reason: string };
 
 export type LegalHoldView = {
   id: string;

@@ -6,14 +6,29 @@ import { retentionDaysByClass } from "@/lib/audit/retention/list-retention-class
 import { acquireRetentionLease } from "@/lib/audit/retention/retention-lease";
 import { purgeRetentionClass } from "@/lib/audit/retention/purge-retention-class";
 import { recordLastRetentionRun } from "@/lib/audit/retention/retention-last-run";
-import type { RetentionClassRun, RetentionRunResult, RetentionRunSummary } from "@/lib/audit/retention/retention-views";
+import type {
+  RetentionClassRun,
+  RetentionRunResult,
+  RetentionRunSummary,
+} from "@/lib/audit/retention/retention-views";
 
 export type RunRetentionBy = { actor: AuditActor; meta?: RequestMeta };
 
 async function recordPurge(run: RetentionClassRun, by: RunRetentionBy | undefined): Promise<void> {
   await recordEvent({
-    category: "audit", action: "retention_purge", result: "success", actor: by?.actor ?? { type: "system" }, target: run.policy,
-    details: { policy: run.policy, mode: run.mode, cutoff: run.cutoff, purged: run.purged, heldBack: run.heldBack, purgeId: run.purgeId },
+    category: "audit",
+    action: "retention_purge",
+    result: "success",
+    actor: by?.actor ?? { type: "system" },
+    target: run.policy,
+    details: {
+      policy: run.policy,
+      mode: run.mode,
+      cutoff: run.cutoff,
+      purged: run.purged,
+      heldBack: run.heldBack,
+      purgeId: run.purgeId,
+    },
     meta: by?.meta,
   });
 }
@@ -31,20 +46,32 @@ export async function runRetention(now = new Date(), by?: RunRetentionBy): Promi
   try {
     const lastSeal = await db.auditSeal.findFirst({ orderBy: { id: "desc" }, select: { toId: true } });
     const sealedUpToId = lastSeal?.toId ?? 0;
-    const holds = await db.legalHold.findMany({ where: { releasedAt: null }, select: { fromTime: true, toTime: true, actorId: true, subjectHash: true } });
+    const holds = await db.legalHold.findMany({
+      where: { releasedAt: null },
+      select: { fromTime: true, toTime: true, actorId: true, subjectHash: true },
+    });
     const daysByClass = await retentionDaysByClass();
 
     const classes: RetentionClassRun[] = [];
     for (const retentionClass of RETENTION_CLASSES) {
       const run = await purgeRetentionClass({
-        retentionClass, days: daysByClass.get(retentionClass.key) ?? retentionClass.defaultDays, now, sealedUpToId, holds,
+        retentionClass,
+        days: daysByClass.get(retentionClass.key) ?? retentionClass.defaultDays,
+        now,
+        sealedUpToId,
+        holds,
         keepGoing: () => lease.renew(),
       });
       classes.push(run);
       if (run.purged > 0 || run.heldBack > 0) await recordPurge(run, by);
     }
     // ranAt is the wall-clock time of the run, so the daily schedule can tell when it is due again.
-    const summary: RetentionRunSummary = { ranAt: new Date().toISOString(), trigger: by ? "manual" : "scheduled", sealedUpToId, classes };
+    const summary: RetentionRunSummary = {
+      ranAt: new Date().toISOString(),
+      trigger: by ? "manual" : "scheduled",
+      sealedUpToId,
+      classes,
+    };
     await recordLastRetentionRun(summary);
     return { status: "completed", ...summary };
   } finally {

@@ -26,7 +26,9 @@ export async function runRetentionIfDue(dueAfterMs = DUE_AFTER_MS): Promise<void
  */
 export function scheduleRetention(): () => void {
   const runSafely = (dueAfterMs: number) =>
-    void runRetentionIfDue(dueAfterMs).catch((error) => log.error("retention run failed", errorFields(error)));
+    void runRetentionIfDue(dueAfterMs).catch((error) =>
+      log.error("retention run failed", errorFields(error)),
+    );
   const first = setTimeout(() => runSafely(DAY_MS), FIRST_CHECK_DELAY_MS);
   first.unref();
   const daily = setInterval(() => runSafely(DUE_AFTER_MS), DAY_MS);

@@ -26,16 +26,27 @@ describe("createLegalHoldSchema", () => {
   test("needs a scope, and a range that ends after it starts", () => {
     expect(fieldsOf(createLegalHoldSchema.safeParse({ reason: "No scope" }))).toEqual(["scope"]);
     const same = "2025-01-01T00:00:00Z";
-    expect(fieldsOf(createLegalHoldSchema.safeParse({ reason: "Empty range", fromTime: same, toTime: same }))).toEqual(["toTime"]);
+    expect(
+      fieldsOf(createLegalHoldSchema.safeParse({ reason: "Empty range", fromTime: same, toTime: same })),
+    ).toEqual(["toTime"]);
   });
 
   test("refuses unknown fields, such as a subject hash sent directly", () => {
-    expect(createLegalHoldSchema.safeParse({ reason: "Sneaky", subjectHash: "abc", actorId: "x" }).success).toBe(false);
+    expect(
+      createLegalHoldSchema.safeParse({ reason: "Sneaky", subjectHash: "abc", actorId: "x" }).success,
+    ).toBe(false);
   });
 });
 
 describe("updateRetentionSchema", () => {
-  test.each([[1, true], [36_500, true], [0, false], [36_501, false], [2.5, false], [-3, false]])("days %s -> valid %s", (days, valid) => {
+  test.each([
+    [1, true],
+    [36_500, true],
+    [0, false],
+    [36_501, false],
+    [2.5, false],
+    [-3, false],
+  ])("days %s -> valid %s", (days, valid) => {
     expect(updateRetentionSchema.safeParse({ days }).success).toBe(valid);
   });
 });

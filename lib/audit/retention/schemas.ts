@@ -19,7 +19,11 @@ const instant = z.iso.datetime({ offset: true, error: "Use an ISO date-time, e.g
  */
 export const createLegalHoldSchema = z
   .strictObject({
-    reason: z.string().trim().min(3, "Give a reason of at least 3 characters").max(500, "Keep the reason under 500 characters"),
+    reason: z
+      .string()
+      .trim()
+      .min(3, "Give a reason of at least 3 characters")
+      .max(500, "Keep the reason under 500 characters"),
     fromTime: instant.optional(),
     toTime: instant.optional(),
     actorId: z.string().trim().min(1, "Choose an actor").max(200).optional(),
@@ -27,7 +31,11 @@ export const createLegalHoldSchema = z
   })
   .superRefine((hold, ctx) => {
     if (!hold.fromTime && !hold.toTime && !hold.actorId && !hold.subjectEmail) {
-      ctx.addIssue({ code: "custom", path: ["scope"], message: "Set at least one scope: a time range, an actor or a data subject" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scope"],
+        message: "Set at least one scope: a time range, an actor or a data subject",
+      });
     }
     if (hold.fromTime && hold.toTime && new Date(hold.fromTime) >= new Date(hold.toTime)) {
       ctx.addIssue({ code: "custom", path: ["toTime"], message: "The end must be after the start" });

@@ -26,8 +26,13 @@ export async function updateRetentionDays(
     update: { days, updatedById: by.principal?.id ?? null },
   });
   await recordEvent({
-    category: "audit", action: "retention_change", result: "success", actor: by.actor, target: key,
-    details: { key, before, after: days }, meta: by.meta,
+    category: "audit",
+    action: "retention_change",
+    result: "success",
+    actor: by.actor,
+    target: key,
+    details: { key, before, after: days },
+    meta: by.meta,
   });
   return toRetentionClassView(retentionClass, policy);
 }

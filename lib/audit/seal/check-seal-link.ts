@@ -13,7 +13,11 @@ export function checkSealLink(seal: StoredSeal, previous: StoredSeal | null): Ch
     return { kind: "seal_missing", sealId: expectedId, message };
   }
   if (sealHash(seal) !== seal.hash) {
-    return { kind: "seal_edited", sealId: seal.id, message: `seal ${seal.id}: its fields do not match its hash (edited after it was written)` };
+    return {
+      kind: "seal_edited",
+      sealId: seal.id,
+      message: `seal ${seal.id}: its fields do not match its hash (edited after it was written)`,
+    };
   }
   if (seal.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
     const message = previous
@@ -22,7 +26,11 @@ export function checkSealLink(seal: StoredSeal, previous: StoredSeal | null): Ch
     return { kind: "seal_chain_broken", sealId: seal.id, message };
   }
   if (seal.fromId > seal.toId || seal.eventCount < 1 || (previous && seal.fromId <= previous.toId)) {
-    return { kind: "seal_chain_broken", sealId: seal.id, message: `seal ${seal.id}: its range ${seal.fromId}–${seal.toId} does not follow the previous seal's` };
+    return {
+      kind: "seal_chain_broken",
+      sealId: seal.id,
+      message: `seal ${seal.id}: its range ${seal.fromId}–${seal.toId} does not follow the previous seal's`,
+    };
   }
   return null;
 }

@@ -16,17 +16,33 @@ function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
   const computed = eventHash(row);
   // Rows written before events were hashed have no stored hash; the sealer used the computed one.
   if (row.hash !== null && row.hash !== computed) {
-    return { problem: { kind: "event_edited", eventId: row.id, message: `event ${row.id}: its content does not match its hash (edited after it was written)` } };
+    return {
+      problem: {
+        kind: "event_edited",
+        eventId: row.id,
+        message: `event ${row.id}: its content does not match its hash (edited after it was written)`,
+      },
+    };
   }
   if (row.payload !== null) {
     if (row.payloadDigest === null || payloadDigestOf(row.payload) !== row.payloadDigest) {
-      return { problem: { kind: "payload_edited", eventId: row.id, message: `event ${row.id}: its payload does not match its payload digest (edited after it was written)` } };
+      return {
+        problem: {
+          kind: "payload_edited",
+          eventId: row.id,
+          message: `event ${row.id}: its payload does not match its payload digest (edited after it was written)`,
+        },
+      };
     }
   } else if (row.payloadDigest !== null) {
     // Only a run of the event's own class, set to drop payloads, with a cutoff past the event.
     const retentionClass = retentionClassForCategory(row.category);
-    const cutoff = retentionClass.mode === "drop_payload" ? purges.latestDropPayloadCutoff.get(retentionClass.key) : undefined;
-    const isDroppedByRetention = row.payloadPurgedAt !== null && cutoff !== undefined && cutoff > row.createdAt;
+    const cutoff =
+      retentionClass.mode === "drop_payload"
+        ? purges.latestDropPayloadCutoff.get(retentionClass.key)
+        : undefined;
+    const isDroppedByRetention =
+      row.payloadPurgedAt !== null && cutoff !== undefined && cutoff > row.createdAt;
     if (!isDroppedByRetention) {
       return {
         problem: {

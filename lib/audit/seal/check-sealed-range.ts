@@ -19,7 +19,11 @@ export type RangeCheck = {
  * next, so items between the previous seal and this one are caught too), checks each, and
  * recomputes the seal's count and eventsHash.
  */
-export async function checkSealedRange(seal: StoredSeal, items: SealedItems, purges: PurgeIndex): Promise<RangeCheck> {
+export async function checkSealedRange(
+  seal: StoredSeal,
+  items: SealedItems,
+  purges: PurgeIndex,
+): Promise<RangeCheck> {
   const hasher = new EventsHasher();
   const result: RangeCheck = { problem: null, isSealMismatch: false, events: 0, tombstones: 0 };
   let previousId: number | null = null;
@@ -30,12 +34,19 @@ export async function checkSealedRange(seal: StoredSeal, items: SealedItems, pur
     items.take(item);
     if (item.id < seal.fromId) {
       return fail(result, {
-        kind: "event_inserted", eventId: item.id, sealId: seal.id,
+        kind: "event_inserted",
+        eventId: item.id,
+        sealId: seal.id,
         message: `event ${item.id} is not covered by any seal although later events are (inserted after sealing)`,
       });
     }
     if (item.id === previousId) {
-      return fail(result, { kind: "event_inserted", eventId: item.id, sealId: seal.id, message: `event ${item.id} exists both as an event and as a tombstone` });
+      return fail(result, {
+        kind: "event_inserted",
+        eventId: item.id,
+        sealId: seal.id,
+        message: `event ${item.id} exists both as an event and as a tombstone`,
+      });
     }
     const check = checkSealedItem(item, purges);
     if (check.problem) return fail(result, { ...check.problem, sealId: seal.id });
@@ -63,15 +74,22 @@ function describeMismatch(seal: StoredSeal, present: number, firstMissingId: num
   if (present < seal.eventCount) {
     const which = firstMissingId === null ? "" : ` (event ${firstMissingId} is the first one missing)`;
     return {
-      kind: "event_missing", sealId: seal.id, ...(firstMissingId === null ? {} : { eventId: firstMissingId }),
+      kind: "event_missing",
+      sealId: seal.id,
+      ...(firstMissingId === null ? {} : { eventId: firstMissingId }),
       message: `${covers}: ${present} present, ${seal.eventCount} sealed — an event was deleted${which}`,
     };
   }
   if (present > seal.eventCount) {
-    return { kind: "event_inserted", sealId: seal.id, message: `${covers}: ${present} present, ${seal.eventCount} sealed — an event was inserted` };
+    return {
+      kind: "event_inserted",
+      sealId: seal.id,
+      message: `${covers}: ${present} present, ${seal.eventCount} sealed — an event was inserted`,
+    };
   }
   return {
-    kind: "event_edited", sealId: seal.id,
+    kind: "event_edited",
+    sealId: seal.id,
     message: `${covers}: the events no longer match the seal — an event was edited together with its stored hash`,
   };
 }

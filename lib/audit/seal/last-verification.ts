@@ -6,8 +6,15 @@ import type { StoredVerification, VerificationView, VerifierRef } from "@/lib/au
 const SETTING_KEY = "audit_last_verification";
 
 const PROBLEM_KINDS = [
-  "event_edited", "event_missing", "event_inserted", "payload_edited", "payload_dropped_without_purge",
-  "tombstone_without_purge", "seal_edited", "seal_chain_broken", "seal_missing",
+  "event_edited",
+  "event_missing",
+  "event_inserted",
+  "payload_edited",
+  "payload_dropped_without_purge",
+  "tombstone_without_purge",
+  "seal_edited",
+  "seal_chain_broken",
+  "seal_missing",
 ] as const;
 
 // The setting is written only by storeLastVerification; parsing it keeps a hand-edited row from reaching the page.
@@ -18,7 +25,14 @@ const storedVerificationSchema = z.object({
   eventsChecked: z.number(),
   tombstonesChecked: z.number(),
   unsealedEvents: z.number(),
-  problem: z.object({ kind: z.enum(PROBLEM_KINDS), eventId: z.number().optional(), sealId: z.number().optional(), message: z.string() }).nullable(),
+  problem: z
+    .object({
+      kind: z.enum(PROBLEM_KINDS),
+      eventId: z.number().optional(),
+      sealId: z.number().optional(),
+      message: z.string(),
+    })
+    .nullable(),
   durationMs: z.number(),
   verifiedAt: z.string(),
   by: z.object({ type: z.enum(["user", "api_key", "system"]), id: z.string().nullable() }),
@@ -26,7 +40,11 @@ const storedVerificationSchema = z.object({
 
 /** Keeps the latest verification; who ran it is stored by id, so no email is copied into settings. */
 export async function storeLastVerification(verification: StoredVerification): Promise<void> {
-  await db.setting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value: verification }, update: { value: verification } });
+  await db.setting.upsert({
+    where: { key: SETTING_KEY },
+    create: { key: SETTING_KEY, value: verification },
+    update: { value: verification },
+  });
 }
 
 /** The latest verification with a readable name for who ran it, or null when none ran yet. */

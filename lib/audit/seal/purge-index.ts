@@ -14,12 +14,17 @@ export type PurgeIndex = {
 
 /** All purge records (one per retention run and class: a few thousand at most over years). */
 export async function loadPurgeIndex(): Promise<PurgeIndex> {
-  const purges = await db.auditPurge.findMany({ select: { id: true, policy: true, mode: true, cutoff: true } });
+  const purges = await db.auditPurge.findMany({
+    select: { id: true, policy: true, mode: true, cutoff: true },
+  });
   const latestDropPayloadCutoff = new Map<string, Date>();
   for (const purge of purges) {
     if (purge.mode !== "drop_payload") continue;
     const latest = latestDropPayloadCutoff.get(purge.policy);
     if (!latest || purge.cutoff > latest) latestDropPayloadCutoff.set(purge.policy, purge.cutoff);
   }
-  return { byId: new Map(purges.map((p) => [p.id, { policy: p.policy, mode: p.mode, cutoff: p.cutoff }])), latestDropPayloadCutoff };
+  return {
+    byId: new Map(purges.map((p) => [p.id, { policy: p.policy, mode: p.mode, cutoff: p.cutoff }])),
+    latestDropPayloadCutoff,
+  };
 }

@@ -17,7 +17,11 @@ export async function runVerification(context: RunVerificationContext): Promise<
   if (!release) throw new AppError("conflict", "A verification is already running; wait for it to finish.");
   try {
     const result = await verifyAuditChain();
-    await storeLastVerification({ ...result, verifiedAt: new Date().toISOString(), by: refOf(context.actor) });
+    await storeLastVerification({
+      ...result,
+      verifiedAt: new Date().toISOString(),
+      by: refOf(context.actor),
+    });
     await recordEvent({
       category: "audit",
       action: "verify",
@@ -26,7 +30,9 @@ export async function runVerification(context: RunVerificationContext): Promise<
       details: {
         verifiedUpToEventId: result.verifiedUpToEventId,
         eventsChecked: result.eventsChecked,
-        ...(result.problem ? { problem: { kind: result.problem.kind, message: result.problem.message } } : {}),
+        ...(result.problem
+          ? { problem: { kind: result.problem.kind, message: result.problem.message } }
+          : {}),
       },
       meta: context.meta,
     });

@@ -2,16 +2,32 @@ import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { EventsHasher, GENESIS_HASH, sealHash, type SealFields } from "@/lib/audit/seal/seal-hash";
 
-const seal: SealFields = { id: 1, fromId: 1, toId: 3, eventCount: 3, eventsHash: "a".repeat(64), prevHash: GENESIS_HASH };
+const seal: SealFields = {
+  id: 1,
+  fromId: 1,
+  toId: 3,
+  eventCount: 3,
+  eventsHash: "a".repeat(64),
+  prevHash: GENESIS_HASH,
+};
 
 describe("sealHash", () => {
   test("is SHA-256 over the canonical JSON array [prevHash, id, fromId, toId, eventCount, eventsHash]", () => {
-    const expected = createHash("sha256").update(JSON.stringify([GENESIS_HASH, 1, 1, 3, 3, "a".repeat(64)])).digest("hex");
+    const expected = createHash("sha256")
+      .update(JSON.stringify([GENESIS_HASH, 1, 1, 3, 3, "a".repeat(64)]))
+      .digest("hex");
     expect(sealHash(seal)).toBe(expected);
   });
 
   test("does not depend on the order the fields were given in", () => {
-    const reordered: SealFields = { prevHash: GENESIS_HASH, eventsHash: "a".repeat(64), eventCount: 3, toId: 3, fromId: 1, id: 1 };
+    const reordered: SealFields = {
+      prevHash: GENESIS_HASH,
+      eventsHash: "a".repeat(64),
+      eventCount: 3,
+      toId: 3,
+      fromId: 1,
+      id: 1,
+    };
     expect(sealHash(reordered)).toBe(sealHash(seal));
   });
 

@@ -17,7 +17,9 @@ export type SealFields = {
 
 /** SHA-256 over the seal's fields and the previous seal's hash; shared by the sealer and the verifier. */
 export function sealHash(seal: SealFields): string {
-  return sha256Hex(canonicalJson([seal.prevHash, seal.id, seal.fromId, seal.toId, seal.eventCount, seal.eventsHash]));
+  return sha256Hex(
+    canonicalJson([seal.prevHash, seal.id, seal.fromId, seal.toId, seal.eventCount, seal.eventsHash]),
+  );
 }
 
 /**

@@ -18,13 +18,18 @@ const DEFAULT_MAX_EVENTS_PER_SEAL = 10_000;
  * when two sealers race for the next id one insert fails and that sealer stops; the winner's seal
  * is the chain's next link either way.
  */
-export async function sealPendingEvents(options: SealPendingEventsOptions = {}): Promise<SealPendingEventsResult> {
+export async function sealPendingEvents(
+  options: SealPendingEventsOptions = {},
+): Promise<SealPendingEventsResult> {
   const maxEventsPerSeal = options.maxEventsPerSeal ?? DEFAULT_MAX_EVENTS_PER_SEAL;
   const result = { sealed: 0, seals: 0 };
   const horizon = await findSealHorizon();
   if (horizon === null) return result;
 
-  let last: LastSeal = await db.auditSeal.findFirst({ orderBy: { id: "desc" }, select: { id: true, toId: true, hash: true } });
+  let last: LastSeal = await db.auditSeal.findFirst({
+    orderBy: { id: "desc" },
+    select: { id: true, toId: true, hash: true },
+  });
   while ((last?.toId ?? 0) < horizon) {
     const events = await db.auditEvent.findMany({
       where: { id: { gt: last?.toId ?? 0, lte: horizon } },
@@ -71,7 +76,8 @@ async function withLegacyHashes(events: { id: number; hash: string | null }[]): 
     else hashes.set(event.id, event.hash);
   }
   if (legacyIds.length > 0) {
-    for (const row of await db.auditEvent.findMany({ where: { id: { in: legacyIds } } })) hashes.set(row.id, eventHash(row));
+    for (const row of await db.auditEvent.findMany({ where: { id: { in: legacyIds } } }))
+      hashes.set(row.id, eventHash(row));
   }
   return hashes;
 }

@@ -4,11 +4,23 @@ import { BatchedCursor } from "@/lib/audit/seal/batched-cursor";
 import { readEventRows } from "@/lib/audit/seal/read-event-rows";
 import type { HashedEventFields } from "@/lib/audit/event-hash";
 
-export type EventRow = HashedEventFields & { id: number; hash: string | null; payload: string | null; payloadPurgedAt: Date | null };
-export type TombstoneRow = { eventId: number; hash: string; category: string; eventAt: Date; purgeId: string };
+export type EventRow = HashedEventFields & {
+  id: number;
+  hash: string | null;
+  payload: string | null;
+  payloadPurgedAt: Date | null;
+};
+export type TombstoneRow = {
+  eventId: number;
+  hash: string;
+  category: string;
+  eventAt: Date;
+  purgeId: string;
+};
 
 /** What a seal covers: live events, and the tombstones of events retention deleted. */
-export type SealedItem = { kind: "event"; id: number; row: EventRow } | { kind: "tombstone"; id: number; tombstone: TombstoneRow };
+export type SealedItem =
+  { kind: "event"; id: number; row: EventRow } | { kind: "tombstone"; id: number; tombstone: TombstoneRow };
 
 const BATCH_SIZE = 5_000;
 
@@ -25,7 +37,12 @@ export class SealedItems {
       BATCH_SIZE,
     );
     this.tombstones = new BatchedCursor<TombstoneRow>(
-      (after, take) => db.auditTombstone.findMany({ where: { eventId: { gt: after, lte: upToId } }, orderBy: { eventId: "asc" }, take }),
+      (after, take) =>
+        db.auditTombstone.findMany({
+          where: { eventId: { gt: after, lte: upToId } },
+          orderBy: { eventId: "asc" },
+          take,
+        }),
       (row) => row.eventId,
       afterId,
       BATCH_SIZE,
@@ -36,7 +53,8 @@ export class SealedItems {
   async peek(): Promise<SealedItem | undefined> {
     const event = await this.events.peek();
     const tombstone = await this.tombstones.peek();
-    if (event && (!tombstone || event.id <= tombstone.eventId)) return { kind: "event", id: event.id, row: event };
+    if (event && (!tombstone || event.id <= tombstone.eventId))
+      return { kind: "event", id: event.id, row: event };
     if (tombstone) return { kind: "tombstone", id: tombstone.eventId, tombstone };
     return undefined;
   }

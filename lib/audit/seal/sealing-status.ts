@@ -4,7 +4,10 @@ import type { SealingStatus } from "@/lib/audit/seal/integrity-types";
 
 /** How far sealing has got: the last seal, and what is waiting for the next one. */
 export async function sealingStatus(): Promise<SealingStatus> {
-  const last = await db.auditSeal.findFirst({ orderBy: { id: "desc" }, select: { id: true, toId: true, createdAt: true } });
+  const last = await db.auditSeal.findFirst({
+    orderBy: { id: "desc" },
+    select: { id: true, toId: true, createdAt: true },
+  });
   const unsealed = { id: { gt: last?.toId ?? 0 } };
   const [unsealedEvents, oldestUnsealed] = await Promise.all([
     db.auditEvent.count({ where: unsealed }),

@@ -21,7 +21,10 @@ const PROGRESS_EVERY = 5_000;
  */
 export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): Promise<ChainVerification> {
   const startedAt = performance.now();
-  const lastSeal = await db.auditSeal.findFirst({ orderBy: { id: "desc" }, select: { id: true, toId: true } });
+  const lastSeal = await db.auditSeal.findFirst({
+    orderBy: { id: "desc" },
+    select: { id: true, toId: true },
+  });
   const lastToId = lastSeal?.toId ?? 0;
   const totals = { sealsChecked: 0, eventsChecked: 0, tombstonesChecked: 0 };
   let verifiedUpToEventId: number | null = null;
@@ -38,7 +41,12 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
   let purges = await loadPurgeIndex();
   const items = new SealedItems(0, lastToId);
   const seals = new BatchedCursor<StoredSeal>(
-    (afterId, take) => db.auditSeal.findMany({ where: { id: { gt: afterId, lte: lastSeal?.id ?? 0 } }, orderBy: { id: "asc" }, take }),
+    (afterId, take) =>
+      db.auditSeal.findMany({
+        where: { id: { gt: afterId, lte: lastSeal?.id ?? 0 } },
+        orderBy: { id: "asc" },
+        take,
+      }),
     (seal) => seal.id,
     0,
     SEAL_BATCH_SIZE,
@@ -57,7 +65,8 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
       await items.skipThrough(seal.toId);
       purges = await loadPurgeIndex();
       range = await checkSealedRange(seal, new SealedItems(previous?.toId ?? 0, seal.toId), purges);
-      if (range.problem) return finish((range.isSealMismatch ? await findRewrittenSeal(seal) : null) ?? range.problem);
+      if (range.problem)
+        return finish((range.isSealMismatch ? await findRewrittenSeal(seal) : null) ?? range.problem);
     }
     totals.sealsChecked++;
     totals.eventsChecked += range.events;
@@ -80,7 +89,11 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
 async function findRewrittenSeal(seal: StoredSeal): Promise<ChainProblem | null> {
   const next = await db.auditSeal.findUnique({ where: { id: seal.id + 1 }, select: { prevHash: true } });
   if (!next || next.prevHash === seal.hash) return null;
-  return { kind: "seal_edited", sealId: seal.id, message: `seal ${seal.id} was rewritten after it was written: seal ${seal.id + 1} does not link to it` };
+  return {
+    kind: "seal_edited",
+    sealId: seal.id,
+    message: `seal ${seal.id} was rewritten after it was written: seal ${seal.id + 1} does not link to it`,
+  };
 }
 
 /**
@@ -89,13 +102,22 @@ async function findRewrittenSeal(seal: StoredSeal): Promise<ChainProblem | null>
  */
 async function findPurgeBeyondLastSeal(lastToId: number): Promise<ChainProblem | null> {
   const [tombstone, dropped] = await Promise.all([
-    db.auditTombstone.findFirst({ where: { eventId: { gt: lastToId } }, orderBy: { eventId: "asc" }, select: { eventId: true } }),
-    db.auditEvent.findFirst({ where: { id: { gt: lastToId }, payloadPurgedAt: { not: null } }, orderBy: { id: "asc" }, select: { id: true } }),
+    db.auditTombstone.findFirst({
+      where: { eventId: { gt: lastToId } },
+      orderBy: { eventId: "asc" },
+      select: { eventId: true },
+    }),
+    db.auditEvent.findFirst({
+      where: { id: { gt: lastToId }, payloadPurgedAt: { not: null } },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    }),
   ]);
   const eventId = tombstone?.eventId ?? dropped?.id;
   if (eventId === undefined) return null;
   return {
-    kind: "seal_missing", eventId,
+    kind: "seal_missing",
+    eventId,
     message: `event ${eventId} was purged by retention but no seal covers it: seals after event ${lastToId} were deleted`,
   };
 }

@@ -3,14 +3,29 @@ import { auditSearchQuerySchema, filtersOf, timeBounds } from "@/lib/audit/searc
 
 describe("auditSearchQuerySchema", () => {
   it("parses lists, cursor and limit from URL parameters", () => {
-    const query = auditSearchQuerySchema.parse({ category: "auth,gateway", result: "denied", before: "120", limit: "20" });
-    expect(query).toMatchObject({ category: ["auth", "gateway"], result: ["denied"], before: 120, limit: 20 });
+    const query = auditSearchQuerySchema.parse({
+      category: "auth,gateway",
+      result: "denied",
+      before: "120",
+      limit: "20",
+    });
+    expect(query).toMatchObject({
+      category: ["auth", "gateway"],
+      result: ["denied"],
+      before: 120,
+      limit: 20,
+    });
   });
   it("names the bad field", () => {
     const badCategory = auditSearchQuerySchema.safeParse({ category: "auth,nope" });
     expect(badCategory.error!.issues.map((issue) => issue.path.join("."))).toEqual(["category.1"]);
-    const backwards = auditSearchQuerySchema.safeParse({ to: "2026-01-01T00:00:00Z", from: "2026-02-01T00:00:00Z" });
-    expect(backwards.error!.issues).toEqual([expect.objectContaining({ path: ["to"], message: "The end of the time range is before its start" })]);
+    const backwards = auditSearchQuerySchema.safeParse({
+      to: "2026-01-01T00:00:00Z",
+      from: "2026-02-01T00:00:00Z",
+    });
+    expect(backwards.error!.issues).toEqual([
+      expect.objectContaining({ path: ["to"], message: "The end of the time range is before its start" }),
+    ]);
   });
   it("refuses unknown parameters and a malformed email", () => {
     expect(auditSearchQuerySchema.safeParse({ sort: "x" }).success).toBe(false);

@@ -1,26 +1,62 @@
 import { z } from "zod";
 
-export const AUDIT_CATEGORIES = ["auth", "access", "user", "role", "key", "gateway", "server", "tool", "audit", "privacy", "system"] as const;
+export const AUDIT_CATEGORIES = [
+  "auth",
+  "access",
+  "user",
+  "role",
+  "key",
+  "gateway",
+  "server",
+  "tool",
+  "audit",
+  "privacy",
+  "system",
+] as const;
 export const AUDIT_RESULTS = ["success", "failure", "denied", "error"] as const;
 export const ACTOR_TYPES = ["user", "api_key", "system", "anonymous"] as const;
 
 /** Relative time ranges the console offers; "custom" uses from/to. */
-export const TIME_RANGES = { "15m": 15 * 60_000, "1h": 3_600_000, "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000, "90d": 90 * 86_400_000 } as const;
+export const TIME_RANGES = {
+  "15m": 15 * 60_000,
+  "1h": 3_600_000,
+  "24h": 86_400_000,
+  "7d": 7 * 86_400_000,
+  "30d": 30 * 86_400_000,
+  "90d": 90 * 86_400_000,
+} as const;
 export type TimeRange = keyof typeof TIME_RANGES;
 
 function listOf<T extends readonly [string, ...string[]]>(values: T, label: string) {
   return z
     .string()
-    .transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values, { error: `Unknown ${label}; expected one of ${values.join(", ")}` })).max(values.length));
+    .transform((text) =>
+      text
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.enum(values, { error: `Unknown ${label}; expected one of ${values.join(", ")}` }))
+        .max(values.length),
+    );
 }
 
 /** A filter's text: NUL is refused (SQLite's LIKE ends a pattern at it; PostgreSQL refuses it). */
 function filterText(max: number) {
-  return z.string().trim().min(1).max(max).refine((text) => !text.includes("\u0000"), "Must not contain a NUL character");
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !text.includes("\u0000"), "Must not contain a NUL character");
 }
 
-const isoInstant = z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date and time, e.g. 2026-11-22T10:00:00Z" });
+const isoInstant = z.iso.datetime({
+  offset: true,
+  error: "Expected an ISO 8601 date and time, e.g. 2026-11-22T10:00:00Z",
+});
 
 /** What the audit search understands; the same filters drive export. All fields optional. */
 export const auditFilterFields = {
@@ -64,12 +100,17 @@ export type AuditSearchQuery = z.output<typeof auditSearchQuerySchema>;
 /** The filters without paging, e.g. for the export manifest. */
 export function filtersOf(query: AuditFilters & { before?: number; limit?: number }): AuditFilters {
   const filters: Record<string, unknown> = {};
-  for (const key of Object.keys(auditFilterFields) as (keyof AuditFilters)[]) if (query[key] !== undefined) filters[key] = query[key];
+  for (const key of Object.keys(auditFilterFields) as (keyof AuditFilters)[])
+    if (query[key] !== undefined) filters[key] = query[key];
   return filters as AuditFilters;
 }
 
 /** The effective instants of a filter set: a relative range is resolved against now. */
 export function timeBounds(filters: AuditFilters, now = Date.now()): { from?: Date; to?: Date } {
-  const from = filters.from ? new Date(filters.from) : filters.range ? new Date(now - TIME_RANGES[filters.range]) : undefined;
+  const from = filters.from
+    ? new Date(filters.from)
+    : filters.range
+      ? new Date(now - TIME_RANGES[filters.range])
+      : undefined;
   return { from, to: filters.to ? new Date(filters.to) : undefined };
 }

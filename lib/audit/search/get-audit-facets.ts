@@ -17,7 +17,10 @@ const CACHE_MS = 60_000;
 const MAX_VALUES = 1000;
 
 type Cached = { facets: Promise<AuditFacets>; expiresAt: number };
-const globalForFacets = globalThis as unknown as { gatehouseAuditFacets?: Cached; gatehouseAuditFacetsListening?: boolean };
+const globalForFacets = globalThis as unknown as {
+  gatehouseAuditFacets?: Cached;
+  gatehouseAuditFacetsListening?: boolean;
+};
 
 // A new, renamed or deleted key or server is announced on the change feed: name it at once
 // rather than a minute later. New actions and tools may still take up to a minute to appear.
@@ -36,7 +39,13 @@ async function loadFacets(): Promise<AuditFacets> {
     findDistinctValues("action", MAX_VALUES),
     findDistinctValues("tool", MAX_VALUES),
   ]);
-  return { servers, users, apiKeys: apiKeys.map((key) => ({ ...key, prefix: `ghk_${key.prefix}` })), actions, tools };
+  return {
+    servers,
+    users,
+    apiKeys: apiKeys.map((key) => ({ ...key, prefix: `ghk_${key.prefix}` })),
+    actions,
+    tools,
+  };
 }
 
 /**
@@ -52,7 +61,8 @@ export async function getAuditFacets(now = Date.now()): Promise<AuditFacets> {
   globalForFacets.gatehouseAuditFacets = { facets, expiresAt: now + CACHE_MS };
   // A failed load is not cached: the next request tries again.
   facets.catch(() => {
-    if (globalForFacets.gatehouseAuditFacets?.facets === facets) globalForFacets.gatehouseAuditFacets = undefined;
+    if (globalForFacets.gatehouseAuditFacets?.facets === facets)
+      globalForFacets.gatehouseAuditFacets = undefined;
   });
   return facets;
 }

@@ -49,7 +49,9 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
   if (from) sql.add(`"createdAt" >= ${sql.param(instant(from), "::timestamp")}`);
   if (to) sql.add(`"createdAt" <= ${sql.param(instant(to), "::timestamp")}`);
   const inList = (column: string, values: readonly string[]) =>
-    values.length === 1 ? `"${column}" = ${sql.param(values[0])}` : `"${column}" IN (${values.map((v) => sql.param(v)).join(", ")})`;
+    values.length === 1
+      ? `"${column}" = ${sql.param(values[0])}`
+      : `"${column}" IN (${values.map((v) => sql.param(v)).join(", ")})`;
   if (filters.category?.length) sql.add(inList("category", filters.category));
   if (filters.result?.length) sql.add(inList("result", filters.result));
   if (filters.action) sql.add(`"action" = ${sql.param(filters.action)}`);
@@ -77,7 +79,8 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
 export async function findAuditEventRows(filters: AuditFilters, page: RowPage): Promise<StoredAuditEvent[]> {
   const sql = filterConditions(filters);
   // bigint: a bound beyond the integer range (e.g. "no upper bound") still compares, and indexes still apply.
-  if (page.cursor !== undefined) sql.add(`"id" ${page.order === "desc" ? "<" : ">"} ${sql.param(page.cursor, "::bigint")}`);
+  if (page.cursor !== undefined)
+    sql.add(`"id" ${page.order === "desc" ? "<" : ">"} ${sql.param(page.cursor, "::bigint")}`);
   if (page.maxId !== undefined) sql.add(`"id" <= ${sql.param(page.maxId, "::bigint")}`);
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
     `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" ${sql.where} ORDER BY "id" ${page.order === "desc" ? "DESC" : "ASC"} LIMIT ${sql.param(page.limit)}`,
@@ -90,21 +93,34 @@ export async function findAuditEventRows(filters: AuditFilters, page: RowPage): 
 export async function countAuditEvents(filters: AuditFilters, maxId?: number): Promise<number> {
   const sql = filterConditions(filters);
   if (maxId !== undefined) sql.add(`"id" <= ${sql.param(maxId)}`);
-  const [row] = await db.$queryRawUnsafe<{ count: unknown }[]>(`SELECT COUNT(*) AS count FROM "AuditEvent" ${sql.where}`, ...sql.params);
+  const [row] = await db.$queryRawUnsafe<{ count: unknown }[]>(
+    `SELECT COUNT(*) AS count FROM "AuditEvent" ${sql.where}`,
+    ...sql.params,
+  );
   return Number(row?.count ?? 0);
 }
 
 /** The newest event id now: an export covers events up to it, whatever is written meanwhile. */
 export async function latestAuditEventId(): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ maxId: unknown }[]>(`SELECT MAX("id") AS "maxId" FROM "AuditEvent"`);
+  const [row] = await db.$queryRawUnsafe<{ maxId: unknown }[]>(
+    `SELECT MAX("id") AS "maxId" FROM "AuditEvent"`,
+  );
   return Number(row?.maxId ?? 0);
 }
 
 /** Every matching row up to maxId in id order, a batch at a time (constant memory). */
-export async function* iterateAuditEventRows(filters: AuditFilters, options: { maxId: number; batchSize?: number }): AsyncGenerator<StoredAuditEvent[]> {
+export async function* iterateAuditEventRows(
+  filters: AuditFilters,
+  options: { maxId: number; batchSize?: number },
+): AsyncGenerator<StoredAuditEvent[]> {
   let cursor = 0;
   for (;;) {
-    const batch = await findAuditEventRows(filters, { order: "asc", cursor, maxId: options.maxId, limit: options.batchSize ?? 2000 });
+    const batch = await findAuditEventRows(filters, {
+      order: "asc",
+      cursor,
+      maxId: options.maxId,
+      limit: options.batchSize ?? 2000,
+    });
     if (batch.length === 0) return;
     yield batch;
     cursor = batch[batch.length - 1].id;

@@ -7,7 +7,14 @@ export type AuditSearchPage = { events: AuditEventView[]; nextCursor: number | n
 
 /** Newest first; nextCursor is null on the last page. */
 export async function searchAuditEvents(query: AuditSearchQuery): Promise<AuditSearchPage> {
-  const rows = await findAuditEventRows(filtersOf(query), { order: "desc", cursor: query.before, limit: query.limit + 1 });
+  const rows = await findAuditEventRows(filtersOf(query), {
+    order: "desc",
+    cursor: query.before,
+    limit: query.limit + 1,
+  });
   const page = rows.slice(0, query.limit);
-  return { events: await toEventViews(page), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+  return {
+    events: await toEventViews(page),
+    nextCursor: rows.length > query.limit ? page[page.length - 1].id : null,
+  };
 }

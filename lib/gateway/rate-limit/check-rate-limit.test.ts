@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test, vi } from "vitest";
-import { checkRateLimit, rateLimitHeaders, type RateLimitConfig } from "@/lib/gateway/rate-limit/check-rate-limit";
+import {
+  checkRateLimit,
+  rateLimitHeaders,
+  type RateLimitConfig,
+} from "@/lib/gateway/rate-limit/check-rate-limit";
 
 // These are the in-memory buckets; redis-shared.test.ts covers Redis.
 vi.hoisted(() => {
@@ -42,7 +46,11 @@ describe("checkRateLimit in memory", () => {
   test("an allowed call's headers carry no Retry-After", async () => {
     const decision = await checkRateLimit({ keyId: randomUUID(), config: DEFAULTS });
     // Limit is the key's per-minute limit; Remaining and Reset come from the tighter burst window.
-    expect(rateLimitHeaders(decision)).toEqual({ "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "10" });
+    expect(rateLimitHeaders(decision)).toEqual({
+      "X-RateLimit-Limit": "60",
+      "X-RateLimit-Remaining": "9",
+      "X-RateLimit-Reset": "10",
+    });
   });
 
   test("keys have separate buckets", async () => {
@@ -64,8 +72,12 @@ describe("checkRateLimit in memory", () => {
 
   test("the key's own bucket is shared by all its tools", async () => {
     const keyId = randomUUID();
-    for (let i = 0; i < 10; i++) expect((await checkRateLimit({ keyId, tool: `tool-${i % 3}`, config: DEFAULTS })).allowed).toBe(true);
-    expect(await checkRateLimit({ keyId, tool: "tool-9", config: DEFAULTS })).toMatchObject({ allowed: false, scope: "key" });
+    for (let i = 0; i < 10; i++)
+      expect((await checkRateLimit({ keyId, tool: `tool-${i % 3}`, config: DEFAULTS })).allowed).toBe(true);
+    expect(await checkRateLimit({ keyId, tool: "tool-9", config: DEFAULTS })).toMatchObject({
+      allowed: false,
+      scope: "key",
+    });
   });
 
   test("a refused call uses up nothing in the buckets that had room", async () => {
@@ -80,13 +92,17 @@ describe("checkRateLimit in memory", () => {
   test("a key over its limit does not use up the global ceiling", async () => {
     const config = { ...DEFAULTS, globalPerMinute: 12 };
     const keyId = randomUUID();
-    expect(await callsAllowed(30, { keyId, tool: "a", config })).toEqual([...Array(10).fill(true), ...Array(20).fill(false)]);
+    expect(await callsAllowed(30, { keyId, tool: "a", config })).toEqual([
+      ...Array(10).fill(true),
+      ...Array(20).fill(false),
+    ]);
     expect(await callsAllowed(3, { keyId: randomUUID(), config })).toEqual([true, true, false]);
   });
 
   test("the global ceiling refuses every key once reached", async () => {
     const config = { ...DEFAULTS, globalPerMinute: 3 };
-    for (let i = 0; i < 3; i++) expect((await checkRateLimit({ keyId: randomUUID(), config })).allowed).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect((await checkRateLimit({ keyId: randomUUID(), config })).allowed).toBe(true);
     const refused = await checkRateLimit({ keyId: randomUUID(), config });
     expect(refused).toMatchObject({ allowed: false, scope: "global", limit: 3 });
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
@@ -100,6 +116,8 @@ describe("checkRateLimit in memory", () => {
   });
 
   test("a limit that is not a positive integer is a programming error", async () => {
-    await expect(checkRateLimit({ keyId: "k", config: { ...DEFAULTS, perMinute: 0 } })).rejects.toThrow("positive integer");
+    await expect(checkRateLimit({ keyId: "k", config: { ...DEFAULTS, perMinute: 0 } })).rejects.toThrow(
+      "positive integer",
+    );
   });
 });

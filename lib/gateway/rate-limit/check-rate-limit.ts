@@ -30,7 +30,13 @@ export type RateLimitDecision = {
 export type CheckRateLimitInput = { keyId: string; tool?: string; config: RateLimitConfig };
 
 /** One fixed window; `limit` is the per-minute limit of the bucket it belongs to (for headers). */
-type Window = { scope: RateLimitScope; key: string; points: number; limit: number; limiter: RateLimiterAbstract };
+type Window = {
+  scope: RateLimitScope;
+  key: string;
+  points: number;
+  limit: number;
+  limiter: RateLimiterAbstract;
+};
 type Outcome = { window: Window; res: RateLimiterRes; isAllowed: boolean };
 
 /**
@@ -53,7 +59,15 @@ type Outcome = { window: Window; res: RateLimiterRes; isAllowed: boolean };
 export async function checkRateLimit(input: CheckRateLimitInput): Promise<RateLimitDecision> {
   const { keyId, tool, config } = input;
   const keyWindows = bucket("key", `k:${keyId}`, config.perMinute, config.burst);
-  const otherWindows = tool === undefined ? [] : bucket("key_tool", `t:${keyId}:${tool}`, config.toolPerMinute ?? config.perMinute, config.toolBurst ?? config.burst);
+  const otherWindows =
+    tool === undefined
+      ? []
+      : bucket(
+          "key_tool",
+          `t:${keyId}:${tool}`,
+          config.toolPerMinute ?? config.perMinute,
+          config.toolBurst ?? config.burst,
+        );
   otherWindows.push(window("global", "g", config.globalPerMinute, config.globalPerMinute, 60));
 
   const first = await Promise.all(keyWindows.map(consume));
@@ -64,8 +78,14 @@ export async function checkRateLimit(input: CheckRateLimitInput): Promise<RateLi
   if (refused) return refuse(refused, all);
 
   let tightest = all[0];
-  for (const outcome of all) if (outcome.res.remainingPoints < tightest.res.remainingPoints) tightest = outcome;
-  return { allowed: true, limit: tightest.window.limit, remaining: tightest.res.remainingPoints, resetSeconds: seconds(tightest.res.msBeforeNext) };
+  for (const outcome of all)
+    if (outcome.res.remainingPoints < tightest.res.remainingPoints) tightest = outcome;
+  return {
+    allowed: true,
+    limit: tightest.window.limit,
+    remaining: tightest.res.remainingPoints,
+    resetSeconds: seconds(tightest.res.msBeforeNext),
+  };
 }
 
 /** The response headers for a decision; Retry-After only when refused. */
@@ -84,26 +104,48 @@ function bucket(scope: RateLimitScope, key: string, perMinute: number, burst: nu
   // A burst as large as the minute's allowance adds nothing the minute window does not enforce.
   if (burst >= perMinute) return [minute];
   // Its own key ("b" + key): with burst close to perMinute both windows can last 60 s.
-  return [window(scope, `b${key}`, burst, perMinute, Math.max(1, Math.round((60 * burst) / perMinute))), minute];
+  return [
+    window(scope, `b${key}`, burst, perMinute, Math.max(1, Math.round((60 * burst) / perMinute))),
+    minute,
+  ];
 }
 
-function window(scope: RateLimitScope, key: string, points: number, limit: number, durationSec: number): Window {
-  if (!Number.isInteger(points) || points < 1) throw new Error(`Rate limit for ${scope} must be a positive integer, got ${points}`);
+function window(
+  scope: RateLimitScope,
+  key: string,
+  points: number,
+  limit: number,
+  durationSec: number,
+): Window {
+  if (!Number.isInteger(points) || points < 1)
+    throw new Error(`Rate limit for ${scope} must be a positive integer, got ${points}`);
   return { scope, key, points, limit, limiter: getWindowLimiter(points, durationSec) };
 }
 
 function mostRefusing(outcomes: Outcome[]): Outcome | null {
   let refused: Outcome | null = null;
   for (const outcome of outcomes) {
-    if (!outcome.isAllowed && (!refused || outcome.res.msBeforeNext > refused.res.msBeforeNext)) refused = outcome;
+    if (!outcome.isAllowed && (!refused || outcome.res.msBeforeNext > refused.res.msBeforeNext))
+      refused = outcome;
   }
   return refused;
 }
 
 async function refuse(refused: Outcome, consumed: Outcome[]): Promise<RateLimitDecision> {
-  await Promise.all(consumed.filter((o) => o.isAllowed).map((o) => o.window.limiter.reward(o.window.key, 1).catch(() => undefined)));
+  await Promise.all(
+    consumed
+      .filter((o) => o.isAllowed)
+      .map((o) => o.window.limiter.reward(o.window.key, 1).catch(() => undefined)),
+  );
   const wait = Math.max(1, seconds(refused.res.msBeforeNext));
-  return { allowed: false, scope: refused.window.scope, limit: refused.window.limit, remaining: 0, resetSeconds: wait, retryAfterSeconds: wait };
+  return {
+    allowed: false,
+    scope: refused.window.scope,
+    limit: refused.window.limit,
+    remaining: 0,
+    resetSeconds: wait,
+    retryAfterSeconds: wait,
+  };
 }
 
 function consume(window: Window): Promise<Outcome> {

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => lines.once("line", () => resolve()));
   lines.close();
   const config = { perMinute: Number(perMinute), burst: Number(burst), globalPerMinute: 1_000_000 };
-  const decisions = await Promise.all(Array.from({ length: Number(calls) }, () => checkRateLimit({ keyId, config })));
+  const decisions = await Promise.all(
+    Array.from({ length: Number(calls) }, () => checkRateLimit({ keyId, config })),
+  );
   const allowed = decisions.filter((d) => d.allowed).length;
   console.log(JSON.stringify({ allowed, refused: decisions.length - allowed }));
   redis.disconnect();

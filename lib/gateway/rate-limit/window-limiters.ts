@@ -31,7 +31,13 @@ function createPair(points: number, duration: number): Pair {
   const storeClient = getRedis();
   if (!storeClient) return { memory, redis: null, client: null };
   // A Redis error falls back to this process's own counters rather than failing the call.
-  const redis = new RateLimiterRedis({ storeClient, points, duration, keyPrefix: `${KEY_PREFIX}:${duration}s`, insuranceLimiter: memory });
+  const redis = new RateLimiterRedis({
+    storeClient,
+    points,
+    duration,
+    keyPrefix: `${KEY_PREFIX}:${duration}s`,
+    insuranceLimiter: memory,
+  });
   return { memory, redis, client: storeClient };
 }
 

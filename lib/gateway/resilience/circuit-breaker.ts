@@ -96,15 +96,18 @@ export class CircuitBreaker {
       consecutiveFailures: this.consecutiveFailures,
       openedAt: state === "closed" ? null : new Date(this.openedAt).toISOString(),
       halfOpenAt:
-        state === "open" ? new Date(this.openedAt + this.options.halfOpenAfterMs).toISOString()
-        : state === "half_open" ? new Date(this.halfOpenedAt).toISOString()
-        : null,
+        state === "open"
+          ? new Date(this.openedAt + this.options.halfOpenAfterMs).toISOString()
+          : state === "half_open"
+            ? new Date(this.halfOpenedAt).toISOString()
+            : null,
     };
   }
 
   // Open -> half-open happens lazily, on the first look after the delay: no timer to clean up.
   private refreshOpen(now: number): void {
-    if (this.state === "open" && now - this.openedAt >= this.options.halfOpenAfterMs) this.transition("half_open", now);
+    if (this.state === "open" && now - this.openedAt >= this.options.halfOpenAfterMs)
+      this.transition("half_open", now);
   }
 
   private transition(state: BreakerState, now: number): void {

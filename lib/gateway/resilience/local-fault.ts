@@ -24,6 +24,12 @@ export class LocalFault extends Error {
 export function isLocalFault(error: unknown): boolean {
   // By name as well: bundles of the production build each have their own copy of the class.
   if (error instanceof Error && error.name === "LocalFault") return true;
-  if (error instanceof RangeError || error instanceof ReferenceError || error instanceof EvalError || error instanceof URIError) return true;
+  if (
+    error instanceof RangeError ||
+    error instanceof ReferenceError ||
+    error instanceof EvalError ||
+    error instanceof URIError
+  )
+    return true;
   return error instanceof TypeError && error.cause === undefined;
 }

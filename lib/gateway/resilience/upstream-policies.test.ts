@@ -2,8 +2,13 @@ import { getEventListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, test } from "vitest";
 import {
-  disposeUpstreamPolicies, getUpstreamPolicies, upstreamPolicySnapshots, UpstreamFailure, UpstreamPolicies,
-  type BreakerState, type UpstreamPolicyConfig,
+  disposeUpstreamPolicies,
+  getUpstreamPolicies,
+  upstreamPolicySnapshots,
+  UpstreamFailure,
+  UpstreamPolicies,
+  type BreakerState,
+  type UpstreamPolicyConfig,
 } from "@/lib/gateway/resilience/upstream-policies";
 import { LocalFault } from "@/lib/gateway/resilience/local-fault";
 
@@ -17,8 +22,14 @@ const CONFIG: UpstreamPolicyConfig = {
   breakerSuccessThreshold: 3,
 };
 
-function policies(overrides: Partial<UpstreamPolicyConfig> = {}, onChange?: (state: BreakerState) => void): UpstreamPolicies {
-  return new UpstreamPolicies({ ...CONFIG, ...overrides }, { name: "Upstream test", onBreakerStateChange: onChange, retryInitialDelayMs: 2, retryMaxDelayMs: 10 });
+function policies(
+  overrides: Partial<UpstreamPolicyConfig> = {},
+  onChange?: (state: BreakerState) => void,
+): UpstreamPolicies {
+  return new UpstreamPolicies(
+    { ...CONFIG, ...overrides },
+    { name: "Upstream test", onBreakerStateChange: onChange, retryInitialDelayMs: 2, retryMaxDelayMs: 10 },
+  );
 }
 
 const ok = () => Promise.resolve("ok");
@@ -46,17 +57,29 @@ function deafCalls() {
     calls++;
     return new Promise<string>((resolve) => releases.push(() => resolve("done")));
   };
-  return { fn, releaseAll: () => releases.splice(0).forEach((r) => r()), get calls() { return calls; } };
+  return {
+    fn,
+    releaseAll: () => releases.splice(0).forEach((r) => r()),
+    get calls() {
+      return calls;
+    },
+  };
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<UpstreamFailure> {
-  const error = await promise.then(() => { throw new Error("expected a failure"); }, (e: unknown) => e);
+  const error = await promise.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamFailure);
   return error as UpstreamFailure;
 }
 
 async function openBreaker(p: UpstreamPolicies): Promise<void> {
-  for (let i = 0; i < CONFIG.breakerFailureThreshold; i++) await expect(p.execute(boom)).rejects.toThrow("boom");
+  for (let i = 0; i < CONFIG.breakerFailureThreshold; i++)
+    await expect(p.execute(boom)).rejects.toThrow("boom");
   expect(p.snapshot().breaker.state).toBe("open");
 }
 
@@ -109,11 +132,27 @@ describe("errors", () => {
     const deep: unknown[] = [];
     let cursor = deep;
     for (let i = 0; i < 20_000; i++) cursor = (cursor[0] = []) as unknown[];
-    const serialise = async () => { calls++; return JSON.stringify(deep); };
-    const local = [serialise, async () => { calls++; throw new LocalFault("could not build the request"); }, async () => { calls++; throw new TypeError("x is not a function"); }];
+    const serialise = async () => {
+      calls++;
+      return JSON.stringify(deep);
+    };
+    const local = [
+      serialise,
+      async () => {
+        calls++;
+        throw new LocalFault("could not build the request");
+      },
+      async () => {
+        calls++;
+        throw new TypeError("x is not a function");
+      },
+    ];
     for (const fn of local) {
       for (let i = 0; i < 3; i++) {
-        const error = await p.execute(fn, { isIdempotent: true }).then(() => null, (e: unknown) => e);
+        const error = await p.execute(fn, { isIdempotent: true }).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(error).toBeInstanceOf(Error);
         expect(error).not.toBeInstanceOf(UpstreamFailure);
       }
@@ -125,13 +164,17 @@ describe("errors", () => {
 
   test("a network TypeError (with a cause) is the upstream's and counts", async () => {
     const p = policies({ breakerFailureThreshold: 2 });
-    const fetchFailed = () => Promise.reject(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED") }));
-    for (let i = 0; i < 2; i++) expect((await failureOf(p.execute(fetchFailed))).outcome).toBe("upstream_error");
+    const fetchFailed = () =>
+      Promise.reject(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED") }));
+    for (let i = 0; i < 2; i++)
+      expect((await failureOf(p.execute(fetchFailed))).outcome).toBe("upstream_error");
     expect(p.snapshot().breaker.state).toBe("open");
   });
 
   test("results pass through untouched", async () => {
-    await expect(policies().execute(() => Promise.resolve({ content: [] }))).resolves.toEqual({ content: [] });
+    await expect(policies().execute(() => Promise.resolve({ content: [] }))).resolves.toEqual({
+      content: [],
+    });
   });
 });
 
@@ -143,7 +186,12 @@ describe("circuit breaker", () => {
     await expect(p.execute(ok)).resolves.toBe("ok"); // a success resets the count
     await openBreaker(p);
     let calls = 0;
-    const failure = await failureOf(p.execute(async () => { calls++; return "x"; }));
+    const failure = await failureOf(
+      p.execute(async () => {
+        calls++;
+        return "x";
+      }),
+    );
     expect(calls).toBe(0);
     expect(failure.outcome).toBe("circuit_open");
     expect(failure.retryAfterSeconds).toBe(60);
@@ -169,7 +217,12 @@ describe("circuit breaker", () => {
     await expect(p.execute(ok)).resolves.toBe("ok");
     expect(p.snapshot().breaker.state).toBe("half_open");
     await expect(p.execute(ok)).resolves.toBe("ok");
-    expect(p.snapshot().breaker).toEqual({ state: "closed", consecutiveFailures: 0, openedAt: null, halfOpenAt: null });
+    expect(p.snapshot().breaker).toEqual({
+      state: "closed",
+      consecutiveFailures: 0,
+      openedAt: null,
+      halfOpenAt: null,
+    });
     expect(changes).toEqual(["open", "half_open", "closed"]);
   });
 
@@ -189,7 +242,12 @@ describe("circuit breaker", () => {
     await openBreaker(p);
     await waitForHalfOpen(p);
     const calls = Array.from({ length: 5 }, () => hangingCall());
-    const results = calls.map((c) => p.execute(c.fn).then(() => "ok", (e: UpstreamFailure) => e.outcome));
+    const results = calls.map((c) =>
+      p.execute(c.fn).then(
+        () => "ok",
+        (e: UpstreamFailure) => e.outcome,
+      ),
+    );
     await sleep(0);
     calls.forEach((c) => c.started.length && c.release());
     expect((await Promise.all(results)).sort()).toEqual(["circuit_open", "circuit_open", "ok", "ok", "ok"]);
@@ -244,12 +302,25 @@ describe("bulkhead", () => {
     const deaf = deafCalls();
     const settled: string[] = [];
     const results = Array.from({ length: 10 }, () =>
-      p.execute(deaf.fn).then((v) => { settled.push(v); return v; }, (e: UpstreamFailure) => { settled.push(e.outcome); return e; }));
+      p.execute(deaf.fn).then(
+        (v) => {
+          settled.push(v);
+          return v;
+        },
+        (e: UpstreamFailure) => {
+          settled.push(e.outcome);
+          return e;
+        },
+      ),
+    );
     await sleep(0);
     expect(settled).toEqual(Array(5).fill("overloaded"));
     const refused = await results[9];
     expect(refused).toBeInstanceOf(UpstreamFailure);
-    expect(refused).toMatchObject({ retryAfterSeconds: 1, message: "Upstream test is overloaded (2 calls running, 3 queued); retry in 1 s" });
+    expect(refused).toMatchObject({
+      retryAfterSeconds: 1,
+      message: "Upstream test is overloaded (2 calls running, 3 queued); retry in 1 s",
+    });
     expect(p.snapshot().bulkhead).toEqual({ active: 2, queued: 3, maxConcurrent: 2, maxQueue: 3 });
     while (deaf.calls < 5) {
       deaf.releaseAll();
@@ -285,16 +356,22 @@ describe("retries", () => {
         if (++calls <= failures) throw new Error(`failure ${calls}`);
         return "ok";
       },
-      get calls() { return calls; },
+      get calls() {
+        return calls;
+      },
     };
   }
 
   test("an idempotent call is retried on upstream_error, at most twice", async () => {
     const twice = flaky(2);
-    await expect(policies({ breakerFailureThreshold: 10 }).execute(twice.fn, { isIdempotent: true })).resolves.toBe("ok");
+    await expect(
+      policies({ breakerFailureThreshold: 10 }).execute(twice.fn, { isIdempotent: true }),
+    ).resolves.toBe("ok");
     expect(twice.calls).toBe(3);
     const always = flaky(100);
-    const failure = await failureOf(policies({ breakerFailureThreshold: 10 }).execute(always.fn, { isIdempotent: true }));
+    const failure = await failureOf(
+      policies({ breakerFailureThreshold: 10 }).execute(always.fn, { isIdempotent: true }),
+    );
     expect(failure.message).toBe("failure 3");
     expect(always.calls).toBe(3);
   });
@@ -309,13 +386,28 @@ describe("retries", () => {
   test("timeouts and open circuits are not retried", async () => {
     const p = policies({ breakerFailureThreshold: 10 });
     let calls = 0;
-    const hang = (signal: AbortSignal) => { calls++; return hangingCall().fn(signal); };
+    const hang = (signal: AbortSignal) => {
+      calls++;
+      return hangingCall().fn(signal);
+    };
     expect((await failureOf(p.execute(hang, { isIdempotent: true, timeoutMs: 10 }))).outcome).toBe("timeout");
     expect(calls).toBe(1);
     const open = policies();
     await openBreaker(open);
     calls = 0;
-    expect((await failureOf(open.execute(async () => { calls++; return 1; }, { isIdempotent: true }))).outcome).toBe("circuit_open");
+    expect(
+      (
+        await failureOf(
+          open.execute(
+            async () => {
+              calls++;
+              return 1;
+            },
+            { isIdempotent: true },
+          ),
+        )
+      ).outcome,
+    ).toBe("circuit_open");
     expect(calls).toBe(0);
   });
 });
@@ -336,7 +428,14 @@ describe("caller cancellation", () => {
 
   test("an already aborted signal never calls fn", async () => {
     let calls = 0;
-    await expect(policies().execute(async () => { calls++; }, { signal: AbortSignal.abort(new Error("gone")) })).rejects.toThrow("gone");
+    await expect(
+      policies().execute(
+        async () => {
+          calls++;
+        },
+        { signal: AbortSignal.abort(new Error("gone")) },
+      ),
+    ).rejects.toThrow("gone");
     expect(calls).toBe(0);
   });
 });
@@ -345,10 +444,16 @@ describe("registry", () => {
   test("one instance per server, rebuilt when the config changes; the old one stops reporting", async () => {
     const id = `server-${Math.random()}`;
     const changes: string[] = [];
-    const first = getUpstreamPolicies(id, CONFIG, { onBreakerStateChange: (s) => changes.push(`first:${s}`) });
+    const first = getUpstreamPolicies(id, CONFIG, {
+      onBreakerStateChange: (s) => changes.push(`first:${s}`),
+    });
     expect(getUpstreamPolicies(id, { ...CONFIG })).toBe(first);
     await openBreaker(first);
-    const second = getUpstreamPolicies(id, { ...CONFIG, timeoutMs: 5 }, { onBreakerStateChange: (s) => changes.push(`second:${s}`) });
+    const second = getUpstreamPolicies(
+      id,
+      { ...CONFIG, timeoutMs: 5 },
+      { onBreakerStateChange: (s) => changes.push(`second:${s}`) },
+    );
     expect(second).not.toBe(first);
     expect(changes).toEqual(["first:open", "second:closed"]);
     await waitForHalfOpen(first);
@@ -366,8 +471,11 @@ describe("overhead", () => {
     const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
     const before = timers();
     for (let batch = 0; batch < 100; batch++) {
-      await Promise.allSettled(Array.from({ length: 100 }, (_, i) =>
-        p.execute(i % 10 === 0 ? boom : ok, { signal: controller.signal, isIdempotent: i % 20 === 0 })));
+      await Promise.allSettled(
+        Array.from({ length: 100 }, (_, i) =>
+          p.execute(i % 10 === 0 ? boom : ok, { signal: controller.signal, isIdempotent: i % 20 === 0 }),
+        ),
+      );
     }
     expect(timers()).toBeLessThanOrEqual(before);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);

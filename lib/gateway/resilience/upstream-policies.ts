@@ -1,9 +1,23 @@
 import "server-only";
 import {
-  bulkhead, BulkheadRejectedError, ExponentialBackoff, handleWhen, retry, TaskCancelledError, timeout,
-  TimeoutStrategy, type BulkheadPolicy, type RetryPolicy, type TimeoutPolicy,
+  bulkhead,
+  BulkheadRejectedError,
+  ExponentialBackoff,
+  handleWhen,
+  retry,
+  TaskCancelledError,
+  timeout,
+  TimeoutStrategy,
+  type BulkheadPolicy,
+  type RetryPolicy,
+  type TimeoutPolicy,
 } from "cockatiel";
-import { CircuitBreaker, REFUSED, type BreakerSnapshot, type BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
+import {
+  CircuitBreaker,
+  REFUSED,
+  type BreakerSnapshot,
+  type BreakerState,
+} from "@/lib/gateway/resilience/circuit-breaker";
 import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
 
 export type { BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
@@ -63,7 +77,10 @@ export class UpstreamPolicies {
   // One cockatiel timeout per distinct duration (per server, per tool override): few, reused.
   private readonly timeouts = new Map<number, TimeoutPolicy>();
 
-  constructor(readonly config: UpstreamPolicyConfig, options: UpstreamPolicyOptions = {}) {
+  constructor(
+    readonly config: UpstreamPolicyConfig,
+    options: UpstreamPolicyOptions = {},
+  ) {
     this.name = options.name ?? "Upstream server";
     this.breaker = new CircuitBreaker({
       failureThreshold: config.breakerFailureThreshold,
@@ -74,10 +91,16 @@ export class UpstreamPolicies {
     this.bulkhead = bulkhead(config.maxConcurrent, config.maxQueue);
     // Only an upstream error is worth another try: a timeout already cost the whole budget,
     // and overloaded / circuit_open mean "back off", not "try harder".
-    this.retry = retry(handleWhen((e) => e instanceof UpstreamFailure && e.outcome === "upstream_error"), {
-      maxAttempts: MAX_RETRIES,
-      backoff: new ExponentialBackoff({ initialDelay: options.retryInitialDelayMs ?? 100, maxDelay: options.retryMaxDelayMs ?? 1000 }),
-    });
+    this.retry = retry(
+      handleWhen((e) => e instanceof UpstreamFailure && e.outcome === "upstream_error"),
+      {
+        maxAttempts: MAX_RETRIES,
+        backoff: new ExponentialBackoff({
+          initialDelay: options.retryInitialDelayMs ?? 100,
+          maxDelay: options.retryMaxDelayMs ?? 1000,
+        }),
+      },
+    );
   }
 
   /**
@@ -97,7 +120,12 @@ export class UpstreamPolicies {
     const { maxConcurrent, maxQueue } = this.config;
     return {
       breaker: this.breaker.snapshot(),
-      bulkhead: { active: maxConcurrent - this.bulkhead.executionSlots, queued: maxQueue - this.bulkhead.queueSlots, maxConcurrent, maxQueue },
+      bulkhead: {
+        active: maxConcurrent - this.bulkhead.executionSlots,
+        queued: maxQueue - this.bulkhead.queueSlots,
+        maxConcurrent,
+        maxQueue,
+      },
     };
   }
 
@@ -110,18 +138,25 @@ export class UpstreamPolicies {
   // The timeout is the caller's whole budget (queue wait + upstream work), so a call queued behind
   // hung ones still ends on time. The bulkhead holds a slot until fn really settles: it counts
   // work the upstream is doing, even after the caller has been answered.
-  private async attempt<T>(fn: (signal: AbortSignal) => Promise<T>, timeoutMs: number, signal: AbortSignal | undefined): Promise<T> {
+  private async attempt<T>(
+    fn: (signal: AbortSignal) => Promise<T>,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
     if (signal?.aborted) throw signal.reason;
     let ticket = REFUSED;
     try {
-      const result = await this.timeoutPolicy(timeoutMs).execute(({ signal: budget }) =>
-        // No signal for the bulkhead: cockatiel leaves an aborted entry queued and, on reaching it,
-        // does not start the next one. Skipping it here frees the slot through the normal path.
-        this.bulkhead.execute(() => {
-          if (budget.aborted) return Promise.reject(budget.reason);
-          ticket = this.admit();
-          return fn(budget);
-        }), signal);
+      const result = await this.timeoutPolicy(timeoutMs).execute(
+        ({ signal: budget }) =>
+          // No signal for the bulkhead: cockatiel leaves an aborted entry queued and, on reaching it,
+          // does not start the next one. Skipping it here frees the slot through the normal path.
+          this.bulkhead.execute(() => {
+            if (budget.aborted) return Promise.reject(budget.reason);
+            ticket = this.admit();
+            return fn(budget);
+          }),
+        signal,
+      );
       this.breaker.recordSuccess(ticket);
       return result;
     } catch (error) {
@@ -137,7 +172,12 @@ export class UpstreamPolicies {
   }
 
   /** Classifies why a call failed and tells the breaker; returns what to throw. */
-  private failure(error: unknown, ticket: number, timeoutMs: number, signal: AbortSignal | undefined): unknown {
+  private failure(
+    error: unknown,
+    ticket: number,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+  ): unknown {
     const isAdmitted = ticket !== REFUSED;
     if (signal?.aborted) {
       if (isAdmitted) this.breaker.release(ticket);
@@ -146,12 +186,19 @@ export class UpstreamPolicies {
     // instanceof, not cockatiel's isXError helpers: in 3.2.1 isTaskCancelledError tests the bulkhead's flag.
     if (error instanceof BulkheadRejectedError) {
       const { maxConcurrent, maxQueue } = this.config;
-      return new UpstreamFailure("overloaded", `${this.name} is overloaded (${maxConcurrent} calls running, ${maxQueue} queued); retry in 1 s`, 1);
+      return new UpstreamFailure(
+        "overloaded",
+        `${this.name} is overloaded (${maxConcurrent} calls running, ${maxQueue} queued); retry in 1 s`,
+        1,
+      );
     }
     if (!isAdmitted) {
       // Never reached the upstream: refused by the breaker, or the budget ran out in the queue.
       return error instanceof TaskCancelledError
-        ? new UpstreamFailure("timeout", `${this.name} did not answer within ${timeoutMs} ms (waited for one of ${this.config.maxConcurrent} busy slots)`)
+        ? new UpstreamFailure(
+            "timeout",
+            `${this.name} did not answer within ${timeoutMs} ms (waited for one of ${this.config.maxConcurrent} busy slots)`,
+          )
         : error;
     }
     // Our own error (serialising the request, a bug): no verdict on the upstream, and not an
@@ -162,9 +209,15 @@ export class UpstreamPolicies {
     }
     this.breaker.recordFailure(ticket);
     // With the caller's signal not aborted, cockatiel's cancellation can only be the timeout.
-    if (error instanceof TaskCancelledError) return new UpstreamFailure("timeout", `${this.name} did not answer within ${timeoutMs} ms`);
+    if (error instanceof TaskCancelledError)
+      return new UpstreamFailure("timeout", `${this.name} did not answer within ${timeoutMs} ms`);
     if (error instanceof UpstreamFailure) return error;
-    return new UpstreamFailure("upstream_error", error instanceof Error ? error.message : String(error), undefined, { cause: error });
+    return new UpstreamFailure(
+      "upstream_error",
+      error instanceof Error ? error.message : String(error),
+      undefined,
+      { cause: error },
+    );
   }
 
   private timeoutPolicy(ms: number): TimeoutPolicy {
@@ -188,9 +241,14 @@ const entries = (globalForPolicies.gatehouseUpstreamPolicies ??= new Map<string,
  * Process-wide registry: one UpstreamPolicies per server id, rebuilt (breaker closed, counters
  * reset) when its config or name changes. Hooks given on later calls are ignored until a rebuild.
  */
-export function getUpstreamPolicies(serverId: string, config: UpstreamPolicyConfig, options: UpstreamPolicyOptions = {}): UpstreamPolicies {
+export function getUpstreamPolicies(
+  serverId: string,
+  config: UpstreamPolicyConfig,
+  options: UpstreamPolicyOptions = {},
+): UpstreamPolicies {
   const entry = entries.get(serverId);
-  if (entry && entry.name === options.name && sameConfig(entry.policies.config, config)) return entry.policies;
+  if (entry && entry.name === options.name && sameConfig(entry.policies.config, config))
+    return entry.policies;
   const wasClosed = !entry || entry.policies.snapshot().breaker.state === "closed";
   entry?.policies.dispose();
   const policies = new UpstreamPolicies({ ...config }, options);
@@ -211,7 +269,12 @@ export function upstreamPolicySnapshots(): Map<string, PolicySnapshot> {
 
 // Field by field rather than JSON.stringify: called on every gateway call, and key order must not matter.
 function sameConfig(a: UpstreamPolicyConfig, b: UpstreamPolicyConfig): boolean {
-  return a.timeoutMs === b.timeoutMs && a.maxConcurrent === b.maxConcurrent && a.maxQueue === b.maxQueue
-    && a.breakerFailureThreshold === b.breakerFailureThreshold && a.breakerHalfOpenAfterMs === b.breakerHalfOpenAfterMs
-    && a.breakerSuccessThreshold === b.breakerSuccessThreshold;
+  return (
+    a.timeoutMs === b.timeoutMs &&
+    a.maxConcurrent === b.maxConcurrent &&
+    a.maxQueue === b.maxQueue &&
+    a.breakerFailureThreshold === b.breakerFailureThreshold &&
+    a.breakerHalfOpenAfterMs === b.breakerHalfOpenAfterMs &&
+    a.breakerSuccessThreshold === b.breakerSuccessThreshold
+  );
 }

@@ -18,10 +18,38 @@ beforeAll(async () => {
   erased = `${uniqueName("erin")}@example.test`;
   kept = `${uniqueName("kim")}@example.test`;
   since = await lastAuditId();
-  await recordEvent({ category: "auth", action: "sign_in", result: "success", actor: { type: "user", id: "u-erin", label: erased } });
-  await recordEvent({ category: "user", action: "create", result: "success", actor: { type: "user", id: "u-kim", label: kept }, subject: { email: erased, id: "u-erin", details: { name: "Erin Example" } }, details: { roles: ["viewer"] } });
-  await recordEvent({ category: "gateway", action: "tools/call", result: "success", actor: { type: "api_key", id: "k1", label: "crm (ghk_x)" }, tool: "crm/lookup", payload: { customer: erased, note: "call back" }, details: { outcome: "success" } });
-  await recordEvent({ category: "gateway", action: "tools/call", result: "success", actor: { type: "api_key", id: "k1", label: "crm (ghk_x)" }, tool: "crm/lookup", payload: { customer: kept }, details: { outcome: "success" } });
+  await recordEvent({
+    category: "auth",
+    action: "sign_in",
+    result: "success",
+    actor: { type: "user", id: "u-erin", label: erased },
+  });
+  await recordEvent({
+    category: "user",
+    action: "create",
+    result: "success",
+    actor: { type: "user", id: "u-kim", label: kept },
+    subject: { email: erased, id: "u-erin", details: { name: "Erin Example" } },
+    details: { roles: ["viewer"] },
+  });
+  await recordEvent({
+    category: "gateway",
+    action: "tools/call",
+    result: "success",
+    actor: { type: "api_key", id: "k1", label: "crm (ghk_x)" },
+    tool: "crm/lookup",
+    payload: { customer: erased, note: "call back" },
+    details: { outcome: "success" },
+  });
+  await recordEvent({
+    category: "gateway",
+    action: "tools/call",
+    result: "success",
+    actor: { type: "api_key", id: "k1", label: "crm (ghk_x)" },
+    tool: "crm/lookup",
+    payload: { customer: kept },
+    details: { outcome: "success" },
+  });
 });
 
 describe("eraseSubjectFromAudit", () => {
@@ -41,7 +69,10 @@ describe("eraseSubjectFromAudit", () => {
     const result = await eraseSubjectFromAudit(erased.toUpperCase(), system);
     expect(result).toMatchObject({ keyDestroyed: true, eventsAffected: 3 });
 
-    const after = await db.auditEvent.findMany({ where: { id: { gt: since }, category: { not: "privacy" } }, orderBy: { id: "asc" } });
+    const after = await db.auditEvent.findMany({
+      where: { id: { gt: since }, category: { not: "privacy" } },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(before);
     for (const row of after) expect(eventHash(row)).toBe(row.hash);
 
@@ -56,14 +87,27 @@ describe("eraseSubjectFromAudit", () => {
   });
 
   test("the erasure is audited by keyed hash, never by address; a second erasure finds no key", async () => {
-    const [event] = await findAuditEvents({ category: "privacy", action: "subject_key_destroyed", sinceId: since });
+    const [event] = await findAuditEvents({
+      category: "privacy",
+      action: "subject_key_destroyed",
+      sinceId: since,
+    });
     expect(event.details).toMatchObject({ subjectHash: subjectHashOf(erased), eventsAffected: 3 });
     expect(JSON.stringify(event.stored)).not.toContain(erased);
-    expect(await eraseSubjectFromAudit(erased, system)).toEqual({ keyDestroyed: false, keyId: null, eventsAffected: 3 });
+    expect(await eraseSubjectFromAudit(erased, system)).toEqual({
+      keyDestroyed: false,
+      keyId: null,
+      eventsAffected: 3,
+    });
   });
 
   test("a later event about the same person gets a fresh key and reads in clear", async () => {
-    await recordEvent({ category: "auth", action: "sign_in", result: "success", actor: { type: "user", id: "u-erin", label: erased } });
+    await recordEvent({
+      category: "auth",
+      action: "sign_in",
+      result: "success",
+      actor: { type: "user", id: "u-erin", label: erased },
+    });
     const rows = await findAuditEvents({ category: "auth", sinceId: since });
     expect(rows.map((r) => r.actorLabel)).toEqual(["[erased]", erased]);
   });

@@ -25,10 +25,17 @@ export function tempDir(): string {
 export type StartedExport = { response: Response; exportId: string; totalRows: number };
 
 /** Starts an export; the body is left unread (the caller streams or cancels it). */
-export async function startExport(query: Record<string, string>, credentials: Credentials): Promise<StartedExport> {
+export async function startExport(
+  query: Record<string, string>,
+  credentials: Credentials,
+): Promise<StartedExport> {
   const url = `/api/v1/audit/export?${new URLSearchParams(query)}`;
   const response = await callHandler(exportRoute.GET, buildRequest("GET", url, credentials));
-  return { response, exportId: response.headers.get("x-export-id") ?? "", totalRows: Number(response.headers.get("x-export-total-rows")) };
+  return {
+    response,
+    exportId: response.headers.get("x-export-id") ?? "",
+    totalRows: Number(response.headers.get("x-export-total-rows")),
+  };
 }
 
 export type SavedExport = {
@@ -42,12 +49,23 @@ export type SavedExport = {
 };
 
 /** The whole round trip: download the file, then its manifest, and save both side by side. */
-export async function exportToFiles(query: Record<string, string>, credentials: Credentials, dir = tempDir()): Promise<SavedExport> {
+export async function exportToFiles(
+  query: Record<string, string>,
+  credentials: Credentials,
+  dir = tempDir(),
+): Promise<SavedExport> {
   const { response, exportId, totalRows } = await startExport(query, credentials);
-  if (response.status !== 200) throw new Error(`export answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`export answered ${response.status}: ${await response.text()}`);
   const bytes = Buffer.from(await response.arrayBuffer());
-  const manifestResponse = await call<string>(manifestRoute.GET, "GET", `/api/v1/audit/exports/${exportId}/manifest`, { ...credentials, params: { id: exportId } });
-  if (manifestResponse.status !== 200) throw new Error(`manifest answered ${manifestResponse.status}: ${JSON.stringify(manifestResponse.body)}`);
+  const manifestResponse = await call<string>(
+    manifestRoute.GET,
+    "GET",
+    `/api/v1/audit/exports/${exportId}/manifest`,
+    { ...credentials, params: { id: exportId } },
+  );
+  if (manifestResponse.status !== 200)
+    throw new Error(`manifest answered ${manifestResponse.status}: ${JSON.stringify(manifestResponse.body)}`);
   const manifest = manifestResponse.body as unknown as ExportManifest;
   const filePath = path.join(dir, manifest.file.name);
   const manifestPath = path.join(dir, manifest.file.name.replace(/\.\w+$/, ".manifest.json"));

@@ -8,7 +8,14 @@ import { tryStartVerification } from "@/lib/audit/seal/verification-lock";
 import type { IntegrityOverview, VerificationView } from "@/lib/audit/seal/integrity-types";
 import { call, type ErrorBody } from "../../helpers/http";
 import { findAuditEvents } from "../../helpers/audit";
-import { createTestKey, createTestUser, seedRoles, sessionCookieFor, type TestKey, type TestUser } from "../../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  type TestKey,
+  type TestUser,
+} from "../../helpers/fixtures";
 import { tamper, writeEvents } from "./integrity-test-events";
 
 let officer: TestUser;
@@ -25,7 +32,12 @@ beforeAll(async () => {
 const getOverview = (credentials: { apiKey?: string; sessionCookie?: string }) =>
   call<IntegrityOverview>(integrity.GET, "GET", "/api/v1/audit/integrity", credentials);
 const postVerify = (credentials: { apiKey?: string; sessionCookie?: string }) =>
-  call<{ verification: VerificationView }>(verify.POST, "POST", "/api/v1/audit/integrity/verify", credentials);
+  call<{ verification: VerificationView }>(
+    verify.POST,
+    "POST",
+    "/api/v1/audit/integrity/verify",
+    credentials,
+  );
 
 describe("GET /api/v1/audit/integrity", () => {
   test("shows how far events are sealed, and no verification before the first one", async () => {
@@ -49,15 +61,28 @@ describe("POST /api/v1/audit/integrity/verify", () => {
     const res = await postVerify({ sessionCookie: officerCookie });
     expect(res.status).toBe(200);
     const { verification } = res.body;
-    expect(verification).toMatchObject({ ok: true, problem: null, by: { type: "user", id: officer.id }, byLabel: officer.email });
+    expect(verification).toMatchObject({
+      ok: true,
+      problem: null,
+      by: { type: "user", id: officer.id },
+      byLabel: officer.email,
+    });
     expect(verification.verifiedUpToEventId).toBeGreaterThan(0);
 
     const overview = await getOverview({ apiKey: auditorKey.secret });
     expect(overview.body.lastVerification).toEqual(verification);
 
-    const [event] = await findAuditEvents({ category: "audit", action: "verify", actorId: officer.id, correlationId: res.headers.get("x-correlation-id")! });
+    const [event] = await findAuditEvents({
+      category: "audit",
+      action: "verify",
+      actorId: officer.id,
+      correlationId: res.headers.get("x-correlation-id")!,
+    });
     expect(event).toMatchObject({ result: "success", actorType: "user" });
-    expect(event.details).toEqual({ verifiedUpToEventId: verification.verifiedUpToEventId, eventsChecked: verification.eventsChecked });
+    expect(event.details).toEqual({
+      verifiedUpToEventId: verification.verifiedUpToEventId,
+      eventsChecked: verification.eventsChecked,
+    });
   });
 
   test("a tampered trail is reported as a failure, with the problem, and audited as one", async () => {
@@ -68,12 +93,23 @@ describe("POST /api/v1/audit/integrity/verify", () => {
       const res = await postVerify({ apiKey: auditorKey.secret });
       expect(res.status).toBe(200);
       const { verification } = res.body;
-      expect(verification).toMatchObject({ ok: false, problem: { kind: "event_edited", eventId: target }, by: { type: "api_key", id: auditorKey.key.id } });
+      expect(verification).toMatchObject({
+        ok: false,
+        problem: { kind: "event_edited", eventId: target },
+        by: { type: "api_key", id: auditorKey.key.id },
+      });
       expect(verification.byLabel).toBe("API key integrity auditor");
 
-      const [event] = await findAuditEvents({ category: "audit", action: "verify", actorId: auditorKey.key.id, correlationId: res.headers.get("x-correlation-id")! });
+      const [event] = await findAuditEvents({
+        category: "audit",
+        action: "verify",
+        actorId: auditorKey.key.id,
+        correlationId: res.headers.get("x-correlation-id")!,
+      });
       expect(event.result).toBe("failure");
-      expect(event.details).toMatchObject({ problem: { kind: "event_edited", message: verification.problem!.message } });
+      expect(event.details).toMatchObject({
+        problem: { kind: "event_edited", message: verification.problem!.message },
+      });
     } finally {
       await tamper(`UPDATE "AuditEvent" SET "action" = 'call' WHERE "id" = ${target}`);
     }
@@ -84,9 +120,14 @@ describe("POST /api/v1/audit/integrity/verify", () => {
     const release = tryStartVerification();
     expect(release).not.toBeNull();
     try {
-      const res = await call<ErrorBody>(verify.POST, "POST", "/api/v1/audit/integrity/verify", { apiKey: auditorKey.secret });
+      const res = await call<ErrorBody>(verify.POST, "POST", "/api/v1/audit/integrity/verify", {
+        apiKey: auditorKey.secret,
+      });
       expect(res.status).toBe(409);
-      expect(res.body.error).toMatchObject({ code: "conflict", message: "A verification is already running; wait for it to finish." });
+      expect(res.body.error).toMatchObject({
+        code: "conflict",
+        message: "A verification is already running; wait for it to finish.",
+      });
     } finally {
       release!();
     }

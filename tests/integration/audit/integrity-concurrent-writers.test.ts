@@ -18,17 +18,38 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const PROCESSES = 3;
 const EVENTS_PER_PROCESS = 2_000;
 
-type WriterReport = { label: string; written: number; sealRuns: number; sealsWritten: number; eventsSealed: number };
+type WriterReport = {
+  label: string;
+  written: number;
+  sealRuns: number;
+  sealsWritten: number;
+  eventsSealed: number;
+};
 
 function runWriter(label: string): Promise<WriterReport> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/fixtures/audit-writer-sealer.ts", String(EVENTS_PER_PROCESS), label], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", SEED_DEMO: "false",
-      DATABASE_URL: process.env.DATABASE_URL, GATEHOUSE_SECRET: process.env.GATEHOUSE_SECRET,
+  const child = spawn(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "tests/fixtures/audit-writer-sealer.ts",
+      String(EVENTS_PER_PROCESS),
+      label,
+    ],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        NODE_ENV: "test",
+        SEED_DEMO: "false",
+        DATABASE_URL: process.env.DATABASE_URL,
+        GATEHOUSE_SECRET: process.env.GATEHOUSE_SECRET,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -55,21 +76,48 @@ describe.skipIf(!env.isPostgres)("several processes writing and sealing against 
     const result = await verifyAuditChain();
     expect(result).toMatchObject({ ok: true, problem: null, unsealedEvents: 0, eventsChecked: events });
 
-    const seals = await db.auditSeal.findMany({ orderBy: { id: "asc" }, select: { id: true, fromId: true, toId: true, eventCount: true } });
+    const seals = await db.auditSeal.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, fromId: true, toId: true, eventCount: true },
+    });
     expect(result.sealsChecked).toBe(seals.length);
     expect(seals.map((s) => s.id)).toEqual(seals.map((_, i) => i + 1));
     expect(seals.reduce((sum, s) => sum + s.eventCount, 0)).toBe(events);
     // The processes' own sealers did the work while writing (the final seal above only tidies up).
     const sealedByProcesses = reports.reduce((sum, r) => sum + r.eventsSealed, 0);
     expect(sealedByProcesses).toBeGreaterThan(0);
-    console.log(`[integrity] ${events} events, ${seals.length} seals; sealed by the processes: ${reports.map((r) => `${r.label} ${r.eventsSealed} in ${r.sealsWritten} seals`).join(", ")}`);
+    console.log(
+      `[integrity] ${events} events, ${seals.length} seals; sealed by the processes: ${reports.map((r) => `${r.label} ${r.eventsSealed} in ${r.sealsWritten} seals`).join(", ")}`,
+    );
   });
 });
 
 const CONTENT_COLUMNS = [
-  "createdAt", "category", "action", "result", "actorType", "actorId", "actorLabel", "actorHash", "subjectId", "subjectHash",
-  "personal", "serverId", "tool", "target", "correlationId", "ip", "userAgent", "durationMs", "details", "payload", "payloadDigest", "hash",
-].map((c) => `"${c}"`).join(", ");
+  "createdAt",
+  "category",
+  "action",
+  "result",
+  "actorType",
+  "actorId",
+  "actorLabel",
+  "actorHash",
+  "subjectId",
+  "subjectHash",
+  "personal",
+  "serverId",
+  "tool",
+  "target",
+  "correlationId",
+  "ip",
+  "userAgent",
+  "durationMs",
+  "details",
+  "payload",
+  "payloadDigest",
+  "hash",
+]
+  .map((c) => `"${c}"`)
+  .join(", ");
 
 describe.skipIf(!env.isPostgres)("the seal horizon", () => {
   test("an insert still in flight holds the sealer back, so its lower id cannot land inside a sealed range", async () => {
@@ -82,7 +130,8 @@ describe.skipIf(!env.isPostgres)("the seal horizon", () => {
       await slow.query("BEGIN");
       await slow.query(`SELECT pg_advisory_xact_lock_shared(${AUDIT_INSERT_LOCK})`);
       const inserted = await slow.query<{ id: number }>(
-        `INSERT INTO "AuditEvent" (${CONTENT_COLUMNS}) SELECT ${CONTENT_COLUMNS} FROM "AuditEvent" WHERE "id" = $1 RETURNING "id"`, [template],
+        `INSERT INTO "AuditEvent" (${CONTENT_COLUMNS}) SELECT ${CONTENT_COLUMNS} FROM "AuditEvent" WHERE "id" = $1 RETURNING "id"`,
+        [template],
       );
       const inFlightId = inserted.rows[0].id;
       // A later insert commits first, with a higher id.
@@ -92,12 +141,19 @@ describe.skipIf(!env.isPostgres)("the seal horizon", () => {
       const sealing = sealPendingEvents();
       // The sealer waits for the in-flight insert (it shows as a waiting advisory lock); a sealer that
       // did not wait would finish first and seal the higher id alone.
-      const outcome = await Promise.race([sealing.then(() => "sealed before the insert committed"), untilAdvisoryLockWaiter(slow)]);
+      const outcome = await Promise.race([
+        sealing.then(() => "sealed before the insert committed"),
+        untilAdvisoryLockWaiter(slow),
+      ]);
       expect(outcome).toBe("waiting");
 
       await slow.query("COMMIT");
       expect(await sealing).toEqual({ sealed: 2, seals: 1 });
-      expect(await db.auditSeal.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ fromId: inFlightId, toId: committedId, eventCount: 2 });
+      expect(await db.auditSeal.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
+        fromId: inFlightId,
+        toId: committedId,
+        eventCount: 2,
+      });
       expect(await verifyAuditChain()).toMatchObject({ ok: true, unsealedEvents: 0 });
     } finally {
       await slow.query("ROLLBACK").catch(() => undefined);
@@ -110,7 +166,8 @@ describe.skipIf(!env.isPostgres)("the seal horizon", () => {
 async function untilAdvisoryLockWaiter(client: pg.Client): Promise<"waiting"> {
   for (;;) {
     const { rows } = await client.query<{ waiting: string }>(
-      `SELECT count(*)::text AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid = $1`, [AUDIT_INSERT_LOCK],
+      `SELECT count(*)::text AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid = $1`,
+      [AUDIT_INSERT_LOCK],
     );
     if (rows[0].waiting !== "0") return "waiting";
     await new Promise((resolve) => setTimeout(resolve, 10));

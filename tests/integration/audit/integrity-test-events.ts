@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 
-export type WriteEventsOptions = { withPayload?: boolean; /** "tool" unless given */ category?: "tool" | "gateway" };
+export type WriteEventsOptions = {
+  withPayload?: boolean;
+  /** "tool" unless given */ category?: "tool" | "gateway";
+};
 
 /** Writes events through prepareAuditRow + insertAuditRows and returns their ids, in order. */
 export async function writeEvents(count: number, options: WriteEventsOptions = {}): Promise<number[]> {
@@ -24,7 +27,11 @@ export async function writeEvents(count: number, options: WriteEventsOptions = {
     ),
   );
   await insertAuditRows(rows);
-  const written = await db.auditEvent.findMany({ where: { actorId: `key-${marker}` }, orderBy: { id: "asc" }, select: { id: true } });
+  const written = await db.auditEvent.findMany({
+    where: { actorId: `key-${marker}` },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   return written.map((row) => row.id);
 }
 
@@ -39,7 +46,9 @@ export function sqlInstant(date: Date, isPostgres: boolean): string {
 }
 
 /** Puts a deleted event back exactly as it was read. */
-export async function restoreEvent(row: Awaited<ReturnType<typeof db.auditEvent.findUniqueOrThrow>>): Promise<void> {
+export async function restoreEvent(
+  row: Awaited<ReturnType<typeof db.auditEvent.findUniqueOrThrow>>,
+): Promise<void> {
   const { details, ...rest } = row;
   await db.auditEvent.create({ data: { ...rest, ...(details === null ? {} : { details }) } });
 }
@@ -51,6 +60,10 @@ export async function sealCovering(eventId: number) {
 
 /** toId of the last seal before the one holding the event: what a verification stopping there vouches for. */
 export async function verifiedBefore(eventId: number): Promise<number | null> {
-  const seal = await db.auditSeal.findFirst({ where: { toId: { lt: eventId } }, orderBy: { id: "desc" }, select: { toId: true } });
+  const seal = await db.auditSeal.findFirst({
+    where: { toId: { lt: eventId } },
+    orderBy: { id: "desc" },
+    select: { toId: true },
+  });
   return seal?.toId ?? null;
 }

@@ -14,7 +14,13 @@ import * as runRoute from "@/app/api/v1/audit/retention/run/route";
 import type { RetentionClassView, RetentionRunSummary } from "@/lib/audit/retention/retention-views";
 import { call, type ErrorBody } from "../../helpers/http";
 import { findAuditEvents } from "../../helpers/audit";
-import { createTestKey, createTestUser, seedRoles, sessionCookieFor, type TestKey } from "../../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  type TestKey,
+} from "../../helpers/fixtures";
 import { daysAgo, signInAt, stateOf, toolCallAt } from "./retention-helpers";
 
 type Overview = { classes: RetentionClassView[]; lastRun: RetentionRunSummary | null };
@@ -25,11 +31,20 @@ let operator: TestKey;
 
 beforeAll(async () => {
   await seedRoles();
-  [officer, auditor, operator] = await Promise.all([createTestKey(["compliance_officer"]), createTestKey(["auditor"]), createTestKey(["operator"])]);
+  [officer, auditor, operator] = await Promise.all([
+    createTestKey(["compliance_officer"]),
+    createTestKey(["auditor"]),
+    createTestKey(["operator"]),
+  ]);
 });
 
 function setDays(key: string, body: unknown, apiKey = officer.secret) {
-  return call<{ class: RetentionClassView } & ErrorBody>(retentionByKey.PUT, "PUT", `/api/v1/audit/retention/${key}`, { apiKey, params: { key }, body });
+  return call<{ class: RetentionClassView } & ErrorBody>(
+    retentionByKey.PUT,
+    "PUT",
+    `/api/v1/audit/retention/${key}`,
+    { apiKey, params: { key }, body },
+  );
 }
 
 async function overview(apiKey = officer.secret): Promise<Overview> {
@@ -54,7 +69,10 @@ describe("retention classes", () => {
       ["audit", "delete", 2555, 2555, null],
     ]);
     expect(classes.find((c) => c.key === "sign_in")?.categories).toEqual(["auth"]);
-    expect(classes.find((c) => c.key === "audit")).toMatchObject({ isCatchAll: true, categories: expect.arrayContaining(["user", "role", "privacy", "system"]) });
+    expect(classes.find((c) => c.key === "audit")).toMatchObject({
+      isCatchAll: true,
+      categories: expect.arrayContaining(["user", "role", "privacy", "system"]),
+    });
   });
 
   test("shortening a class's days makes the next run purge what is now due, and is audited", async () => {
@@ -71,21 +89,41 @@ describe("retention classes", () => {
     expect(res.body.class).toMatchObject({ key: "sign_in", days: 30, defaultDays: 400 });
     expect(res.body.class.updatedAt).not.toBeNull();
     expect((await setDays("tool_call_details", { days: 35 })).status).toBe(200);
-    const [change] = await findAuditEvents({ category: "audit", action: "retention_change", target: "sign_in" });
-    expect(change).toMatchObject({ result: "success", actorId: officer.key.id, details: { key: "sign_in", before: 400, after: 30 } });
-    expect((await db.retentionPolicy.findUniqueOrThrow({ where: { key: "sign_in" } })).updatedById).toBe(officer.key.id);
+    const [change] = await findAuditEvents({
+      category: "audit",
+      action: "retention_change",
+      target: "sign_in",
+    });
+    expect(change).toMatchObject({
+      result: "success",
+      actorId: officer.key.id,
+      details: { key: "sign_in", before: 400, after: 30 },
+    });
+    expect((await db.retentionPolicy.findUniqueOrThrow({ where: { key: "sign_in" } })).updatedById).toBe(
+      officer.key.id,
+    );
 
     await sealAll();
-    const run = await call<{ run: RetentionRunSummary }>(runRoute.POST, "POST", "/api/v1/audit/retention/run", { apiKey: officer.secret });
+    const run = await call<{ run: RetentionRunSummary }>(
+      runRoute.POST,
+      "POST",
+      "/api/v1/audit/retention/run",
+      { apiKey: officer.secret },
+    );
     expect(run.status).toBe(200);
     expect(run.body.run.trigger).toBe("manual");
-    expect(run.body.run.classes.find((c) => c.policy === "sign_in")).toMatchObject({ purged: 1, heldBack: 0 });
+    expect(run.body.run.classes.find((c) => c.policy === "sign_in")).toMatchObject({
+      purged: 1,
+      heldBack: 0,
+    });
     expect(await stateOf(fortyDays)).toBe("tombstone");
     expect(await stateOf(twentyDays)).toBe("live");
     expect((await db.auditEvent.findUniqueOrThrow({ where: { id: toolCall } })).payload).toBeNull();
 
     // A run asked for through the API is attributed to whoever asked.
-    const [purgeEvent] = (await findAuditEvents({ category: "audit", action: "retention_purge", target: "sign_in" })).slice(-1);
+    const [purgeEvent] = (
+      await findAuditEvents({ category: "audit", action: "retention_purge", target: "sign_in" })
+    ).slice(-1);
     expect(purgeEvent).toMatchObject({ actorType: "api_key", actorId: officer.key.id });
     const { lastRun, classes } = await overview();
     expect(lastRun).toMatchObject({ trigger: "manual", classes: run.body.run.classes });
@@ -133,21 +171,38 @@ describe("retention classes", () => {
     expect(denied.status).toBe(403);
     expect(denied.body.error.details).toMatchObject({ capability: "retention:write" });
     expect((await db.retentionPolicy.findUnique({ where: { key: "audit" } }))?.days ?? 2555).toBe(2555);
-    const run = await call<ErrorBody>(runRoute.POST, "POST", "/api/v1/audit/retention/run", { apiKey: auditor.secret });
+    const run = await call<ErrorBody>(runRoute.POST, "POST", "/api/v1/audit/retention/run", {
+      apiKey: auditor.secret,
+    });
     expect(run.status).toBe(403);
-    const read = await call<ErrorBody>(retentionRoute.GET, "GET", "/api/v1/audit/retention", { apiKey: operator.secret });
+    const read = await call<ErrorBody>(retentionRoute.GET, "GET", "/api/v1/audit/retention", {
+      apiKey: operator.secret,
+    });
     expect(read.status).toBe(403);
   });
 
   test("a signed-in compliance officer edits from the console (session cookie)", async () => {
     const user = await createTestUser(["compliance_officer"]);
     const cookie = await sessionCookieFor(user.id);
-    const res = await call<{ class: RetentionClassView }>(retentionByKey.PUT, "PUT", "/api/v1/audit/retention/audit", {
-      sessionCookie: cookie, params: { key: "audit" }, body: { days: 3000 },
-    });
+    const res = await call<{ class: RetentionClassView }>(
+      retentionByKey.PUT,
+      "PUT",
+      "/api/v1/audit/retention/audit",
+      {
+        sessionCookie: cookie,
+        params: { key: "audit" },
+        body: { days: 3000 },
+      },
+    );
     expect(res.status).toBe(200);
-    const [change] = (await findAuditEvents({ category: "audit", action: "retention_change", target: "audit" })).slice(-1);
-    expect(change).toMatchObject({ actorType: "user", actorId: user.id, details: { before: 2555, after: 3000 } });
+    const [change] = (
+      await findAuditEvents({ category: "audit", action: "retention_change", target: "audit" })
+    ).slice(-1);
+    expect(change).toMatchObject({
+      actorType: "user",
+      actorId: user.id,
+      details: { before: 2555, after: 3000 },
+    });
   });
 });
 
@@ -157,7 +212,9 @@ describe("one run at a time", () => {
     expect(lease).not.toBeNull();
     try {
       expect(await runRetention()).toEqual({ status: "skipped", reason: expect.any(String) });
-      const res = await call<ErrorBody>(runRoute.POST, "POST", "/api/v1/audit/retention/run", { apiKey: officer.secret });
+      const res = await call<ErrorBody>(runRoute.POST, "POST", "/api/v1/audit/retention/run", {
+        apiKey: officer.secret,
+      });
       expect(res.status).toBe(409);
       expect(res.body.error.code).toBe("conflict");
     } finally {
@@ -167,9 +224,17 @@ describe("one run at a time", () => {
   });
 
   test("a lease left behind by a crashed process is taken over once it expires", async () => {
-    await db.setting.create({ data: { key: "retention_lock", value: { owner: "crashed", until: new Date(Date.now() + 60_000).toISOString() } } });
+    await db.setting.create({
+      data: {
+        key: "retention_lock",
+        value: { owner: "crashed", until: new Date(Date.now() + 60_000).toISOString() },
+      },
+    });
     expect((await runRetention()).status).toBe("skipped");
-    await db.setting.update({ where: { key: "retention_lock" }, data: { value: { owner: "crashed", until: new Date(Date.now() - 1).toISOString() } } });
+    await db.setting.update({
+      where: { key: "retention_lock" },
+      data: { value: { owner: "crashed", until: new Date(Date.now() - 1).toISOString() } },
+    });
     expect((await runRetention()).status).toBe("completed");
     expect(await db.setting.findUnique({ where: { key: "retention_lock" } })).toBeNull();
   });
@@ -185,7 +250,9 @@ describe("one run at a time", () => {
 
 describe("the daily schedule", () => {
   test("runs only when the last run is older than the period", async () => {
-    expect((await call(runRoute.POST, "POST", "/api/v1/audit/retention/run", { apiKey: officer.secret })).status).toBe(200);
+    expect(
+      (await call(runRoute.POST, "POST", "/api/v1/audit/retention/run", { apiKey: officer.secret })).status,
+    ).toBe(200);
     const before = (await overview()).lastRun;
     expect(before?.trigger).toBe("manual");
     await runRetentionIfDue(24 * 3_600_000);

@@ -22,13 +22,20 @@ export async function insertEventAt(createdAt: Date, input: Omit<AuditEventInput
 
 const system: AuditActor = { type: "system" };
 
-export function signInAt(createdAt: Date, actor: AuditActor = { type: "anonymous", label: `${uniqueName("someone")}@example.test` }) {
+export function signInAt(
+  createdAt: Date,
+  actor: AuditActor = { type: "anonymous", label: `${uniqueName("someone")}@example.test` },
+) {
   return insertEventAt(createdAt, { category: "auth", action: "sign_in", result: "success", actor });
 }
 
 export function toolCallAt(createdAt: Date, options: { actor?: AuditActor; payload?: unknown } = {}) {
   return insertEventAt(createdAt, {
-    category: "gateway", action: "tool_call", result: "success", actor: options.actor ?? system, tool: "everything/echo",
+    category: "gateway",
+    action: "tool_call",
+    result: "success",
+    actor: options.actor ?? system,
+    tool: "everything/echo",
     payload: options.payload ?? { message: uniqueName("arguments") },
   });
 }
@@ -42,10 +49,14 @@ export type EventState = "live" | "tombstone" | "gone";
 /** Whether an event is still there, was replaced by a tombstone, or vanished without one. */
 export async function stateOf(id: number): Promise<EventState> {
   if (await db.auditEvent.findUnique({ where: { id }, select: { id: true } })) return "live";
-  if (await db.auditTombstone.findUnique({ where: { eventId: id }, select: { eventId: true } })) return "tombstone";
+  if (await db.auditTombstone.findUnique({ where: { eventId: id }, select: { eventId: true } }))
+    return "tombstone";
   return "gone";
 }
 
 export async function payloadOf(id: number) {
-  return db.auditEvent.findUniqueOrThrow({ where: { id }, select: { payload: true, payloadDigest: true, payloadPurgedAt: true } });
+  return db.auditEvent.findUniqueOrThrow({
+    where: { id },
+    select: { payload: true, payloadDigest: true, payloadPurgedAt: true },
+  });
 }

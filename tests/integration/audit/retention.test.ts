@@ -10,10 +10,21 @@ import { auditCommit } from "@/lib/audit/record-event";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
 import * as holdsRoute from "@/app/api/v1/audit/holds/route";
 import * as releaseRoute from "@/app/api/v1/audit/holds/[id]/release/route";
-import type { LegalHoldView, RetentionClassRun, RetentionRunResult } from "@/lib/audit/retention/retention-views";
+import type {
+  LegalHoldView,
+  RetentionClassRun,
+  RetentionRunResult,
+} from "@/lib/audit/retention/retention-views";
 import { call, type ErrorBody } from "../../helpers/http";
 import { auditRowsContaining, findAuditEvents } from "../../helpers/audit";
-import { createTestKey, createTestUser, seedRoles, uniqueName, type TestKey, type TestUser } from "../../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  uniqueName,
+  type TestKey,
+  type TestUser,
+} from "../../helpers/fixtures";
 import { daysAgo, eventAt, payloadOf, signInAt, stateOf, toolCallAt } from "./retention-helpers";
 
 let officer: TestKey;
@@ -49,13 +60,19 @@ async function expectChainVerifies(): Promise<void> {
 }
 
 async function placeHold(body: Record<string, unknown>): Promise<LegalHoldView> {
-  const res = await call<{ hold: LegalHoldView }>(holdsRoute.POST, "POST", "/api/v1/audit/holds", { apiKey: officer.secret, body });
+  const res = await call<{ hold: LegalHoldView }>(holdsRoute.POST, "POST", "/api/v1/audit/holds", {
+    apiKey: officer.secret,
+    body,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.hold;
 }
 
 async function releaseHold(id: string): Promise<void> {
-  const res = await call(releaseRoute.POST, "POST", `/api/v1/audit/holds/${id}/release`, { apiKey: officer.secret, params: { id } });
+  const res = await call(releaseRoute.POST, "POST", `/api/v1/audit/holds/${id}/release`, {
+    apiKey: officer.secret,
+    params: { id },
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
@@ -131,9 +148,20 @@ describe("without legal holds", () => {
       const purge = await db.auditPurge.findUniqueOrThrow({ where: { id: run.purgeId ?? "" } });
       expect(purge).toMatchObject({ policy: run.policy, mode: run.mode, count: run.purged });
       expect(purge.cutoff.toISOString()).toBe(run.cutoff);
-      const [event] = await findAuditEvents({ category: "audit", action: "retention_purge", target: run.policy });
+      const [event] = await findAuditEvents({
+        category: "audit",
+        action: "retention_purge",
+        target: run.policy,
+      });
       expect(event).toMatchObject({ result: "success", actorType: "system" });
-      expect(event.details).toEqual({ policy: run.policy, mode: run.mode, cutoff: run.cutoff, purged: run.purged, heldBack: 0, purgeId: run.purgeId });
+      expect(event.details).toEqual({
+        policy: run.policy,
+        mode: run.mode,
+        cutoff: run.cutoff,
+        purged: run.purged,
+        heldBack: 0,
+        purgeId: run.purgeId,
+      });
     }
     expect(await db.auditPurge.count({ where: { count: 0 } })).toBe(0);
   });
@@ -144,7 +172,9 @@ describe("without legal holds", () => {
     const next = await sealAndRun();
     expect(next.classes.every((c) => c.purged === 0 && c.heldBack === 0 && c.purgeId === null)).toBe(true);
     expect(await db.auditPurge.count()).toBe(purgesBefore);
-    expect((await findAuditEvents({ category: "audit", action: "retention_purge" })).length).toBe(eventsBefore);
+    expect((await findAuditEvents({ category: "audit", action: "retention_purge" })).length).toBe(
+      eventsBefore,
+    );
   });
 
   test("the chain still verifies after deletions and dropped payloads", async () => {
@@ -158,12 +188,18 @@ describe("legal holds", () => {
   test("a time-range hold keeps what falls inside its range, and only that", async () => {
     const inside = await signInAt(daysAgo(470));
     const outside = await signInAt(daysAgo(420));
-    const hold = await placeHold({ reason: "Litigation hold: incident 42", fromTime: daysAgo(500).toISOString(), toTime: daysAgo(450).toISOString() });
+    const hold = await placeHold({
+      reason: "Litigation hold: incident 42",
+      fromTime: daysAgo(500).toISOString(),
+      toTime: daysAgo(450).toISOString(),
+    });
     const result = await sealAndRun();
     expect(await stateOf(inside)).toBe("live");
     expect(await stateOf(outside)).toBe("tombstone");
     expect(classRun(result, "sign_in")).toMatchObject({ purged: 1, heldBack: 1 });
-    const [event] = (await findAuditEvents({ category: "audit", action: "retention_purge", target: "sign_in" })).slice(-1);
+    const [event] = (
+      await findAuditEvents({ category: "audit", action: "retention_purge", target: "sign_in" })
+    ).slice(-1);
     expect(event.details).toMatchObject({ purged: 1, heldBack: 1 });
 
     await releaseHold(hold.id);
@@ -173,7 +209,10 @@ describe("legal holds", () => {
 
   test("an open-ended time range covers everything after its start", async () => {
     const covered = await signInAt(daysAgo(430));
-    const hold = await placeHold({ reason: "Everything since the breach", fromTime: daysAgo(440).toISOString() });
+    const hold = await placeHold({
+      reason: "Everything since the breach",
+      fromTime: daysAgo(440).toISOString(),
+    });
     await sealAndRun();
     expect(await stateOf(covered)).toBe("live");
     await releaseHold(hold.id);
@@ -212,7 +251,11 @@ describe("legal holds", () => {
     expect(stored.subjectHash).toBe(subjectHashOf(email));
     expect(JSON.stringify(stored)).not.toContain(email);
     expect(await auditRowsContaining(email)).toEqual([]);
-    const [created] = await findAuditEvents({ category: "audit", action: "legal_hold_create", target: hold.id });
+    const [created] = await findAuditEvents({
+      category: "audit",
+      action: "legal_hold_create",
+      target: hold.id,
+    });
     expect(created.subjectHash).toBe(subjectHashOf(email));
     expect(created.details).toMatchObject({ holdId: hold.id, hasSubject: true });
 
@@ -232,7 +275,12 @@ describe("legal holds", () => {
     const inRange = await signInAt(daysAgo(600), actor);
     const outOfRange = await signInAt(daysAgo(420), actor);
     const othersInRange = await signInAt(daysAgo(600));
-    const hold = await placeHold({ reason: "Actor during the incident", actorId: person.id, fromTime: daysAgo(650).toISOString(), toTime: daysAgo(550).toISOString() });
+    const hold = await placeHold({
+      reason: "Actor during the incident",
+      actorId: person.id,
+      fromTime: daysAgo(650).toISOString(),
+      toTime: daysAgo(550).toISOString(),
+    });
     await sealAndRun();
     expect(await stateOf(inRange)).toBe("live");
     expect(await stateOf(outOfRange)).toBe("tombstone");
@@ -244,15 +292,25 @@ describe("legal holds", () => {
 
   test("holds are listed active first and released ones stay on record; creating and releasing are audited", async () => {
     const active = await placeHold({ reason: "Still needed", toTime: daysAgo(3000).toISOString() });
-    const res = await call<{ holds: LegalHoldView[] }>(holdsRoute.GET, "GET", "/api/v1/audit/holds", { apiKey: officer.secret });
+    const res = await call<{ holds: LegalHoldView[] }>(holdsRoute.GET, "GET", "/api/v1/audit/holds", {
+      apiKey: officer.secret,
+    });
     expect(res.status).toBe(200);
-    expect(res.body.holds[0]).toMatchObject({ id: active.id, status: "active", createdBy: expect.stringContaining("(API key)") });
+    expect(res.body.holds[0]).toMatchObject({
+      id: active.id,
+      status: "active",
+      createdBy: expect.stringContaining("(API key)"),
+    });
     const released = res.body.holds.filter((h) => h.status === "released");
     expect(released.length).toBeGreaterThanOrEqual(4);
     expect(released.every((h) => h.releasedAt && h.releasedBy)).toBe(true);
     expect(res.body.holds.findIndex((h) => h.status === "released")).toBe(1);
 
-    const [releasedEvent] = await findAuditEvents({ category: "audit", action: "legal_hold_release", target: released[0].id });
+    const [releasedEvent] = await findAuditEvents({
+      category: "audit",
+      action: "legal_hold_release",
+      target: released[0].id,
+    });
     expect(releasedEvent).toMatchObject({ result: "success", actorId: officer.key.id });
     await releaseHold(active.id);
     await expectChainVerifies();
@@ -261,10 +319,16 @@ describe("legal holds", () => {
   test("releasing twice is a conflict; an unknown hold is not found", async () => {
     const hold = await placeHold({ reason: "Short-lived", actorId: officer.key.id });
     await releaseHold(hold.id);
-    const again = await call<ErrorBody>(releaseRoute.POST, "POST", `/api/v1/audit/holds/${hold.id}/release`, { apiKey: officer.secret, params: { id: hold.id } });
+    const again = await call<ErrorBody>(releaseRoute.POST, "POST", `/api/v1/audit/holds/${hold.id}/release`, {
+      apiKey: officer.secret,
+      params: { id: hold.id },
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe("conflict");
-    const unknown = await call<ErrorBody>(releaseRoute.POST, "POST", "/api/v1/audit/holds/nope/release", { apiKey: officer.secret, params: { id: "nope" } });
+    const unknown = await call<ErrorBody>(releaseRoute.POST, "POST", "/api/v1/audit/holds/nope/release", {
+      apiKey: officer.secret,
+      params: { id: "nope" },
+    });
     expect(unknown.status).toBe(404);
   });
 
@@ -272,16 +336,25 @@ describe("legal holds", () => {
     ["no scope", { reason: "Nothing in particular" }, "scope"],
     ["a reason too short", { reason: "x", actorId: "whatever" }, "reason"],
     ["a reason too long", { reason: "x".repeat(501), fromTime: "2020-01-01T00:00:00Z" }, "reason"],
-    ["a range that ends before it starts", { reason: "Backwards", fromTime: "2024-02-01T00:00:00Z", toTime: "2024-01-01T00:00:00Z" }, "toTime"],
+    [
+      "a range that ends before it starts",
+      { reason: "Backwards", fromTime: "2024-02-01T00:00:00Z", toTime: "2024-01-01T00:00:00Z" },
+      "toTime",
+    ],
     ["a date that is not ISO", { reason: "Bad date", fromTime: "yesterday" }, "fromTime"],
     ["an email that is not one", { reason: "Bad subject", subjectEmail: "not-an-email" }, "subjectEmail"],
     ["an actor that does not exist", { reason: "Ghost actor", actorId: "no-such-actor" }, "actorId"],
   ])("a hold with %s is refused with a field error", async (_, body, field) => {
     const before = await db.legalHold.count();
-    const res = await call<ErrorBody>(holdsRoute.POST, "POST", "/api/v1/audit/holds", { apiKey: officer.secret, body });
+    const res = await call<ErrorBody>(holdsRoute.POST, "POST", "/api/v1/audit/holds", {
+      apiKey: officer.secret,
+      body,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("invalid_input");
-    expect(Object.keys((res.body.error.details as { fields: Record<string, string[]> }).fields)).toContain(field);
+    expect(Object.keys((res.body.error.details as { fields: Record<string, string[]> }).fields)).toContain(
+      field,
+    );
     expect(await db.legalHold.count()).toBe(before);
   });
 });

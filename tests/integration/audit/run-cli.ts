@@ -15,10 +15,22 @@ export function cli(...args: string[]): Promise<CliResult> {
 
 /** The same, with environment overrides (e.g. a DATABASE_URL that points nowhere). */
 export async function runCli(args: string[], overrides: Record<string, string> = {}): Promise<CliResult> {
-  const command = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "--tsconfig", "tsconfig.json", "cli/main.ts", ...args];
+  const command = [
+    "node_modules/tsx/dist/cli.mjs",
+    "--conditions=react-server",
+    "--tsconfig",
+    "tsconfig.json",
+    "cli/main.ts",
+    ...args,
+  ];
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", SEED_DEMO: "false",
-    DATABASE_URL: process.env.DATABASE_URL, GATEHOUSE_SECRET: process.env.GATEHOUSE_SECRET, ...overrides,
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    NODE_ENV: "test",
+    SEED_DEMO: "false",
+    DATABASE_URL: process.env.DATABASE_URL,
+    GATEHOUSE_SECRET: process.env.GATEHOUSE_SECRET,
+    ...overrides,
   };
   try {
     const { stdout, stderr } = await run(process.execPath, command, { cwd: root, env });
@@ -28,4 +40,3 @@ export async function runCli(args: string[], overrides: Record<string, string> =
     return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
   }
 }
-

@@ -9,7 +9,13 @@ import type { AuditEventView } from "@/lib/audit/event-view";
 import type { AuditFacets } from "@/lib/audit/search/get-audit-facets";
 import { call, type ErrorBody } from "../../helpers/http";
 import { createEverythingServer, stopGateway } from "../../helpers/upstream";
-import { createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName } from "../../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  uniqueName,
+} from "../../helpers/fixtures";
 import { insertEvent, minutesIn } from "./search-scenario";
 
 type Page = { events: AuditEventView[]; nextCursor: number | null };
@@ -26,9 +32,17 @@ beforeAll(async () => {
   auditorCookie = await sessionCookieFor((await createTestUser(["auditor"])).id);
   eventId = await insertEvent(
     {
-      category: "gateway", action: "tools/call", result: "success", actor: { type: "api_key", id: "key-1", label: "agent (ghk_abcd1234)" },
-      serverId: "srv-1", tool: "docs/lookup", target: "docs/lookup", details: { note: "<img src=x onerror=alert(1)>" },
-      payload: { customer: subject }, meta: { correlationId, ip: "198.51.100.4", userAgent: "agent/1.0" }, durationMs: 42,
+      category: "gateway",
+      action: "tools/call",
+      result: "success",
+      actor: { type: "api_key", id: "key-1", label: "agent (ghk_abcd1234)" },
+      serverId: "srv-1",
+      tool: "docs/lookup",
+      target: "docs/lookup",
+      details: { note: "<img src=x onerror=alert(1)>" },
+      payload: { customer: subject },
+      meta: { correlationId, ip: "198.51.100.4", userAgent: "agent/1.0" },
+      durationMs: 42,
     },
     minutesIn(20),
   );
@@ -38,18 +52,42 @@ afterAll(stopGateway);
 
 describe("GET /api/v1/audit/events", () => {
   test("filters from the query string, newest first, with a cursor", async () => {
-    const second = await insertEvent({ category: "gateway", action: "tools/call", result: "error", actor: { type: "system" }, meta: { correlationId } }, minutesIn(21));
-    const res = await call<Page>(events.GET, "GET", `/api/v1/audit/events?correlationId=${correlationId}&limit=1`, { apiKey: officerKey });
+    const second = await insertEvent(
+      {
+        category: "gateway",
+        action: "tools/call",
+        result: "error",
+        actor: { type: "system" },
+        meta: { correlationId },
+      },
+      minutesIn(21),
+    );
+    const res = await call<Page>(
+      events.GET,
+      "GET",
+      `/api/v1/audit/events?correlationId=${correlationId}&limit=1`,
+      { apiKey: officerKey },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.body.events.map((e) => e.id)).toEqual([second]);
     expect(res.body.nextCursor).toBe(second);
-    const next = await call<Page>(events.GET, "GET", `/api/v1/audit/events?correlationId=${correlationId}&limit=1&before=${second}`, { apiKey: officerKey });
+    const next = await call<Page>(
+      events.GET,
+      "GET",
+      `/api/v1/audit/events?correlationId=${correlationId}&limit=1&before=${second}`,
+      { apiKey: officerKey },
+    );
     expect(next.body).toMatchObject({ events: [{ id: eventId }], nextCursor: null });
   });
 
   test("a signed-in auditor (session cookie) may search", async () => {
-    const res = await call<Page>(events.GET, "GET", `/api/v1/audit/events?tool=docs%2Flookup&result=success&category=gateway`, { sessionCookie: auditorCookie });
+    const res = await call<Page>(
+      events.GET,
+      "GET",
+      `/api/v1/audit/events?tool=docs%2Flookup&result=success&category=gateway`,
+      { sessionCookie: auditorCookie },
+    );
     expect(res.status).toBe(200);
     expect(res.body.events.map((e) => e.id)).toEqual([eventId]);
   });
@@ -67,16 +105,22 @@ describe("GET /api/v1/audit/events", () => {
     ["actorType=robot", "actorType"],
     ["sort=asc", "sort"],
   ])("?%s -> 400 invalid_input naming %s", async (query, field) => {
-    const res = await call<ErrorBody>(events.GET, "GET", `/api/v1/audit/events?${query}`, { apiKey: officerKey });
+    const res = await call<ErrorBody>(events.GET, "GET", `/api/v1/audit/events?${query}`, {
+      apiKey: officerKey,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("invalid_input");
-    expect(Object.keys((res.body.error.details as { fields: Record<string, string[]> }).fields)).toEqual([field]);
+    expect(Object.keys((res.body.error.details as { fields: Record<string, string[]> }).fields)).toEqual([
+      field,
+    ]);
   });
 
   test("callers without audit:read get 403, without credentials 401", async () => {
     for (const role of ["viewer", "operator"]) {
       const { secret } = await createTestKey([role]);
-      expect((await call<ErrorBody>(events.GET, "GET", "/api/v1/audit/events", { apiKey: secret })).status).toBe(403);
+      expect(
+        (await call<ErrorBody>(events.GET, "GET", "/api/v1/audit/events", { apiKey: secret })).status,
+      ).toBe(403);
     }
     expect((await call<ErrorBody>(events.GET, "GET", "/api/v1/audit/events")).status).toBe(401);
   });
@@ -84,24 +128,50 @@ describe("GET /api/v1/audit/events", () => {
 
 describe("GET /api/v1/audit/events/:id", () => {
   test("one event, in full: decrypted payload, detail text as stored", async () => {
-    const res = await call<{ event: AuditEventView }>(eventById.GET, "GET", `/api/v1/audit/events/${eventId}`, { apiKey: officerKey, params: { id: String(eventId) } });
+    const res = await call<{ event: AuditEventView }>(
+      eventById.GET,
+      "GET",
+      `/api/v1/audit/events/${eventId}`,
+      { apiKey: officerKey, params: { id: String(eventId) } },
+    );
     expect(res.status).toBe(200);
     expect(res.body.event).toMatchObject({
-      id: eventId, category: "gateway", action: "tools/call", actor: { type: "api_key", id: "key-1", label: "agent (ghk_abcd1234)" },
-      serverId: "srv-1", tool: "docs/lookup", correlationId, ip: "198.51.100.4", userAgent: "agent/1.0", durationMs: 42,
-      details: { note: "<img src=x onerror=alert(1)>" }, payload: { customer: subject }, payloadPurged: false,
+      id: eventId,
+      category: "gateway",
+      action: "tools/call",
+      actor: { type: "api_key", id: "key-1", label: "agent (ghk_abcd1234)" },
+      serverId: "srv-1",
+      tool: "docs/lookup",
+      correlationId,
+      ip: "198.51.100.4",
+      userAgent: "agent/1.0",
+      durationMs: 42,
+      details: { note: "<img src=x onerror=alert(1)>" },
+      payload: { customer: subject },
+      payloadPurged: false,
     });
   });
 
-  test.each(["99999999", "abc", "0", "-1", "1.5", "1e3", "123456789012345678901"])("%s -> 404 not_found", async (id) => {
-    const res = await call<ErrorBody>(eventById.GET, "GET", `/api/v1/audit/events/${encodeURIComponent(id)}`, { apiKey: officerKey, params: { id } });
-    expect(res.status).toBe(404);
-    expect(res.body.error.code).toBe("not_found");
-  });
+  test.each(["99999999", "abc", "0", "-1", "1.5", "1e3", "123456789012345678901"])(
+    "%s -> 404 not_found",
+    async (id) => {
+      const res = await call<ErrorBody>(
+        eventById.GET,
+        "GET",
+        `/api/v1/audit/events/${encodeURIComponent(id)}`,
+        { apiKey: officerKey, params: { id } },
+      );
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe("not_found");
+    },
+  );
 
   test("a viewer gets 403, not the event", async () => {
     const { secret } = await createTestKey(["viewer"]);
-    const res = await call<ErrorBody>(eventById.GET, "GET", `/api/v1/audit/events/${eventId}`, { apiKey: secret, params: { id: String(eventId) } });
+    const res = await call<ErrorBody>(eventById.GET, "GET", `/api/v1/audit/events/${eventId}`, {
+      apiKey: secret,
+      params: { id: String(eventId) },
+    });
     expect(res.status).toBe(403);
     expect(JSON.stringify(res.body)).not.toContain(subject);
   });
@@ -113,7 +183,16 @@ describe("GET /api/v1/audit/facets", () => {
     const { key } = await createTestKey(["service"], { name: uniqueName("facet-key") });
     const server = await createEverythingServer();
     const action = uniqueName("facet_action");
-    await insertEvent({ category: "system", action, result: "success", actor: { type: "system" }, tool: `${server.slug}/facet_tool` }, minutesIn(40));
+    await insertEvent(
+      {
+        category: "system",
+        action,
+        result: "success",
+        actor: { type: "system" },
+        tool: `${server.slug}/facet_tool`,
+      },
+      minutesIn(40),
+    );
 
     // The cache may hold an answer from before these were created: look a minute ahead.
     const later = await getAuditFacets(Date.now() + 61_000);
@@ -126,7 +205,9 @@ describe("GET /api/v1/audit/facets", () => {
     expect(later.actions).toEqual([...later.actions].sort());
     expect(new Set(later.actions).size).toBe(later.actions.length);
 
-    const res = await call<AuditFacets>(facets.GET, "GET", "/api/v1/audit/facets", { sessionCookie: auditorCookie });
+    const res = await call<AuditFacets>(facets.GET, "GET", "/api/v1/audit/facets", {
+      sessionCookie: auditorCookie,
+    });
     expect(res.status).toBe(200);
     expect(res.body.actions).toContain(action);
   });
@@ -135,7 +216,10 @@ describe("GET /api/v1/audit/facets", () => {
     const now = Date.now() + 10 * 60_000;
     await getAuditFacets(now);
     const action = uniqueName("late_action");
-    await insertEvent({ category: "system", action, result: "success", actor: { type: "system" } }, minutesIn(41));
+    await insertEvent(
+      { category: "system", action, result: "success", actor: { type: "system" } },
+      minutesIn(41),
+    );
     expect((await getAuditFacets(now + 59_000)).actions).not.toContain(action);
     expect((await getAuditFacets(now + 60_001)).actions).toContain(action);
   });
@@ -149,6 +233,8 @@ describe("GET /api/v1/audit/facets", () => {
 
   test("an operator (no audit:read) gets 403", async () => {
     const { secret } = await createTestKey(["operator"]);
-    expect((await call<ErrorBody>(facets.GET, "GET", "/api/v1/audit/facets", { apiKey: secret })).status).toBe(403);
+    expect(
+      (await call<ErrorBody>(facets.GET, "GET", "/api/v1/audit/facets", { apiKey: secret })).status,
+    ).toBe(403);
   });
 });

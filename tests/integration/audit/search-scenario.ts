@@ -18,11 +18,16 @@ export function minutesIn(minutes: number): Date {
 }
 
 /** Writes events (in order) and returns their ids. */
-export async function insertEvents(events: readonly { input: AuditEventInput; at: Date }[]): Promise<number[]> {
+export async function insertEvents(
+  events: readonly { input: AuditEventInput; at: Date }[],
+): Promise<number[]> {
   const rows = [];
   for (const { input, at } of events) rows.push(await prepareAuditRow(input, at));
   await insertAuditRows(rows);
-  const stored = await db.auditEvent.findMany({ where: { hash: { in: rows.map((r) => r.hash) } }, select: { id: true, hash: true } });
+  const stored = await db.auditEvent.findMany({
+    where: { hash: { in: rows.map((r) => r.hash) } },
+    select: { id: true, hash: true },
+  });
   const idByHash = new Map(stored.map((s) => [s.hash, s.id]));
   return rows.map((row) => {
     const id = idByHash.get(row.hash);

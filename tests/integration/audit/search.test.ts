@@ -8,7 +8,16 @@ import { ERASED } from "@/lib/privacy/personal-cipher";
 import { auditRowsContaining } from "../../helpers/audit";
 import { uniqueName } from "../../helpers/fixtures";
 import {
-  IN_WINDOW, WINDOW_END, WINDOW_START, idsOf, insertEvent, insertEvents, minutesIn, newestFirst, searchAll, searchPage,
+  IN_WINDOW,
+  WINDOW_END,
+  WINDOW_START,
+  idsOf,
+  insertEvent,
+  insertEvents,
+  minutesIn,
+  newestFirst,
+  searchAll,
+  searchPage,
 } from "./search-scenario";
 
 const alice = `${uniqueName("alice")}@example.test`;
@@ -18,52 +27,146 @@ const keyA = { type: "api_key" as const, id: uniqueName("key-a"), label: "billin
 const keyB = { type: "api_key" as const, id: uniqueName("key-b"), label: "support agent (ghk_bbbb2222)" };
 const serverA = uniqueName("srv-a");
 const serverB = uniqueName("srv-b");
-const correlation = { echo: uniqueName("corr"), signIn: uniqueName("corr"), denied: uniqueName("corr"), invite: uniqueName("corr") };
+const correlation = {
+  echo: uniqueName("corr"),
+  signIn: uniqueName("corr"),
+  denied: uniqueName("corr"),
+  invite: uniqueName("corr"),
+};
 
 /** Scenario event ids by name. */
 const id: Record<string, number> = {};
 
 beforeAll(async () => {
-  const names = ["signIn", "failedSignIn", "echo", "add", "denied", "invite", "revoke", "start", "literal"] as const;
+  const names = [
+    "signIn",
+    "failedSignIn",
+    "echo",
+    "add",
+    "denied",
+    "invite",
+    "revoke",
+    "start",
+    "literal",
+  ] as const;
   const ids = await insertEvents([
-    { at: minutesIn(0), input: { category: "auth", action: "sign_in", result: "success", actor: { type: "user", id: "u-alice", label: alice }, meta: { correlationId: correlation.signIn, ip: "203.0.113.7" } } },
-    { at: minutesIn(1), input: { category: "auth", action: "sign_in", result: "failure", actor: { type: "anonymous", label: bob }, details: { reason: "wrong password" } } },
+    {
+      at: minutesIn(0),
+      input: {
+        category: "auth",
+        action: "sign_in",
+        result: "success",
+        actor: { type: "user", id: "u-alice", label: alice },
+        meta: { correlationId: correlation.signIn, ip: "203.0.113.7" },
+      },
+    },
+    {
+      at: minutesIn(1),
+      input: {
+        category: "auth",
+        action: "sign_in",
+        result: "failure",
+        actor: { type: "anonymous", label: bob },
+        details: { reason: "wrong password" },
+      },
+    },
     {
       at: minutesIn(2),
       input: {
-        category: "gateway", action: "tools/call", result: "success", actor: keyA, serverId: serverA, tool: `${serverA}/echo`, target: `${serverA}/echo`,
-        details: { note: "100% sure_thing" }, payload: { message: "hello" }, durationMs: 12, meta: { correlationId: correlation.echo },
+        category: "gateway",
+        action: "tools/call",
+        result: "success",
+        actor: keyA,
+        serverId: serverA,
+        tool: `${serverA}/echo`,
+        target: `${serverA}/echo`,
+        details: { note: "100% sure_thing" },
+        payload: { message: "hello" },
+        durationMs: 12,
+        meta: { correlationId: correlation.echo },
       },
     },
     {
       at: minutesIn(3),
       input: {
-        category: "gateway", action: "tools/call", result: "error", actor: keyA, serverId: serverA, tool: `${serverA}/add`, target: `${serverA}/add`,
-        details: { error: "Upstream timeout after 30 s" }, meta: { correlationId: correlation.echo },
+        category: "gateway",
+        action: "tools/call",
+        result: "error",
+        actor: keyA,
+        serverId: serverA,
+        tool: `${serverA}/add`,
+        target: `${serverA}/add`,
+        details: { error: "Upstream timeout after 30 s" },
+        meta: { correlationId: correlation.echo },
       },
     },
     {
       at: minutesIn(4),
-      input: { category: "gateway", action: "tools/call", result: "denied", actor: keyB, serverId: serverB, tool: `${serverB}/echo`, target: `${serverB}/echo`, meta: { correlationId: correlation.denied } },
+      input: {
+        category: "gateway",
+        action: "tools/call",
+        result: "denied",
+        actor: keyB,
+        serverId: serverB,
+        tool: `${serverB}/echo`,
+        target: `${serverB}/echo`,
+        meta: { correlationId: correlation.denied },
+      },
     },
     {
       at: minutesIn(5),
       input: {
-        category: "user", action: "create", result: "success", actor: { type: "user", id: "u-alice", label: alice },
-        subject: { email: carol.toUpperCase(), id: "u-carol", details: { name: "Carol" } }, target: "u-carol", meta: { correlationId: correlation.invite },
+        category: "user",
+        action: "create",
+        result: "success",
+        actor: { type: "user", id: "u-alice", label: alice },
+        subject: { email: carol.toUpperCase(), id: "u-carol", details: { name: "Carol" } },
+        target: "u-carol",
+        meta: { correlationId: correlation.invite },
       },
     },
-    { at: minutesIn(6), input: { category: "key", action: "revoke", result: "success", actor: { type: "user", id: "u-dave", label: "dave@example.test" }, target: keyB.id } },
-    { at: minutesIn(7), input: { category: "system", action: "start", result: "success", actor: { type: "system" }, details: { note: "100 percent sureXthing" } } },
-    { at: minutesIn(8), input: { category: "system", action: "check", result: "success", actor: { type: "system" }, details: { note: "50% off, under_score" } } },
+    {
+      at: minutesIn(6),
+      input: {
+        category: "key",
+        action: "revoke",
+        result: "success",
+        actor: { type: "user", id: "u-dave", label: "dave@example.test" },
+        target: keyB.id,
+      },
+    },
+    {
+      at: minutesIn(7),
+      input: {
+        category: "system",
+        action: "start",
+        result: "success",
+        actor: { type: "system" },
+        details: { note: "100 percent sureXthing" },
+      },
+    },
+    {
+      at: minutesIn(8),
+      input: {
+        category: "system",
+        action: "check",
+        result: "success",
+        actor: { type: "system" },
+        details: { note: "50% off, under_score" },
+      },
+    },
   ]);
   names.forEach((name, index) => (id[name] = ids[index]));
 });
 
 describe("each filter", () => {
   test("category (one or several)", async () => {
-    expect(await idsOf({ ...IN_WINDOW, category: "gateway" })).toEqual(newestFirst(id.echo, id.add, id.denied));
-    expect(await idsOf({ ...IN_WINDOW, category: "auth,key" })).toEqual(newestFirst(id.signIn, id.failedSignIn, id.revoke));
+    expect(await idsOf({ ...IN_WINDOW, category: "gateway" })).toEqual(
+      newestFirst(id.echo, id.add, id.denied),
+    );
+    expect(await idsOf({ ...IN_WINDOW, category: "auth,key" })).toEqual(
+      newestFirst(id.signIn, id.failedSignIn, id.revoke),
+    );
   });
 
   test("action", async () => {
@@ -100,9 +203,19 @@ describe("each filter", () => {
   test("the results carry what the console shows", async () => {
     const [echo] = await searchAll({ correlationId: correlation.echo, tool: `${serverA}/echo` });
     expect(echo).toMatchObject({
-      id: id.echo, createdAt: minutesIn(2).toISOString(), category: "gateway", action: "tools/call", result: "success",
-      actor: { type: "api_key", id: keyA.id, label: keyA.label }, serverId: serverA, tool: `${serverA}/echo`, durationMs: 12,
-      details: { note: "100% sure_thing" }, payload: { message: "hello" }, payloadPurged: false, correlationId: correlation.echo,
+      id: id.echo,
+      createdAt: minutesIn(2).toISOString(),
+      category: "gateway",
+      action: "tools/call",
+      result: "success",
+      actor: { type: "api_key", id: keyA.id, label: keyA.label },
+      serverId: serverA,
+      tool: `${serverA}/echo`,
+      durationMs: 12,
+      details: { note: "100% sure_thing" },
+      payload: { message: "hello" },
+      payloadPurged: false,
+      correlationId: correlation.echo,
     });
     expect(echo.hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -110,12 +223,16 @@ describe("each filter", () => {
 
 describe("filters combined", () => {
   test("category and result", async () => {
-    expect(await idsOf({ ...IN_WINDOW, category: "gateway", result: "error,denied" })).toEqual(newestFirst(id.add, id.denied));
+    expect(await idsOf({ ...IN_WINDOW, category: "gateway", result: "error,denied" })).toEqual(
+      newestFirst(id.add, id.denied),
+    );
     expect(await idsOf({ ...IN_WINDOW, category: "auth", result: "error,denied" })).toEqual([]);
   });
 
   test("actor, server and action", async () => {
-    expect(await idsOf({ ...IN_WINDOW, actor: keyA.id, server: serverA, action: "tools/call", result: "success" })).toEqual([id.echo]);
+    expect(
+      await idsOf({ ...IN_WINDOW, actor: keyA.id, server: serverA, action: "tools/call", result: "success" }),
+    ).toEqual([id.echo]);
     expect(await idsOf({ ...IN_WINDOW, actor: keyB.id, server: serverA })).toEqual([]);
   });
 
@@ -175,7 +292,10 @@ describe("time range", () => {
     const action = uniqueName("bounds");
     const at = (ms: number) => new Date(WINDOW_END.getTime() + 3_600_000 + ms);
     const [early, first, last, late] = await insertEvents(
-      [-1, 0, 1000, 1001].map((ms) => ({ at: at(ms), input: { category: "system", action, result: "success", actor: { type: "system" } } as const })),
+      [-1, 0, 1000, 1001].map((ms) => ({
+        at: at(ms),
+        input: { category: "system", action, result: "success", actor: { type: "system" } } as const,
+      })),
     );
     const from = at(0).toISOString();
     const to = at(1000).toISOString();
@@ -184,21 +304,28 @@ describe("time range", () => {
     expect(await idsOf({ action, to })).toEqual(newestFirst(early, first, last));
     expect(await idsOf({ action, from: to, to })).toEqual([last]);
     // The same instants written with an offset mean the same bounds.
-    expect(await idsOf({ action, from: from.replace("Z", "+00:00"), to: to.replace("Z", "+00:00") })).toEqual(newestFirst(first, last));
+    expect(await idsOf({ action, from: from.replace("Z", "+00:00"), to: to.replace("Z", "+00:00") })).toEqual(
+      newestFirst(first, last),
+    );
   });
 
   test("the scenario's own hour", async () => {
     const inHour = await idsOf(IN_WINDOW);
     expect(inHour).toHaveLength(Object.keys(id).length);
     expect(new Set(inHour)).toEqual(new Set(Object.values(id)));
-    expect(await idsOf({ from: WINDOW_START.toISOString(), to: minutesIn(1).toISOString() })).toEqual(newestFirst(id.signIn, id.failedSignIn));
+    expect(await idsOf({ from: WINDOW_START.toISOString(), to: minutesIn(1).toISOString() })).toEqual(
+      newestFirst(id.signIn, id.failedSignIn),
+    );
   });
 
   test("a relative range counts back from now", async () => {
     const action = uniqueName("recent");
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     const [tenMinutes, twentyMinutes, twoHours] = await insertEvents(
-      [10, 20, 120].map((m) => ({ at: ago(m), input: { category: "system", action, result: "success", actor: { type: "system" } } as const })),
+      [10, 20, 120].map((m) => ({
+        at: ago(m),
+        input: { category: "system", action, result: "success", actor: { type: "system" } } as const,
+      })),
     );
     expect(await idsOf({ action, range: "15m" })).toEqual([tenMinutes]);
     expect(await idsOf({ action, range: "1h" })).toEqual(newestFirst(tenMinutes, twentyMinutes));
@@ -211,7 +338,16 @@ describe("pagination", () => {
     const action = uniqueName("page");
     const at = new Date("2026-02-01T08:00:00.000Z");
     const ids = await insertEvents(
-      Array.from({ length: count }, (_, n) => ({ at, input: { category: "system", action, result: "success", actor: { type: "system" }, details: { n } } as const })),
+      Array.from({ length: count }, (_, n) => ({
+        at,
+        input: {
+          category: "system",
+          action,
+          result: "success",
+          actor: { type: "system" },
+          details: { n },
+        } as const,
+      })),
     );
     return { action, ids };
   }
@@ -221,7 +357,11 @@ describe("pagination", () => {
     const pages = [];
     let before: number | null = null;
     do {
-      const page = await searchPage({ action, limit: "5", ...(before === null ? {} : { before: String(before) }) });
+      const page = await searchPage({
+        action,
+        limit: "5",
+        ...(before === null ? {} : { before: String(before) }),
+      });
       pages.push(page.events.map((e) => e.id));
       before = page.nextCursor;
     } while (before !== null);
@@ -241,7 +381,10 @@ describe("pagination", () => {
   test("empty results, and a cursor past the end", async () => {
     expect(await searchPage({ action: uniqueName("none") })).toEqual({ events: [], nextCursor: null });
     const { action, ids } = await insertSameInstant(3);
-    expect(await searchPage({ action, before: String(Math.min(...ids)) })).toEqual({ events: [], nextCursor: null });
+    expect(await searchPage({ action, before: String(Math.min(...ids)) })).toEqual({
+      events: [],
+      nextCursor: null,
+    });
     expect(await searchPage({ action, before: "1" })).toEqual({ events: [], nextCursor: null });
   });
 
@@ -257,9 +400,24 @@ describe("erasure", () => {
   test("a destroyed subject key makes the actor label and the subject read as erased; the person is still found", async () => {
     const erin = `${uniqueName("erin")}@example.test`;
     const at = new Date("2026-04-01T09:00:00.000Z");
-    const actedId = await insertEvent({ category: "auth", action: "sign_in", result: "success", actor: { type: "user", id: "u-erin", label: erin } }, at);
+    const actedId = await insertEvent(
+      {
+        category: "auth",
+        action: "sign_in",
+        result: "success",
+        actor: { type: "user", id: "u-erin", label: erin },
+      },
+      at,
+    );
     const aboutId = await insertEvent(
-      { category: "user", action: "update", result: "success", actor: { type: "system" }, subject: { email: erin, details: { name: "Erin" } }, payload: { note: `${erin} asked` } },
+      {
+        category: "user",
+        action: "update",
+        result: "success",
+        actor: { type: "system" },
+        subject: { email: erin, details: { name: "Erin" } },
+        payload: { note: `${erin} asked` },
+      },
       new Date(at.getTime() + 1000),
     );
     const before = await searchAll({ person: erin });

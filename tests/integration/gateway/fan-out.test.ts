@@ -16,7 +16,13 @@ import { createRole } from "@/lib/roles/create-role";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { createTestKey, seedRoles } from "../../helpers/fixtures";
 import { lastAuditId } from "../../helpers/audit";
-import { connectGateway, gatewayCallRows, registerUpstream, rpcError, waitFor } from "../../helpers/mcp-gateway";
+import {
+  connectGateway,
+  gatewayCallRows,
+  registerUpstream,
+  rpcError,
+  waitFor,
+} from "../../helpers/mcp-gateway";
 import { childProcesses, createFaultFiles, FAULT_SERVER_STDIO } from "../../helpers/upstream-processes";
 
 const CALLS = 1000;
@@ -31,11 +37,20 @@ let files: ReturnType<typeof createFaultFiles>;
 
 beforeAll(async () => {
   await seedRoles();
-  await createRole({ name: "fan_out", capabilities: ["mcp:connect"], toolGrants: [{ pattern: "jam/*", effect: "allow" }] }, { principal: null, actor: { type: "system" } });
+  await createRole(
+    { name: "fan_out", capabilities: ["mcp:connect"], toolGrants: [{ pattern: "jam/*", effect: "allow" }] },
+    { principal: null, actor: { type: "system" } },
+  );
   files = createFaultFiles();
   await registerUpstream({
-    slug: "jam", name: "Jammed fault server", transport: "stdio", ...FAULT_SERVER_STDIO, env: files.env,
-    maxConcurrent: MAX_CONCURRENT, maxQueue: MAX_QUEUE, timeoutMs: TIMEOUT_MS,
+    slug: "jam",
+    name: "Jammed fault server",
+    transport: "stdio",
+    ...FAULT_SERVER_STDIO,
+    env: files.env,
+    maxConcurrent: MAX_CONCURRENT,
+    maxQueue: MAX_QUEUE,
+    timeoutMs: TIMEOUT_MS,
     // The 10 running calls all time out; with the default threshold of 5 the breaker would then
     // refuse the queued ones as circuit_open (right, but not what this test is about).
     breakerFailureThreshold: 1000,
@@ -54,12 +69,21 @@ afterAll(async () => {
 test("1,000 concurrent calls to a hung upstream: the excess refused at once, none hangs, all audited", async () => {
   const since = await lastAuditId();
   const order: ("overloaded" | "timeout" | "other")[] = [];
-  const results = await Promise.all(Array.from({ length: CALLS }, (_, i) =>
-    rpcError(clients[i % clients.length].callTool({ name: "jam__hang", arguments: {} })).then((error: McpError) => {
-      const kind = error.message.includes("overloaded") ? "overloaded" : error.message.includes(`did not answer within ${TIMEOUT_MS} ms`) ? "timeout" : "other";
-      order.push(kind);
-      return { kind, error };
-    })));
+  const results = await Promise.all(
+    Array.from({ length: CALLS }, (_, i) =>
+      rpcError(clients[i % clients.length].callTool({ name: "jam__hang", arguments: {} })).then(
+        (error: McpError) => {
+          const kind = error.message.includes("overloaded")
+            ? "overloaded"
+            : error.message.includes(`did not answer within ${TIMEOUT_MS} ms`)
+              ? "timeout"
+              : "other";
+          order.push(kind);
+          return { kind, error };
+        },
+      ),
+    ),
+  );
 
   expect(results.filter((r) => r.kind === "other").map((r) => r.error.message)).toEqual([]);
   expect(results.every((r) => r.error.code === -32002)).toBe(true);
@@ -72,7 +96,8 @@ test("1,000 concurrent calls to a hung upstream: the excess refused at once, non
   const rows = await gatewayCallRows({ sinceId: since, action: "tools/call" });
   expect(rows).toHaveLength(CALLS);
   const outcomes = new Map<string, number>();
-  for (const row of rows) outcomes.set(String(row.details.outcome), (outcomes.get(String(row.details.outcome)) ?? 0) + 1);
+  for (const row of rows)
+    outcomes.set(String(row.details.outcome), (outcomes.get(String(row.details.outcome)) ?? 0) + 1);
   expect(Object.fromEntries(outcomes)).toEqual({ overloaded: CALLS - admitted, timeout: admitted });
   expect(files.calls().length).toBeLessThanOrEqual(admitted);
 });

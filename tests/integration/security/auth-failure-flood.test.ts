@@ -22,7 +22,11 @@ beforeAll(async () => {
   serveThroughServer();
 });
 
-const badKey = (peer: string) => call<ErrorBody>(me.GET, "GET", "/api/v1/me", { apiKey: `ghk_${uniqueName("bogus")}`, headers: fromPeer(peer) });
+const badKey = (peer: string) =>
+  call<ErrorBody>(me.GET, "GET", "/api/v1/me", {
+    apiKey: `ghk_${uniqueName("bogus")}`,
+    headers: fromPeer(peer),
+  });
 
 describe("bad API keys", () => {
   test("after a burst: 429 with Retry-After, no row per request, one summary with the count", async () => {
@@ -35,14 +39,21 @@ describe("bad API keys", () => {
       expect(res.body.error.code).toBe("rate_limited");
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     }
-    expect(await findAuditEvents({ category: "auth", action: "api_key_authenticate", sinceId: since })).toHaveLength(3);
+    expect(
+      await findAuditEvents({ category: "auth", action: "api_key_authenticate", sinceId: since }),
+    ).toHaveLength(3);
 
     await flushAuthFailureSummaries();
     const rows = await findAuditEvents({ category: "auth", action: "api_key_authenticate", sinceId: since });
     expect(rows).toHaveLength(4);
     expect(rows[3]).toMatchObject({ result: "failure", actorType: "anonymous", ip: flooder });
     const reason = (rows[0].details as { reason: string }).reason;
-    expect(rows[3].details).toMatchObject({ aggregated: true, count: 7, reasons: { [reason]: 7 }, windowSeconds: 60 });
+    expect(rows[3].details).toMatchObject({
+      aggregated: true,
+      count: 7,
+      reasons: { [reason]: 7 },
+      windowSeconds: 60,
+    });
   });
 
   test("another address, and a valid key from the throttled address, are unaffected", async () => {
@@ -51,7 +62,9 @@ describe("bad API keys", () => {
     expect((await badKey(flooder)).status).toBe(429);
     expect((await badKey("203.0.113.68")).status).toBe(401);
     const { secret } = await createTestKey(["viewer"]);
-    expect((await call(me.GET, "GET", "/api/v1/me", { apiKey: secret, headers: fromPeer(flooder) })).status).toBe(200);
+    expect(
+      (await call(me.GET, "GET", "/api/v1/me", { apiKey: secret, headers: fromPeer(flooder) })).status,
+    ).toBe(200);
   });
 });
 
@@ -59,7 +72,8 @@ describe("failed sign-ins", () => {
   test("are audited one by one up to the burst, then summarised", async () => {
     const meta = { ip: "203.0.113.70", userAgent: "flood" };
     const since = await lastAuditId();
-    for (let i = 0; i < 8; i++) await signInWithPassword(`${uniqueName("flood")}@example.test`, rememberSecret(`flood-${i}`), meta);
+    for (let i = 0; i < 8; i++)
+      await signInWithPassword(`${uniqueName("flood")}@example.test`, rememberSecret(`flood-${i}`), meta);
     expect(await findAuditEvents({ category: "auth", action: "sign_in", sinceId: since })).toHaveLength(3);
 
     await flushAuthFailureSummaries();

@@ -20,18 +20,25 @@ beforeAll(async () => {
   serveThroughServer();
 });
 
-const randomAddress = () => `${1 + Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const randomAddress = () =>
+  `${1 + Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 describe("sign-in throttling by client address", () => {
   test("rotating X-Forwarded-For does not defeat the per-address limit", async () => {
     const user = await createTestUser(["viewer"]);
     const attacker = "203.0.113.10";
     for (let i = 0; i < 4; i++) {
-      const outcome = await signInAs(`${uniqueName("spray")}@example.test`, rememberSecret(`spray-${i}-pw`), fromPeer(attacker, { "x-forwarded-for": randomAddress() }));
+      const outcome = await signInAs(
+        `${uniqueName("spray")}@example.test`,
+        rememberSecret(`spray-${i}-pw`),
+        fromPeer(attacker, { "x-forwarded-for": randomAddress() }),
+      );
       expect(outcome).toBe("invalid_credentials");
     }
     // The address is locked for every account, whatever it claims to be now.
-    expect(await signInAs(user.email, user.password, fromPeer(attacker, { "x-forwarded-for": randomAddress() }))).toBe("locked_out");
+    expect(
+      await signInAs(user.email, user.password, fromPeer(attacker, { "x-forwarded-for": randomAddress() })),
+    ).toBe("locked_out");
     expect(await signInAs(user.email, user.password, fromPeer("203.0.113.11"))).toBe("ok");
   });
 
@@ -40,8 +47,16 @@ describe("sign-in throttling by client address", () => {
     const victimAddress = "198.51.100.99";
     // Enough failures, claiming the victim's address, to lock that address and that account.
     for (let i = 0; i < 5; i++) {
-      await signInAs(`${uniqueName("other")}@example.test`, rememberSecret(`spray-${i}-pw`), fromPeer("203.0.113.20", { "x-forwarded-for": victimAddress }));
-      await signInAs(victim.email, rememberSecret(`guess-${i}-pw`), fromPeer("203.0.113.20", { "x-forwarded-for": victimAddress }));
+      await signInAs(
+        `${uniqueName("other")}@example.test`,
+        rememberSecret(`spray-${i}-pw`),
+        fromPeer("203.0.113.20", { "x-forwarded-for": victimAddress }),
+      );
+      await signInAs(
+        victim.email,
+        rememberSecret(`guess-${i}-pw`),
+        fromPeer("203.0.113.20", { "x-forwarded-for": victimAddress }),
+      );
     }
     expect(await signInAs(victim.email, victim.password, fromPeer(victimAddress))).toBe("ok");
   });
@@ -49,7 +64,11 @@ describe("sign-in throttling by client address", () => {
   test("the audit event carries the socket peer, not the claimed address", async () => {
     const email = `${uniqueName("nobody")}@example.test`;
     const since = await lastAuditId();
-    await signInAs(email, rememberSecret("some-wrong-password"), fromPeer("::ffff:192.0.2.33", { "x-forwarded-for": "10.9.8.7", "user-agent": "vitest" }));
+    await signInAs(
+      email,
+      rememberSecret("some-wrong-password"),
+      fromPeer("::ffff:192.0.2.33", { "x-forwarded-for": "10.9.8.7", "user-agent": "vitest" }),
+    );
     const [row] = await findAuditEvents({ category: "auth", action: "sign_in", sinceId: since });
     expect(row.ip).toBe("192.0.2.33");
   });
@@ -57,8 +76,16 @@ describe("sign-in throttling by client address", () => {
 
 describe("the stored address is always an IP address or nothing", () => {
   test.each([
-    ["garbage in X-Forwarded-For", fromPeer("192.0.2.40", { "x-forwarded-for": "=cmd|' /C calc'!A0" }), "192.0.2.40"],
-    ["a forged copy of the private header", { "x-gatehouse-peer-0000000000000000": "evil", "x-forwarded-for": "<script>" }, null],
+    [
+      "garbage in X-Forwarded-For",
+      fromPeer("192.0.2.40", { "x-forwarded-for": "=cmd|' /C calc'!A0" }),
+      "192.0.2.40",
+    ],
+    [
+      "a forged copy of the private header",
+      { "x-gatehouse-peer-0000000000000000": "evil", "x-forwarded-for": "<script>" },
+      null,
+    ],
     ["a peer that is not an address", fromPeer("not-an-address"), null],
   ])("%s", async (_, headers, expected) => {
     const since = await lastAuditId();

@@ -25,11 +25,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (isQuoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (char === '"') isQuoted = false; else field += char;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') isQuoted = false;
+      else field += char;
     } else if (char === '"') isQuoted = true;
-    else if (char === ",") { record.push(field); field = ""; }
-    else if (char === "\n") { record.push(field); records.push(record); record = []; field = ""; }
-    else if (char !== "\r") field += char;
+    else if (char === ",") {
+      record.push(field);
+      field = "";
+    } else if (char === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+    } else if (char !== "\r") field += char;
   }
   if (field || record.length) records.push([...record, field]);
   return records;
@@ -38,7 +48,11 @@ function parseCsv(text: string): string[][] {
 beforeAll(async () => {
   await seedRoles();
   credentials = { apiKey: (await createTestKey(["compliance_officer"])).secret };
-  const outcome = await signInWithPassword(email, "not-the-password", { ip: "198.51.100.77", userAgent, correlationId: corr });
+  const outcome = await signInWithPassword(email, "not-the-password", {
+    ip: "198.51.100.77",
+    userAgent,
+    correlationId: corr,
+  });
   expect(outcome.ok).toBe(false);
 });
 
@@ -52,13 +66,21 @@ describe("CSV formula injection", () => {
     expect(cell("actorLabel")).toBe(`'${actorLabel}`);
     expect(cell("userAgent")).toBe(`'${userAgent}`);
     for (const row of rows) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
-    expect((await verifyExport({ filePath: saved.filePath, manifestPath: saved.manifestPath })).isValid).toBe(true);
+    expect((await verifyExport({ filePath: saved.filePath, manifestPath: saved.manifestPath })).isValid).toBe(
+      true,
+    );
   });
 
   test("JSONL keeps the values exactly as they were typed", async () => {
     const saved = await exportToFiles({ format: "jsonl", correlationId: corr }, credentials);
-    const [line] = saved.bytes.toString("utf8").trimEnd().split("\n").map((text) => JSON.parse(text) as Record<string, unknown>);
+    const [line] = saved.bytes
+      .toString("utf8")
+      .trimEnd()
+      .split("\n")
+      .map((text) => JSON.parse(text) as Record<string, unknown>);
     expect(line).toMatchObject({ actorLabel, userAgent });
-    expect((await verifyExport({ filePath: saved.filePath, manifestPath: saved.manifestPath })).isValid).toBe(true);
+    expect((await verifyExport({ filePath: saved.filePath, manifestPath: saved.manifestPath })).isValid).toBe(
+      true,
+    );
   });
 });

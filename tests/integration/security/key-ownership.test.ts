@@ -13,7 +13,15 @@ import * as me from "@/app/api/v1/me/route";
 import * as keys from "@/app/api/v1/keys/route";
 import * as userById from "@/app/api/v1/users/[id]/route";
 import { call, type ErrorBody } from "../../helpers/http";
-import { createTestKey, createTestUser, seedRoles, sessionCookieFor, uniqueName, type TestKey, type TestUser } from "../../helpers/fixtures";
+import {
+  createTestKey,
+  createTestUser,
+  seedRoles,
+  sessionCookieFor,
+  uniqueName,
+  type TestKey,
+  type TestUser,
+} from "../../helpers/fixtures";
 import { rememberSecret } from "../../helpers/secrets";
 
 type Created = { key: { id: string; owner: string | null }; secret: string };
@@ -27,7 +35,10 @@ beforeAll(async () => {
   firstAdmin = await createTestUser(["admin"]);
   adminKey = await createTestKey(["admin"], { ownerEmail: firstAdmin.email });
   // Lets keys mint keys of their own kind: key management, nothing else.
-  await createRole({ name: "minter", capabilities: ["keys:read", "keys:write"] }, { principal: null, actor: { type: "system" } });
+  await createRole(
+    { name: "minter", capabilities: ["keys:read", "keys:write"] },
+    { principal: null, actor: { type: "system" } },
+  );
 });
 
 function meWith(apiKey: string) {
@@ -35,7 +46,10 @@ function meWith(apiKey: string) {
 }
 
 async function mint(credentials: { apiKey?: string; sessionCookie?: string }, name: string) {
-  const res = await call<Created & ErrorBody>(keys.POST, "POST", "/api/v1/keys", { ...credentials, body: { name, roles: ["minter"] } });
+  const res = await call<Created & ErrorBody>(keys.POST, "POST", "/api/v1/keys", {
+    ...credentials,
+    body: { name, roles: ["minter"] },
+  });
   if (res.status === 201) rememberSecret(res.body.secret);
   return res;
 }
@@ -51,13 +65,24 @@ describe("a chain of keys minted by keys", () => {
     expect(k3.status).toBe(201);
     for (const created of [k1, k2, k3]) {
       expect(created.body.key.owner).toBe(user.email);
-      expect((await db.apiKey.findUniqueOrThrow({ where: { id: created.body.key.id } })).ownerId).toBe(user.id);
+      expect((await db.apiKey.findUniqueOrThrow({ where: { id: created.body.key.id } })).ownerId).toBe(
+        user.id,
+      );
       expect((await meWith(created.body.secret)).status).toBe(200); // now cached
     }
-    const listed = await call<{ keys: { id: string; owner: string | null }[] }>(keys.GET, "GET", "/api/v1/keys", { apiKey: adminKey.secret });
+    const listed = await call<{ keys: { id: string; owner: string | null }[] }>(
+      keys.GET,
+      "GET",
+      "/api/v1/keys",
+      { apiKey: adminKey.secret },
+    );
     expect(listed.body.keys.find((k) => k.id === k3.body.key.id)?.owner).toBe(user.email);
 
-    const disabled = await call(userById.PATCH, "PATCH", `/api/v1/users/${user.id}`, { apiKey: adminKey.secret, params: { id: user.id }, body: { isDisabled: true } });
+    const disabled = await call(userById.PATCH, "PATCH", `/api/v1/users/${user.id}`, {
+      apiKey: adminKey.secret,
+      params: { id: user.id },
+      body: { isDisabled: true },
+    });
     expect(disabled.status).toBe(200);
     for (const created of [k1, k2, k3]) {
       const res = await meWith(created.body.secret);
@@ -77,12 +102,20 @@ describe("keys created without a principal (CLI)", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     expect(await createApiKeyCommand.run({ name: uniqueName("agent"), role: ["service"] })).toBe(0);
     const operator = await createTestUser(["operator"]);
-    expect(await createApiKeyCommand.run({ name: uniqueName("ops"), role: ["service"], owner: operator.email.toUpperCase() })).toBe(0);
+    expect(
+      await createApiKeyCommand.run({
+        name: uniqueName("ops"),
+        role: ["service"],
+        owner: operator.email.toUpperCase(),
+      }),
+    ).toBe(0);
 
     // stdout carries the secret and nothing else: scripts capture it.
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).toMatch(/^ghk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
-    const [byDefault, named] = await Promise.all(lines.map((secret) => db.apiKey.findUniqueOrThrow({ where: { prefix: secret.slice(4, 16) } })));
+    const [byDefault, named] = await Promise.all(
+      lines.map((secret) => db.apiKey.findUniqueOrThrow({ where: { prefix: secret.slice(4, 16) } })),
+    );
     expect(byDefault.ownerId).toBe(firstAdmin.id);
     expect(named.ownerId).toBe(operator.id);
     for (const line of lines) expect((await meWith(rememberSecret(line))).status).toBe(200);
@@ -90,10 +123,14 @@ describe("keys created without a principal (CLI)", () => {
 
   test("an unknown or disabled --owner is refused", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await expect(createApiKeyCommand.run({ name: "x", role: ["service"], owner: "nobody@example.test" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      createApiKeyCommand.run({ name: "x", role: ["service"], owner: "nobody@example.test" }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
     const gone = await createTestUser(["viewer"]);
     await db.user.update({ where: { id: gone.id }, data: { isDisabled: true } });
-    await expect(createApiKeyCommand.run({ name: "x", role: ["service"], owner: gone.email })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      createApiKeyCommand.run({ name: "x", role: ["service"], owner: gone.email }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
   });
 });
 
@@ -114,12 +151,17 @@ describe("a key without an owner", () => {
     const orphan = await createTestKey(["viewer"]);
     await db.apiKey.update({ where: { id: orphan.key.id }, data: { ownerId: null } });
     const provider = env.isPostgres ? "postgresql" : "sqlite";
-    const sql = readFileSync(path.join("prisma/migrations", provider, "20261202074716_key_owners_and_user_sessions/migration.sql"), "utf8");
+    const sql = readFileSync(
+      path.join("prisma/migrations", provider, "20261202074716_key_owners_and_user_sessions/migration.sql"),
+      "utf8",
+    );
     const backfill = sql.slice(sql.indexOf('UPDATE "ApiKey"'));
     expect(backfill).toMatch(/WHERE "createdById" IS NULL;\s*$/);
     await db.$executeRawUnsafe(backfill.trim().replace(/;$/, ""));
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: orphan.key.id } })).ownerId).toBe(firstAdmin.id);
     // Keys that had an owner keep theirs.
-    expect((await db.apiKey.findUniqueOrThrow({ where: { id: adminKey.key.id } })).ownerId).toBe(firstAdmin.id);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: adminKey.key.id } })).ownerId).toBe(
+      firstAdmin.id,
+    );
   });
 });

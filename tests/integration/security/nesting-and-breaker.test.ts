@@ -34,12 +34,25 @@ async function breaker() {
 
 beforeAll(async () => {
   await seedRoles();
-  await createRole({ name: "nesting_agent", capabilities: ["mcp:connect"], toolGrants: [{ pattern: "*/*", effect: "allow" }] }, { principal: null, actor: { type: "system" } });
+  await createRole(
+    {
+      name: "nesting_agent",
+      capabilities: ["mcp:connect"],
+      toolGrants: [{ pattern: "*/*", effect: "allow" }],
+    },
+    { principal: null, actor: { type: "system" } },
+  );
   [agent, admin] = await Promise.all([createTestKey(["nesting_agent"]), createTestKey(["admin"])]);
   files = createFaultFiles();
   // Two failures would open it: the threshold the attack needed.
   const server = await registerUpstream({
-    slug: SLUG, name: "Nesting target", transport: "stdio", ...FAULT_SERVER_STDIO, env: files.env, breakerFailureThreshold: 2, breakerHalfOpenAfterMs: 60_000,
+    slug: SLUG,
+    name: "Nesting target",
+    transport: "stdio",
+    ...FAULT_SERVER_STDIO,
+    env: files.env,
+    breakerFailureThreshold: 2,
+    breakerHalfOpenAfterMs: 60_000,
   });
   serverId = server.id;
   client = await connectGateway(agent.secret);
@@ -53,11 +66,18 @@ afterAll(async () => {
 
 describe("MCP arguments nested 10,000 levels", () => {
   test("two such calls get -32602, reach no upstream, leave the breaker closed; the next call succeeds", async () => {
-    for (const [id, tool] of [[1, "peek"], [2, "record"]] as const) {
+    for (const [id, tool] of [
+      [1, "peek"],
+      [2, "record"],
+    ] as const) {
       const rawBody = `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"${SLUG}__${tool}","arguments":{"deep":${nestedText(10_000)}}}}`;
       const response = await postMcp({ apiKey: agent.secret, rawBody });
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ jsonrpc: "2.0", id, error: { code: -32602, data: { maxDepth: MAX_JSON_DEPTH } } });
+      expect(response.body).toMatchObject({
+        jsonrpc: "2.0",
+        id,
+        error: { code: -32602, data: { maxDepth: MAX_JSON_DEPTH } },
+      });
       expect(response.body.error.message).toContain(`deeper than ${MAX_JSON_DEPTH} levels`);
     }
     expect(files.calls()).toEqual([]);
@@ -80,10 +100,15 @@ describe("MCP arguments nested 10,000 levels", () => {
 describe("REST bodies", () => {
   test("a body nested deeper than the limit is 400 invalid_input, before validation", async () => {
     const response = await call<ErrorBody>(usersRoute.POST, "POST", "/api/v1/users", {
-      apiKey: admin.secret, rawBody: `{"email":"x@example.test","roles":${nestedText(10_000)}}`, headers: { "content-type": "application/json" },
+      apiKey: admin.secret,
+      rawBody: `{"email":"x@example.test","roles":${nestedText(10_000)}}`,
+      headers: { "content-type": "application/json" },
     });
     expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({ code: "invalid_input", details: { maxDepth: MAX_JSON_DEPTH } });
+    expect(response.body.error).toMatchObject({
+      code: "invalid_input",
+      details: { maxDepth: MAX_JSON_DEPTH },
+    });
     expect(response.body.error.correlationId).toEqual(expect.any(String));
   });
 });
@@ -99,11 +124,18 @@ describe("errors raised on our side", () => {
     for (let i = 0; i < 3; i++) {
       const error = await forwardUpstream(
         entry,
-        (upstream, signal) => upstream.callTool({ name: "pid", arguments: { deep } }, CallToolResultSchema, { signal }),
+        (upstream, signal) =>
+          upstream.callTool({ name: "pid", arguments: { deep } }, CallToolResultSchema, { signal }),
         { timeoutMs: 5000, signal: new AbortController().signal, isIdempotent: true },
-      ).then(() => null, (e: unknown) => e);
+      ).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(RangeError);
-      expect(describeForwardFailure(error, `${SLUG}__pid`, entry)).toMatchObject({ outcome: "internal_error", error: { code: -32603 } });
+      expect(describeForwardFailure(error, `${SLUG}__pid`, entry)).toMatchObject({
+        outcome: "internal_error",
+        error: { code: -32603 },
+      });
     }
     expect(files.calls().length).toBe(before);
     expect(await breaker()).toMatchObject({ state: "closed", consecutiveFailures: 0 });

@@ -28,28 +28,60 @@ afterAll(stopGateway);
 
 describe("cookie-authenticated writes", () => {
   const write = (origin: string | null, url = `/api/v1/users/${targetId}/unlock`) =>
-    call<ErrorBody>(unlock.POST, "POST", url, { sessionCookie: adminCookie, origin, params: { id: targetId } });
+    call<ErrorBody>(unlock.POST, "POST", url, {
+      sessionCookie: adminCookie,
+      origin,
+      params: { id: targetId },
+    });
 
-  test.each(["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000", "https://ops.example.test"])("from %s: accepted", async (origin) => {
+  test.each([
+    "http://localhost:3000",
+    "http://127.0.0.1:3000",
+    "http://[::1]:3000",
+    "https://ops.example.test",
+  ])("from %s: accepted", async (origin) => {
     expect((await write(origin)).status).toBe(200);
   });
 
-  test.each([null, "http://localhost:3001", "https://localhost:3000", "http://127.0.0.1.evil.example:3000", "https://evil.example", "null"])("from %j: 403 origin_mismatch", async (origin) => {
+  test.each([
+    null,
+    "http://localhost:3001",
+    "https://localhost:3000",
+    "http://127.0.0.1.evil.example:3000",
+    "https://evil.example",
+    "null",
+  ])("from %j: 403 origin_mismatch", async (origin) => {
     const res = await write(origin);
     expect(res.status).toBe(403);
     expect(res.body.error.details).toMatchObject({ reason: "origin_mismatch" });
   });
 
   test("an origin that only matches the request's own Host header is refused (DNS rebinding)", async () => {
-    const res = await write("http://rebound.example:3000", `http://rebound.example:3000/api/v1/users/${targetId}/unlock`);
+    const res = await write(
+      "http://rebound.example:3000",
+      `http://rebound.example:3000/api/v1/users/${targetId}/unlock`,
+    );
     expect(res.status).toBe(403);
   });
 });
 
 describe("POST /api/mcp and Origin", () => {
-  const initialize = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "origin-test", version: "1" } } };
+  const initialize = {
+    jsonrpc: "2.0",
+    id: 1,
+    method: "initialize",
+    params: {
+      protocolVersion: "2025-11-25",
+      capabilities: {},
+      clientInfo: { name: "origin-test", version: "1" },
+    },
+  };
   const post = (headers: Record<string, string>) =>
-    call<ErrorBody>(mcp.POST, "POST", "/api/mcp", { apiKey: serviceKey, body: initialize, headers: { accept: "application/json, text/event-stream", ...headers } });
+    call<ErrorBody>(mcp.POST, "POST", "/api/mcp", {
+      apiKey: serviceKey,
+      body: initialize,
+      headers: { accept: "application/json, text/event-stream", ...headers },
+    });
 
   test("no Origin (agents, MCP clients) and the console's own origins are served", async () => {
     expect((await post({})).status).toBe(200);
@@ -62,12 +94,18 @@ describe("POST /api/mcp and Origin", () => {
     expect(res.status).toBe(403);
     expect(res.body.error.details).toMatchObject({ reason: "origin_not_allowed" });
     const [denied] = await findAuditEvents({ category: "access", action: "authorize", sinceId: since });
-    expect(denied).toMatchObject({ result: "denied", details: { reason: "origin_not_allowed", origin: "http://evil.example.com" } });
+    expect(denied).toMatchObject({
+      result: "denied",
+      details: { reason: "origin_not_allowed", origin: "http://evil.example.com" },
+    });
   });
 
   test("GET and DELETE refuse a foreign Origin too", async () => {
     for (const handler of [mcp.GET, mcp.DELETE]) {
-      const res = await call<ErrorBody>(handler, "GET", "/api/mcp", { apiKey: serviceKey, headers: { origin: "https://evil.example" } });
+      const res = await call<ErrorBody>(handler, "GET", "/api/mcp", {
+        apiKey: serviceKey,
+        headers: { origin: "https://evil.example" },
+      });
       expect(res.status).toBe(403);
     }
   });

@@ -28,13 +28,21 @@ async function hasToolBucket(keyId: string, name: string): Promise<boolean> {
 
 function callTool(name: string, id: number) {
   return postMcp<JsonRpcErrorBody & { result?: unknown }>({
-    apiKey: agent.secret, body: { jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: { message: "hi" } } },
+    apiKey: agent.secret,
+    body: { jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: { message: "hi" } } },
   });
 }
 
 beforeAll(async () => {
   await seedRoles();
-  await createRole({ name: "bucket_agent", capabilities: ["mcp:connect"], toolGrants: [{ pattern: "*/*", effect: "allow" }] }, { principal: null, actor: { type: "system" } });
+  await createRole(
+    {
+      name: "bucket_agent",
+      capabilities: ["mcp:connect"],
+      toolGrants: [{ pattern: "*/*", effect: "allow" }],
+    },
+    { principal: null, actor: { type: "system" } },
+  );
   agent = await createTestKey(["bucket_agent"]);
   slug = uniqueName("rl");
   await registerUpstream({ slug, name: "Rate limit target", ...everythingStdio() });

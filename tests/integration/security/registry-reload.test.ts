@@ -42,30 +42,52 @@ describe("registry reload", () => {
     const slugs = Array.from({ length: 5 }, () => uniqueName("burst"));
     for (const slug of slugs) {
       const created = await call<{ server: ServerView }>(servers.POST, "POST", "/api/v1/servers", {
-        apiKey: admin.secret, body: { slug, name: `Burst ${slug}`, ...everythingStdio() },
+        apiKey: admin.secret,
+        body: { slug, name: `Burst ${slug}`, ...everythingStdio() },
       });
       expect(created.status).toBe(201);
     }
     const names = slugs.map((slug) => `${slug}__echo`);
-    await waitFor(async () => (await Promise.all(names.map(catalogHas))).every(Boolean), { timeoutMs: REGISTRATION_DEADLINE_MS, what: `tools ${names.join(", ")}` });
+    await waitFor(async () => (await Promise.all(names.map(catalogHas))).every(Boolean), {
+      timeoutMs: REGISTRATION_DEADLINE_MS,
+      what: `tools ${names.join(", ")}`,
+    });
   });
 
   test("a tool disabled while a reload is in flight is gone within 3 s", async () => {
     const kept = await registerUpstream({ slug: uniqueName("kept"), name: "Kept", ...everythingStdio() });
     // This server's child takes a while to exit, which holds the reload that stops it in flight.
     const files = createFaultFiles();
-    const slow = await registerUpstream({ slug: uniqueName("slow-exit"), name: "Slow exit", transport: "stdio", ...FAULT_SERVER_STDIO, env: { ...files.env, FAULT_EXIT_DELAY_MS: "1500" } });
-    const echo = await db.tool.findUniqueOrThrow({ where: { serverId_name: { serverId: kept.id, name: "echo" } } });
+    const slow = await registerUpstream({
+      slug: uniqueName("slow-exit"),
+      name: "Slow exit",
+      transport: "stdio",
+      ...FAULT_SERVER_STDIO,
+      env: { ...files.env, FAULT_EXIT_DELAY_MS: "1500" },
+    });
+    const echo = await db.tool.findUniqueOrThrow({
+      where: { serverId_name: { serverId: kept.id, name: "echo" } },
+    });
     expect(await catalogHas(`${kept.slug}__echo`)).toBe(true);
 
     await db.upstreamServer.update({ where: { id: slow.id }, data: { isEnabled: false } });
     const inFlight = (await getGatewayRuntime()).reload();
     // The reload has read the tools (the slow server's are gone) and now waits for its child to exit.
-    await waitFor(async () => !(await catalogHas(`${slow.slug}__pid`)), { timeoutMs: DEADLINE_MS, what: "the in-flight reload to read the catalog" });
+    await waitFor(async () => !(await catalogHas(`${slow.slug}__pid`)), {
+      timeoutMs: DEADLINE_MS,
+      what: "the in-flight reload to read the catalog",
+    });
 
-    const patched = await call(toolById.PATCH, "PATCH", `/api/v1/tools/${echo.id}`, { apiKey: admin.secret, params: { id: echo.id }, body: { isEnabled: false } });
+    const patched = await call(toolById.PATCH, "PATCH", `/api/v1/tools/${echo.id}`, {
+      apiKey: admin.secret,
+      params: { id: echo.id },
+      body: { isEnabled: false },
+    });
     expect(patched.status).toBe(200);
-    await waitFor(async () => !(await catalogHas(`${kept.slug}__echo`)), { timeoutMs: DEADLINE_MS, what: `${kept.slug}__echo to be disabled` });
+    await waitFor(async () => !(await catalogHas(`${kept.slug}__echo`)), {
+      timeoutMs: DEADLINE_MS,
+      what: `${kept.slug}__echo to be disabled`,
+    });
     await inFlight;
     expect(await catalogHas(`${kept.slug}__echo`)).toBe(false);
   });

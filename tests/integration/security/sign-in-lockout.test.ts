@@ -26,7 +26,10 @@ function from(ip = `198.51.100.${++addressCounter}`) {
 }
 
 async function failFrom(email: string, times: number, address: () => ReturnType<typeof from>) {
-  for (let i = 0; i < times; i++) expect(await signInWithPassword(email, rememberSecret(`wrong-${i}-${uniqueName("pw")}`), address())).toMatchObject({ ok: false });
+  for (let i = 0; i < times; i++)
+    expect(
+      await signInWithPassword(email, rememberSecret(`wrong-${i}-${uniqueName("pw")}`), address()),
+    ).toMatchObject({ ok: false });
 }
 
 let adminKey: string;
@@ -48,14 +51,29 @@ describe("no lockout from elsewhere", () => {
     const since = await lastAuditId();
     await failFrom(user.email, 3, () => ({ ...attacker, correlationId: uniqueName("c") }));
 
-    expect(await signInWithPassword(user.email, user.password, attacker)).toMatchObject({ ok: false, reason: "locked_out" });
+    expect(await signInWithPassword(user.email, user.password, attacker)).toMatchObject({
+      ok: false,
+      reason: "locked_out",
+    });
     expect((await signInWithPassword(user.email, user.password, from())).ok).toBe(true);
 
     const lockouts = await findAuditEvents({ category: "auth", action: "lockout", sinceId: since });
-    expect(lockouts.map((l) => l.details)).toContainEqual(expect.objectContaining({ scope: "account_address" }));
-    expect(lockouts.find((l) => (l.details as { scope: string }).scope === "account_address")).toMatchObject({ ip: "192.0.2.10", subject: { email: user.email } });
-    const [denied] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: attacker.correlationId });
-    expect(denied).toMatchObject({ result: "denied", details: { reason: "locked_out", scope: "account_address" } });
+    expect(lockouts.map((l) => l.details)).toContainEqual(
+      expect.objectContaining({ scope: "account_address" }),
+    );
+    expect(lockouts.find((l) => (l.details as { scope: string }).scope === "account_address")).toMatchObject({
+      ip: "192.0.2.10",
+      subject: { email: user.email },
+    });
+    const [denied] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: attacker.correlationId,
+    });
+    expect(denied).toMatchObject({
+      result: "denied",
+      details: { reason: "locked_out", scope: "account_address" },
+    });
   });
 
   test("across addresses a back-off refuses the addresses that already failed on the account", async () => {
@@ -90,13 +108,35 @@ describe("a disabled account is no password oracle", () => {
     await db.user.update({ where: { id: user.id }, data: { isDisabled: true } });
     const right = from();
     const wrong = from();
-    expect(await signInWithPassword(user.email, user.password, right)).toEqual({ ok: false, reason: "invalid_credentials" });
-    expect(await signInWithPassword(user.email, rememberSecret("not-the-password-1"), wrong)).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await signInWithPassword(user.email, user.password, right)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+    expect(await signInWithPassword(user.email, rememberSecret("not-the-password-1"), wrong)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
 
-    const [withRight] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: right.correlationId });
-    const [withWrong] = await findAuditEvents({ category: "auth", action: "sign_in", correlationId: wrong.correlationId });
-    expect(withRight).toMatchObject({ result: "denied", actorId: user.id, details: { method: "password", reason: "disabled", isPasswordCorrect: true } });
-    expect(withWrong).toMatchObject({ result: "denied", actorId: user.id, details: { method: "password", reason: "disabled", isPasswordCorrect: false } });
+    const [withRight] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: right.correlationId,
+    });
+    const [withWrong] = await findAuditEvents({
+      category: "auth",
+      action: "sign_in",
+      correlationId: wrong.correlationId,
+    });
+    expect(withRight).toMatchObject({
+      result: "denied",
+      actorId: user.id,
+      details: { method: "password", reason: "disabled", isPasswordCorrect: true },
+    });
+    expect(withWrong).toMatchObject({
+      result: "denied",
+      actorId: user.id,
+      details: { method: "password", reason: "disabled", isPasswordCorrect: false },
+    });
   });
 
   test("attempts on a disabled account count as failures, as wrong passwords do", async () => {
@@ -104,7 +144,10 @@ describe("a disabled account is no password oracle", () => {
     await db.user.update({ where: { id: user.id }, data: { isDisabled: true } });
     const address = from();
     for (let i = 0; i < 3; i++) await signInWithPassword(user.email, user.password, address);
-    expect(await signInWithPassword(user.email, user.password, address)).toMatchObject({ ok: false, reason: "locked_out" });
+    expect(await signInWithPassword(user.email, user.password, address)).toMatchObject({
+      ok: false,
+      reason: "locked_out",
+    });
   });
 });
 
@@ -115,10 +158,17 @@ describe("POST /api/v1/users/:id/unlock", () => {
     const others = Array.from({ length: 6 }, () => from());
     await failFrom(user.email, 3, () => locked);
     for (const address of others) await failFrom(user.email, 1, () => address);
-    expect(await signInWithPassword(user.email, user.password, locked)).toMatchObject({ reason: "locked_out" });
-    expect(await signInWithPassword(user.email, user.password, others[0])).toMatchObject({ reason: "locked_out" });
+    expect(await signInWithPassword(user.email, user.password, locked)).toMatchObject({
+      reason: "locked_out",
+    });
+    expect(await signInWithPassword(user.email, user.password, others[0])).toMatchObject({
+      reason: "locked_out",
+    });
 
-    const res = await call(unlock.POST, "POST", `/api/v1/users/${user.id}/unlock`, { apiKey: adminKey, params: { id: user.id } });
+    const res = await call(unlock.POST, "POST", `/api/v1/users/${user.id}/unlock`, {
+      apiKey: adminKey,
+      params: { id: user.id },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ unlocked: true });
     const [event] = await findAuditEvents({ category: "user", action: "unlock_sign_in", target: user.id });
@@ -131,13 +181,22 @@ describe("POST /api/v1/users/:id/unlock", () => {
   test("an address locked for spraying many accounts stays locked", async () => {
     const user = await createTestUser(["viewer"]);
     const sprayer = from();
-    for (let i = 0; i < 100; i++) await signInWithPassword(`${uniqueName("spray")}@example.test`, rememberSecret(`spray-${i}`), sprayer);
-    await call(unlock.POST, "POST", `/api/v1/users/${user.id}/unlock`, { apiKey: adminKey, params: { id: user.id } });
-    expect(await signInWithPassword(user.email, user.password, sprayer)).toMatchObject({ reason: "locked_out" });
+    for (let i = 0; i < 100; i++)
+      await signInWithPassword(`${uniqueName("spray")}@example.test`, rememberSecret(`spray-${i}`), sprayer);
+    await call(unlock.POST, "POST", `/api/v1/users/${user.id}/unlock`, {
+      apiKey: adminKey,
+      params: { id: user.id },
+    });
+    expect(await signInWithPassword(user.email, user.password, sprayer)).toMatchObject({
+      reason: "locked_out",
+    });
   }, 60_000);
 
   test("an unknown user is 404, in the error envelope", async () => {
-    const res = await call<ErrorBody>(unlock.POST, "POST", "/api/v1/users/nope/unlock", { apiKey: adminKey, params: { id: "nope" } });
+    const res = await call<ErrorBody>(unlock.POST, "POST", "/api/v1/users/nope/unlock", {
+      apiKey: adminKey,
+      params: { id: "nope" },
+    });
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe("not_found");
   });

@@ -32,24 +32,55 @@ type HandlerOutcome = { status: number; headers: Record<string, string | string[
  * (app/api/auth/[...nextauth]/route.ts) reads cookies() from Next's request scope, which exists
  * only inside a running server, so this drives the same handler through its Node-style entry.
  */
-async function nextAuthRequest(method: string, action: string, cookies: Record<string, string>, body?: Record<string, string>): Promise<HandlerOutcome> {
+async function nextAuthRequest(
+  method: string,
+  action: string,
+  cookies: Record<string, string>,
+  body?: Record<string, string>,
+): Promise<HandlerOutcome> {
   const outcome: HandlerOutcome = { status: 200, headers: {}, body: undefined };
   const res = {
-    status(code: number) { outcome.status = code; return res; },
-    setHeader(name: string, value: string | string[]) { outcome.headers[name] = value; return res; },
-    getHeader(name: string) { return outcome.headers[name]; },
-    end() { return res; },
-    json(value: unknown) { outcome.body = value; return res; },
-    send(value: unknown) { outcome.body = value; return res; },
+    status(code: number) {
+      outcome.status = code;
+      return res;
+    },
+    setHeader(name: string, value: string | string[]) {
+      outcome.headers[name] = value;
+      return res;
+    },
+    getHeader(name: string) {
+      return outcome.headers[name];
+    },
+    end() {
+      return res;
+    },
+    json(value: unknown) {
+      outcome.body = value;
+      return res;
+    },
+    send(value: unknown) {
+      outcome.body = value;
+      return res;
+    },
   };
-  const req = { method, query: { nextauth: [action] }, cookies, body, headers: { host: "localhost:3000", "x-forwarded-proto": "http" } };
+  const req = {
+    method,
+    query: { nextauth: [action] },
+    cookies,
+    body,
+    headers: { host: "localhost:3000", "x-forwarded-proto": "http" },
+  };
   await (NextAuth(getAuthOptions()) as unknown as (req: unknown, res: unknown) => Promise<void>)(req, res);
   return outcome;
 }
 
 function setCookies(outcome: HandlerOutcome): Record<string, string> {
   const lines = [outcome.headers["Set-Cookie"] ?? []].flat();
-  return Object.fromEntries(lines.map((line) => line.split(";")[0].split("=")).map(([name, ...value]) => [name, decodeURIComponent(value.join("="))]));
+  return Object.fromEntries(
+    lines
+      .map((line) => line.split(";")[0].split("="))
+      .map(([name, ...value]) => [name, decodeURIComponent(value.join("="))]),
+  );
 }
 
 /** Signs out the way the console's button does: GET /api/auth/csrf, then POST /api/auth/signout. */
@@ -57,7 +88,12 @@ async function signOutThroughNextAuth(sessionCookie: string): Promise<HandlerOut
   const session = { [SESSION_COOKIE_NAME]: sessionCookie.slice(sessionCookie.indexOf("=") + 1) };
   const csrf = await nextAuthRequest("GET", "csrf", session);
   const { csrfToken } = csrf.body as { csrfToken: string };
-  return nextAuthRequest("POST", "signout", { ...session, ...setCookies(csrf) }, { csrfToken, callbackUrl: "/sign-in", json: "true" });
+  return nextAuthRequest(
+    "POST",
+    "signout",
+    { ...session, ...setCookies(csrf) },
+    { csrfToken, callbackUrl: "/sign-in", json: "true" },
+  );
 }
 
 describe("signing out", () => {
@@ -81,17 +117,25 @@ describe("signing out", () => {
 
   test("an expired session record is refused though the cookie itself has not expired", async () => {
     const cookie = await sessionCookieFor(user.id);
-    const sid = (await db.userSession.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } })).id;
+    const sid = (
+      await db.userSession.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } })
+    ).id;
     await db.userSession.update({ where: { id: sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await meWith(cookie)).status).toBe(401);
   });
 
   test("a cookie without a session id, or naming another user's session, is refused", async () => {
-    const legacy = await encode({ token: { uid: user.id, sv: 0, email: user.email }, secret: getSessionSecret() });
+    const legacy = await encode({
+      token: { uid: user.id, sv: 0, email: user.email },
+      secret: getSessionSecret(),
+    });
     expect((await meWith(`${SESSION_COOKIE_NAME}=${rememberSecret(legacy)}`)).status).toBe(401);
 
     const other = await createTestUser(["viewer"]);
-    const borrowed = await encode({ token: { uid: user.id, sv: 0, email: user.email, sid: await startUserSession(other.id) }, secret: getSessionSecret() });
+    const borrowed = await encode({
+      token: { uid: user.id, sv: 0, email: user.email, sid: await startUserSession(other.id) },
+      secret: getSessionSecret(),
+    });
     expect((await meWith(`${SESSION_COOKIE_NAME}=${rememberSecret(borrowed)}`)).status).toBe(401);
   });
 

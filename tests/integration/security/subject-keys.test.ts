@@ -39,9 +39,19 @@ test("failed sign-ins for an unknown address, up to a lockout, create no subject
 test("the audit search's person filter still finds the attempts on that address", async () => {
   const typed = `${uniqueName("seeker")}@example.test`;
   await signInWithPassword(typed, rememberSecret("seeker-pw"), meta());
-  const res = await call<{ events: { action: string; actor: { type: string; label: string } }[] }>(events.GET, "GET", `/api/v1/audit/events?person=${encodeURIComponent(typed)}`, { apiKey: officerKey });
+  const res = await call<{ events: { action: string; actor: { type: string; label: string } }[] }>(
+    events.GET,
+    "GET",
+    `/api/v1/audit/events?person=${encodeURIComponent(typed)}`,
+    { apiKey: officerKey },
+  );
   expect(res.status).toBe(200);
-  expect(res.body.events).toEqual([expect.objectContaining({ action: "sign_in", actor: expect.objectContaining({ type: "anonymous", label: "s***@example.test" }) })]);
+  expect(res.body.events).toEqual([
+    expect.objectContaining({
+      action: "sign_in",
+      actor: expect.objectContaining({ type: "anonymous", label: "s***@example.test" }),
+    }),
+  ]);
 });
 
 test("a known user's failed sign-in is that person's data: stored under their key, read back in clear", async () => {

@@ -17,7 +17,10 @@ import { freePort } from "../../helpers/upstream-processes";
 let operator: TestKey;
 
 async function kindOf(url: string): Promise<string> {
-  const res = await call<ConnectionTestResult>(connectionTest.POST, "POST", "/api/v1/servers/test", { apiKey: operator.secret, body: { transport: "streamable_http", url } });
+  const res = await call<ConnectionTestResult>(connectionTest.POST, "POST", "/api/v1/servers/test", {
+    apiKey: operator.secret,
+    body: { transport: "streamable_http", url },
+  });
   return res.body.ok ? "ok" : res.body.error.kind;
 }
 
@@ -34,7 +37,13 @@ test("listed hosts, by address or by name, are connected to", async () => {
 
 test("anything else is refused before connecting, even with the default denied ranges off, even a name that does not resolve", async () => {
   const port = await freePort();
-  for (const url of [`http://127.0.0.2:${port}/mcp`, `http://[::1]:${port}/mcp`, "http://169.254.169.254/mcp", "http://10.0.0.1/mcp", "http://no-such-host.invalid/mcp"]) {
+  for (const url of [
+    `http://127.0.0.2:${port}/mcp`,
+    `http://[::1]:${port}/mcp`,
+    "http://169.254.169.254/mcp",
+    "http://10.0.0.1/mcp",
+    "http://no-such-host.invalid/mcp",
+  ]) {
     expect(await kindOf(url), url).toBe("blocked");
   }
 });

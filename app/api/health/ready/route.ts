@@ -17,5 +17,8 @@ export const GET = withAuth({ capability: "public" }, async ({ req, meta }) => {
   const checks = isDetailed
     ? { database, upstreams: { ...upstreamsCheck(upstreams), servers: upstreams } }
     : { database: { status: database.status }, upstreams: upstreamsCheck(upstreams) };
-  return Response.json({ status, checks }, { status: status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status, checks },
+    { status: status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -8,7 +8,10 @@ import { createApiKeySchema } from "@/lib/keys/schemas";
 export const GET = withAuth({ capability: "keys:read" }, async () => ({ keys: await listApiKeys() }));
 
 // POST /api/v1/keys – create a key; the secret is returned once
-export const POST = withAuth({ capability: "keys:write", body: createApiKeySchema }, async ({ body, principal, meta }) => {
-  const created = await createApiKey(body, byPrincipal(principal, meta));
-  return Response.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
-});
+export const POST = withAuth(
+  { capability: "keys:write", body: createApiKeySchema },
+  async ({ body, principal, meta }) => {
+    const created = await createApiKey(body, byPrincipal(principal, meta));
+    return Response.json(created, { status: 201, headers: { "Cache-Control": "no-store" } });
+  },
+);

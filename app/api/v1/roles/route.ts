@@ -8,7 +8,10 @@ import { createRoleSchema } from "@/lib/roles/schemas";
 export const GET = withAuth({ capability: "roles:read" }, async () => ({ roles: await listRoles() }));
 
 // POST /api/v1/roles – create a custom role
-export const POST = withAuth({ capability: "roles:write", body: createRoleSchema }, async ({ body, principal, meta }) => {
-  const role = await createRole(body, byPrincipal(principal, meta));
-  return Response.json({ role }, { status: 201 });
-});
+export const POST = withAuth(
+  { capability: "roles:write", body: createRoleSchema },
+  async ({ body, principal, meta }) => {
+    const role = await createRole(body, byPrincipal(principal, meta));
+    return Response.json({ role }, { status: 201 });
+  },
+);

@@ -10,8 +10,11 @@ export const GET = withAuth({ capability: "servers:read" }, async () => ({ serve
 
 // POST /api/v1/servers – register an upstream (stdio, streamable HTTP or SSE); secrets are write-only.
 // A stdio server runs a command on the host: that needs servers:exec too.
-export const POST = withAuth({ capability: "servers:write", body: createServerSchema }, async ({ req, body, principal, meta }) => {
-  if (connectionNeedsExec(body)) await authorize(principal, "servers:exec", req, meta);
-  const server = await createServer(body, byPrincipal(principal, meta));
-  return Response.json({ server }, { status: 201 });
-});
+export const POST = withAuth(
+  { capability: "servers:write", body: createServerSchema },
+  async ({ req, body, principal, meta }) => {
+    if (connectionNeedsExec(body)) await authorize(principal, "servers:exec", req, meta);
+    const server = await createServer(body, byPrincipal(principal, meta));
+    return Response.json({ server }, { status: 201 });
+  },
+);

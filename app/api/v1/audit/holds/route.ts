@@ -8,6 +8,8 @@ import { createLegalHoldSchema } from "@/lib/audit/retention/schemas";
 export const GET = withAuth({ capability: "audit:read" }, async () => ({ holds: await listLegalHolds() }));
 
 // POST /api/v1/audit/holds – place a legal hold; retention keeps what it covers until it is released
-export const POST = withAuth({ capability: "retention:write", body: createLegalHoldSchema }, async ({ body, principal, meta }) =>
-  Response.json({ hold: await createLegalHold(body, byPrincipal(principal, meta)) }, { status: 201 }),
+export const POST = withAuth(
+  { capability: "retention:write", body: createLegalHoldSchema },
+  async ({ body, principal, meta }) =>
+    Response.json({ hold: await createLegalHold(body, byPrincipal(principal, meta)) }, { status: 201 }),
 );

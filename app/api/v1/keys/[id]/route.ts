@@ -10,6 +10,9 @@ export const DELETE = withAuth({ capability: "keys:write" }, async ({ params, pr
 }));
 
 // PATCH /api/v1/keys/:id – rename a key or set its own rate limit (calls per minute)
-export const PATCH = withAuth({ capability: "keys:write", body: updateApiKeySchema }, async ({ params, body, principal, meta }) => ({
-  key: await updateApiKey(params.id, body, byPrincipal(principal, meta)),
-}));
+export const PATCH = withAuth(
+  { capability: "keys:write", body: updateApiKeySchema },
+  async ({ params, body, principal, meta }) => ({
+    key: await updateApiKey(params.id, body, byPrincipal(principal, meta)),
+  }),
+);

@@ -9,5 +9,8 @@ import { testConnection } from "@/lib/servers/test-connection";
 export const POST = withAuth({ capability: "servers:write" }, async ({ req, params, principal, meta }) => {
   const config = await getUpstreamConfigOrThrow(params.id);
   if (connectionNeedsExec(config.connection)) await authorize(principal, "servers:exec", req, meta);
-  return testConnection(config.connection, { saved: { id: config.id, label: `${config.name} (${config.slug})`, slug: config.slug }, by: byPrincipal(principal, meta) });
+  return testConnection(config.connection, {
+    saved: { id: config.id, label: `${config.name} (${config.slug})`, slug: config.slug },
+    by: byPrincipal(principal, meta),
+  });
 });
