@@ -22,6 +22,8 @@ export type ListPanelProps<TData> = {
   skeletonRows?: number;
   /** Keep showing the last good data when a background refetch fails (the caller says so above it). */
   keepsStaleData?: boolean;
+  /** False when the list sits inside a surface of its own (an editor section) and needs no Panel. */
+  isFramed?: boolean;
   className?: string;
 };
 
@@ -36,6 +38,7 @@ export function ListPanel<TData>({
   isEmpty = isEmptyArray,
   skeletonRows,
   keepsStaleData = false,
+  isFramed = true,
   className,
 }: ListPanelProps<TData>) {
   const { data, error } = query;
@@ -43,11 +46,9 @@ export function ListPanel<TData>({
   if (error && !(keepsStaleData && data !== undefined))
     return <LoadError error={error} onRetry={() => void query.refetch()} />;
 
-  return (
-    <Panel className={cn("overflow-hidden", className)}>
-      {data === undefined ? <TableSkeleton rows={skeletonRows} /> : isEmpty(data) ? empty : children(data)}
-    </Panel>
-  );
+  const body =
+    data === undefined ? <TableSkeleton rows={skeletonRows} /> : isEmpty(data) ? empty : children(data);
+  return isFramed ? <Panel className={cn("overflow-hidden", className)}>{body}</Panel> : body;
 }
 
 function isEmptyArray(data: unknown): boolean {
