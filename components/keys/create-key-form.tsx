@@ -2,14 +2,13 @@
 
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
 import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
 import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateKey, type CreateKeyBody } from "@/lib/ui/use-create-key";
 import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 type Field = "name" | "roles" | "expiresAt" | "rateLimitPerMinute";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -98,16 +97,7 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
           disabled={isPending}
         />
       </div>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={isPending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Creating…" : "Create key"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel="Create key" pendingLabel="Creating…" isPending={isPending} />
     </form>
   );
 }

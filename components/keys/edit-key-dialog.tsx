@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { inheritanceChain } from "@/components/access/role-draft";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
@@ -14,6 +14,7 @@ import { useCan } from "@/lib/ui/use-me";
 import { useRoles } from "@/lib/ui/use-roles";
 import { useUpdateKey } from "@/lib/ui/use-update-key";
 import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 type FieldErrors = Partial<Record<"name" | "rateLimitPerMinute", string>>;
 
@@ -121,16 +122,7 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
               ) : null}
             </div>
           </FormField>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary" disabled={isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={isPending}>
-              {isPending ? "Saving…" : "Save"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Save" pendingLabel="Saving…" isPending={isPending} />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,13 +2,12 @@
 
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
 import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateUser } from "@/lib/ui/use-create-user";
 import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 type FieldErrors = Partial<Record<"email" | "name" | "password" | "roles", string>>;
 
@@ -86,16 +85,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
         error={errors.roles}
         disabled={isPending}
       />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={isPending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Creating…" : "Create user"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel="Create user" pendingLabel="Creating…" isPending={isPending} />
     </form>
   );
 }

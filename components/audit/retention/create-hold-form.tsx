@@ -1,8 +1,6 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import { Textarea } from "@/components/ui/textarea";
@@ -18,6 +16,7 @@ import {
 } from "@/components/audit/retention/hold-actor-field";
 import { useCreateLegalHold } from "@/components/audit/retention/use-retention";
 import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 const FIELDS = ["reason", "fromTime", "toTime", "actorId", "subjectEmail", "scope"] as const;
 type Field = (typeof FIELDS)[number];
@@ -150,16 +149,7 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
         disabled={isPending}
       />
 
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={isPending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Placing…" : "Place hold"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel="Place hold" pendingLabel="Placing…" isPending={isPending} />
     </form>
   );
 }
