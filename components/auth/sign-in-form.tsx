@@ -4,11 +4,10 @@ import { LoaderCircle } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
 import { InlineAlert } from "@/components/ui/inline-alert";
-import { Input } from "@/components/ui/input";
 import { safeCallbackUrl } from "@/lib/ui/safe-callback-url";
 import { signInErrorMessage } from "@/lib/ui/sign-in-error-message";
+import { TextField } from "@/components/ui/text-field";
 
 export type SignInFormProps = { callbackUrl?: string; initialError?: string };
 
@@ -51,28 +50,26 @@ export function SignInForm({ callbackUrl, initialError }: SignInFormProps) {
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       {error ? <InlineAlert>{error}</InlineAlert> : null}
-      <FormField id="email" label="Email">
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          disabled={isPending}
-        />
-      </FormField>
-      <FormField id="password" label="Password">
-        <Input
-          ref={passwordRef}
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          disabled={isPending}
-        />
-      </FormField>
+      <TextField
+        id="email"
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        disabled={isPending}
+      />
+      <TextField
+        id="password"
+        label="Password"
+        ref={passwordRef}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        disabled={isPending}
+      />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
         {isPending ? "Signing in…" : "Sign in"}

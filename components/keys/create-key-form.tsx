@@ -2,15 +2,13 @@
 
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
-import { FormField, describedBy } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
 import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
 import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateKey, type CreateKeyBody } from "@/lib/ui/use-create-key";
+import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 type Field = "name" | "roles" | "expiresAt" | "rateLimitPerMinute";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -57,18 +55,17 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
   const isPending = createKey.isPending;
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      <FormField id="key-name" label="Name" hint={NAME_HINT} error={errors.name}>
-        <Input
-          id="key-name"
-          name="name"
-          required
-          maxLength={80}
-          autoComplete="off"
-          hasError={!!errors.name}
-          aria-describedby={describedBy("key-name", { error: errors.name, hint: NAME_HINT })}
-          disabled={isPending}
-        />
-      </FormField>
+      <TextField
+        id="key-name"
+        label="Name"
+        hint={NAME_HINT}
+        error={errors.name}
+        name="name"
+        required
+        maxLength={80}
+        autoComplete="off"
+        disabled={isPending}
+      />
       <RolePicker
         id="key-roles"
         value={roles}
@@ -77,46 +74,30 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
         disabled={isPending}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="key-expires" label="Expires on" hint={EXPIRY_HINT} error={errors.expiresAt}>
-          <Input
-            id="key-expires"
-            name="expiresAt"
-            type="date"
-            min={minDate}
-            hasError={!!errors.expiresAt}
-            aria-describedby={describedBy("key-expires", { error: errors.expiresAt, hint: EXPIRY_HINT })}
-            disabled={isPending}
-          />
-        </FormField>
-        <FormField
+        <TextField
+          id="key-expires"
+          label="Expires on"
+          hint={EXPIRY_HINT}
+          error={errors.expiresAt}
+          name="expiresAt"
+          type="date"
+          min={minDate}
+          disabled={isPending}
+        />
+        <TextField
           id="key-rate"
           label="Rate limit (per minute)"
           hint={RATE_HINT}
           error={errors.rateLimitPerMinute}
-        >
-          <Input
-            id="key-rate"
-            name="rateLimitPerMinute"
-            type="number"
-            min={1}
-            step={1}
-            inputMode="numeric"
-            hasError={!!errors.rateLimitPerMinute}
-            aria-describedby={describedBy("key-rate", { error: errors.rateLimitPerMinute, hint: RATE_HINT })}
-            disabled={isPending}
-          />
-        </FormField>
+          name="rateLimitPerMinute"
+          type="number"
+          min={1}
+          step={1}
+          inputMode="numeric"
+          disabled={isPending}
+        />
       </div>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={isPending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Creating…" : "Create key"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel="Create key" pendingLabel="Creating…" isPending={isPending} />
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { inheritanceChain } from "@/components/access/role-draft";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
-import { FormField, describedBy } from "@/components/ui/form-field";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
 import type { KeyView } from "@/lib/ui/api-types";
@@ -13,6 +13,8 @@ import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCan } from "@/lib/ui/use-me";
 import { useRoles } from "@/lib/ui/use-roles";
 import { useUpdateKey } from "@/lib/ui/use-update-key";
+import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 type FieldErrors = Partial<Record<"name" | "rateLimitPerMinute", string>>;
 
@@ -75,19 +77,17 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
         description="Changes apply from the key's next request. Its roles and expiry stay as they are."
       >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          <FormField id="edit-key-name" label="Name" error={errors.name}>
-            <Input
-              id="edit-key-name"
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              required
-              maxLength={80}
-              autoComplete="off"
-              hasError={!!errors.name}
-              aria-describedby={describedBy("edit-key-name", { error: errors.name })}
-              disabled={isPending}
-            />
-          </FormField>
+          <TextField
+            id="edit-key-name"
+            label="Name"
+            error={errors.name}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            required
+            maxLength={80}
+            autoComplete="off"
+            disabled={isPending}
+          />
           <FormField
             id="edit-key-rate"
             label="Rate limit (per minute)"
@@ -122,16 +122,7 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
               ) : null}
             </div>
           </FormField>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary" disabled={isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={isPending}>
-              {isPending ? "Saving…" : "Save"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Save" pendingLabel="Saving…" isPending={isPending} />
         </form>
       </DialogContent>
     </Dialog>

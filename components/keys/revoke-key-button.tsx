@@ -1,31 +1,23 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { KeyView } from "@/lib/ui/api-types";
-import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useRevokeKey } from "@/lib/ui/use-revoke-key";
+import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 /** "Revoke", with a confirmation that names the key. */
 export function RevokeKeyButton({ apiKey }: { apiKey: KeyView }) {
-  const [open, setOpen] = useState(false);
   const revoke = useRevokeKey();
   const toast = useToast();
 
   async function confirm() {
-    try {
-      await revoke.mutateAsync(apiKey.id);
-      toast.success(`Revoked ${apiKey.name}.`);
-      setOpen(false);
-    } catch (error) {
-      toastApiError(toast, error);
-    }
+    await revoke.mutateAsync(apiKey.id);
+    toast.success(`Revoked ${apiKey.name}.`);
   }
 
   return (
-    <ConfirmDialog
+    <ConfirmMutationButton
       trigger={
         <Button
           variant="ghost"
@@ -36,14 +28,12 @@ export function RevokeKeyButton({ apiKey }: { apiKey: KeyView }) {
           Revoke
         </Button>
       }
-      open={open}
-      onOpenChange={setOpen}
       title={`Revoke ${apiKey.name}?`}
       description="Services using this key are refused from their next request. Revoking cannot be undone; create a new key to restore access."
       confirmLabel="Revoke key"
       pendingLabel="Revoking…"
       isPending={revoke.isPending}
-      onConfirm={() => void confirm()}
+      onConfirm={confirm}
     />
   );
 }

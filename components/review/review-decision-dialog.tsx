@@ -1,13 +1,13 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useReviewTool, type ReviewDecision } from "@/lib/ui/use-tools-mutations";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type ReviewDecisionDialogProps = {
   tool: { id: string; exposedName: string };
@@ -67,20 +67,12 @@ export function ReviewDecisionDialog({ tool, hash, decision, onOpenChange }: Rev
               disabled={review.isPending}
             />
           </FormField>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary" disabled={review.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button
-              type="submit"
-              variant={decision === "reject" ? "danger" : "primary"}
-              disabled={review.isPending}
-            >
-              {review.isPending ? copy.pending : copy.confirm}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter
+            submitLabel={copy.confirm}
+            pendingLabel={copy.pending}
+            isPending={review.isPending}
+            tone={decision === "reject" ? "danger" : "primary"}
+          />
         </form>
       </DialogContent>
     </Dialog>

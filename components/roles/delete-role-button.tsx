@@ -3,12 +3,11 @@
 import { Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { RoleView } from "@/lib/ui/api-types";
-import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useDeleteRole } from "@/lib/ui/use-delete-role";
+import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 export type DeleteRoleButtonProps = {
   role: RoleView;
@@ -49,14 +48,8 @@ export function DeleteRoleButton({ role, onDeleted, isCompact = false }: DeleteR
   );
 
   async function confirm() {
-    try {
-      await deleteRole.mutateAsync(role.name);
-      toast.success(`Deleted role ${role.name}.`);
-      setOpen(false);
-      onDeleted?.();
-    } catch (error) {
-      toastApiError(toast, error);
-    }
+    await deleteRole.mutateAsync(role.name);
+    toast.success(`Deleted role ${role.name}.`);
   }
 
   // The server refuses while API keys hold the role (even revoked ones): say so instead of offering a doomed delete.
@@ -81,10 +74,8 @@ export function DeleteRoleButton({ role, onDeleted, isCompact = false }: DeleteR
   }
 
   return (
-    <ConfirmDialog
+    <ConfirmMutationButton
       trigger={trigger}
-      open={open}
-      onOpenChange={setOpen}
       title={`Delete role ${role.name}?`}
       description={
         role.userCount > 0
@@ -94,7 +85,8 @@ export function DeleteRoleButton({ role, onDeleted, isCompact = false }: DeleteR
       confirmLabel={`Delete ${role.name}`}
       pendingLabel="Deleting…"
       isPending={deleteRole.isPending}
-      onConfirm={() => void confirm()}
+      onConfirm={confirm}
+      onDone={onDeleted}
     />
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { KeyRound, UserRound } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import type { AccessChange, RolePreview } from "@/lib/ui/use-role-preview";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type RoleChangePreviewDialogProps = {
   roleName: string;
@@ -114,16 +114,13 @@ export function RoleChangePreviewDialog({
         <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
           Saving is one change in the audit trail, with the role before and after.
         </p>
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="secondary" disabled={isSaving}>
-              Keep editing
-            </Button>
-          </DialogClose>
-          <Button onClick={onConfirm} disabled={isSaving}>
-            {isSaving ? "Saving…" : "Save changes"}
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter
+          submitLabel="Save changes"
+          pendingLabel="Saving…"
+          isPending={isSaving}
+          cancelLabel="Keep editing"
+          onConfirm={onConfirm}
+        />
       </DialogContent>
     </Dialog>
   );

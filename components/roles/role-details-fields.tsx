@@ -1,11 +1,11 @@
 "use client";
 
 import type { DraftErrors, RoleDraft } from "@/components/access/role-draft";
-import { FormField, describedBy } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { describedBy, FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { RoleView } from "@/lib/ui/api-types";
+import { TextField } from "@/components/ui/text-field";
 
 export type RoleDetailsFieldsProps = {
   draft: RoleDraft;
@@ -37,21 +37,20 @@ export function RoleDetailsFields({
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {isNew ? (
-        <FormField id="role-name" label="Name" hint={NAME_HINT} error={errors.name}>
-          <Input
-            id="role-name"
-            value={draft.name}
-            onChange={(e) => onChange({ name: e.currentTarget.value })}
-            required
-            maxLength={48}
-            autoComplete="off"
-            spellCheck={false}
-            className="font-mono"
-            hasError={!!errors.name}
-            aria-describedby={describedBy("role-name", { error: errors.name, hint: NAME_HINT })}
-            disabled={disabled}
-          />
-        </FormField>
+        <TextField
+          id="role-name"
+          label="Name"
+          hint={NAME_HINT}
+          error={errors.name}
+          value={draft.name}
+          onChange={(e) => onChange({ name: e.currentTarget.value })}
+          required
+          maxLength={48}
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          disabled={disabled}
+        />
       ) : null}
       <div className={isNew ? "" : "lg:col-span-2"}>
         <FormField id="role-description" label="Description" error={errors.description}>
@@ -87,27 +86,21 @@ export function RoleDetailsFields({
           </Select>
         </FormField>
       )}
-      <FormField
+      <TextField
         id="role-rate"
         label="Rate limit (calls per minute)"
         hint={RATE_HINT}
         error={errors.rateLimit}
-      >
-        <Input
-          id="role-rate"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={100_000}
-          step={1}
-          value={draft.rateLimit}
-          onChange={(e) => onChange({ rateLimit: e.currentTarget.value })}
-          placeholder="No limit of its own"
-          hasError={!!errors.rateLimit}
-          aria-describedby={describedBy("role-rate", { error: errors.rateLimit, hint: RATE_HINT })}
-          disabled={disabled}
-        />
-      </FormField>
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={100_000}
+        step={1}
+        value={draft.rateLimit}
+        onChange={(e) => onChange({ rateLimit: e.currentTarget.value })}
+        placeholder="No limit of its own"
+        disabled={disabled}
+      />
     </div>
   );
 }

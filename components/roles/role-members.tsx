@@ -2,8 +2,6 @@
 
 import { KeyRound, Users } from "lucide-react";
 import Link from "next/link";
-import { LoadError } from "@/components/console/load-error";
-import { TableSkeleton } from "@/components/console/table-skeleton";
 import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { EditorSection } from "@/components/roles/editor-section";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +14,7 @@ import { cn } from "@/lib/ui/cn";
 import { useKeys } from "@/lib/ui/use-keys";
 import { useCan } from "@/lib/ui/use-me";
 import { useRoleMemberUsers } from "@/lib/ui/use-role-members";
+import { ListPanel } from "@/components/ui/list-panel";
 
 function OtherRoles({ roles, role }: { roles: readonly string[]; role: string }) {
   const others = roles.filter((r) => r !== role);
@@ -49,113 +48,125 @@ function ExplainLink({ query, name }: { query: string; name: string }) {
 
 function MemberUsers({ role }: { role: RoleView }) {
   const users = useRoleMemberUsers(role.name, { enabled: true });
-  if (users.isError) return <LoadError error={users.error} onRetry={() => void users.refetch()} />;
-  if (users.isPending) return <TableSkeleton rows={3} />;
-  if (users.data.length === 0) {
-    return (
-      <EmptyState icon={Users} title="No user holds this role">
-        Give it to someone from the{" "}
-        <Link href="/users" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-          Users
-        </Link>{" "}
-        page (Edit roles).
-      </EmptyState>
-    );
-  }
   return (
-    <Table label={`Users holding ${role.name}`}>
-      <TableHead>
-        <tr>
-          <Th>Email</Th>
-          <Th>Status</Th>
-          <Th>Also holds</Th>
-          <Th>Last sign-in</Th>
-          <Th>
-            <span className="sr-only">Explain</span>
-          </Th>
-        </tr>
-      </TableHead>
-      <TableBody>
-        {users.data.map((user) => (
-          <tr key={user.id}>
-            <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
-              {user.email}
-            </Td>
-            <Td>
-              {user.isDisabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}
-            </Td>
-            <Td>
-              <OtherRoles roles={user.roles} role={role.name} />
-            </Td>
-            <Td className="whitespace-nowrap">
-              <Timestamp iso={user.lastSignInAt} />
-            </Td>
-            <Td className="text-right">
-              <ExplainLink query={`user=${encodeURIComponent(user.id)}`} name={user.email} />
-            </Td>
-          </tr>
-        ))}
-      </TableBody>
-    </Table>
+    <ListPanel
+      query={users}
+      isFramed={false}
+      skeletonRows={3}
+      empty={
+        <EmptyState icon={Users} title="No user holds this role">
+          Give it to someone from the{" "}
+          <Link href="/users" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+            Users
+          </Link>{" "}
+          page (Edit roles).
+        </EmptyState>
+      }
+    >
+      {(data) => (
+        <Table label={`Users holding ${role.name}`}>
+          <TableHead>
+            <tr>
+              <Th>Email</Th>
+              <Th>Status</Th>
+              <Th>Also holds</Th>
+              <Th>Last sign-in</Th>
+              <Th>
+                <span className="sr-only">Explain</span>
+              </Th>
+            </tr>
+          </TableHead>
+          <TableBody>
+            {data.map((user) => (
+              <tr key={user.id}>
+                <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
+                  {user.email}
+                </Td>
+                <Td>
+                  {user.isDisabled ? (
+                    <Badge tone="danger">Disabled</Badge>
+                  ) : (
+                    <Badge tone="success">Active</Badge>
+                  )}
+                </Td>
+                <Td>
+                  <OtherRoles roles={user.roles} role={role.name} />
+                </Td>
+                <Td className="whitespace-nowrap">
+                  <Timestamp iso={user.lastSignInAt} />
+                </Td>
+                <Td className="text-right">
+                  <ExplainLink query={`user=${encodeURIComponent(user.id)}`} name={user.email} />
+                </Td>
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </ListPanel>
   );
 }
 
 function MemberKeys({ role }: { role: RoleView }) {
   const keys = useKeys();
-  if (keys.isError) return <LoadError error={keys.error} onRetry={() => void keys.refetch()} />;
-  if (keys.isPending) return <TableSkeleton rows={3} />;
-  const holders = keys.data.filter((k) => k.roles.includes(role.name));
-  if (holders.length === 0) {
-    return (
-      <EmptyState icon={KeyRound} title="No API key holds this role">
-        Keys get their roles when they are created on the{" "}
-        <Link href="/keys" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-          API keys
-        </Link>{" "}
-        page.
-      </EmptyState>
-    );
-  }
+  const held = keys.data?.filter((k) => k.roles.includes(role.name));
   return (
-    <Table label={`API keys holding ${role.name}`}>
-      <TableHead>
-        <tr>
-          <Th>Name</Th>
-          <Th>Status</Th>
-          <Th>Also holds</Th>
-          <Th>Last used</Th>
-          <Th>
-            <span className="sr-only">Explain</span>
-          </Th>
-        </tr>
-      </TableHead>
-      <TableBody>
-        {holders.map((key) => (
-          <tr key={key.id}>
-            <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
-              {key.name}{" "}
-              <code className="ml-1 font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">
-                {key.prefix}…
-              </code>
-            </Td>
-            <Td>
-              <KeyStatusBadge status={key.status} />
-            </Td>
-            <Td>
-              <OtherRoles roles={key.roles} role={role.name} />
-            </Td>
-            <Td className="whitespace-nowrap">
-              <Timestamp iso={key.lastUsedAt} />
-            </Td>
-            <Td className="text-right">
-              {key.status === "revoked" ? null : (
-                <ExplainLink query={`key=${encodeURIComponent(key.id)}`} name={key.name} />
-              )}
-            </Td>
-          </tr>
-        ))}
-      </TableBody>
-    </Table>
+    <ListPanel
+      query={{ data: held, error: keys.error, refetch: () => keys.refetch() }}
+      isFramed={false}
+      skeletonRows={3}
+      empty={
+        <EmptyState icon={KeyRound} title="No API key holds this role">
+          Keys get their roles when they are created on the{" "}
+          <Link href="/keys" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+            API keys
+          </Link>{" "}
+          page.
+        </EmptyState>
+      }
+    >
+      {(holders) => (
+        <Table label={`API keys holding ${role.name}`}>
+          <TableHead>
+            <tr>
+              <Th>Name</Th>
+              <Th>Status</Th>
+              <Th>Also holds</Th>
+              <Th>Last used</Th>
+              <Th>
+                <span className="sr-only">Explain</span>
+              </Th>
+            </tr>
+          </TableHead>
+          <TableBody>
+            {holders.map((key) => (
+              <tr key={key.id}>
+                <Td className="font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">
+                  {key.name}{" "}
+                  <code className="ml-1 font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">
+                    {key.prefix}…
+                  </code>
+                </Td>
+                <Td>
+                  <KeyStatusBadge status={key.status} />
+                </Td>
+                <Td>
+                  <OtherRoles roles={key.roles} role={role.name} />
+                </Td>
+                <Td className="whitespace-nowrap">
+                  <Timestamp iso={key.lastUsedAt} />
+                </Td>
+                <Td className="text-right">
+                  {key.status === "revoked" ? null : (
+                    <ExplainLink query={`key=${encodeURIComponent(key.id)}`} name={key.name} />
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </ListPanel>
   );
 }
 

@@ -2,16 +2,14 @@
 
 import { Plus, ShieldCheck } from "lucide-react";
 import Link from "next/link";
-import { LoadError } from "@/components/console/load-error";
-import { TableSkeleton } from "@/components/console/table-skeleton";
 import { RoleRow } from "@/components/roles/role-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { useCan } from "@/lib/ui/use-me";
 import { useRoles } from "@/lib/ui/use-roles";
+import { ListPanel } from "@/components/ui/list-panel";
 
 /** Every role with who holds it; the way into the access editor. */
 export function RolesView() {
@@ -34,41 +32,39 @@ export function RolesView() {
           ) : null
         }
       />
-      {roles.isError ? (
-        <LoadError error={roles.error} onRetry={() => void roles.refetch()} />
-      ) : (
-        <Panel className="overflow-hidden">
-          {roles.isPending ? (
-            <TableSkeleton rows={6} />
-          ) : roles.data.length === 0 ? (
-            <EmptyState icon={ShieldCheck} title="No roles yet">
-              Built-in roles are created when Gatehouse starts; restart it if they are missing.
-            </EmptyState>
-          ) : (
-            <Table label="Roles">
-              <TableHead>
-                <tr>
-                  <Th>Role</Th>
-                  <Th>Inherits</Th>
-                  <Th>Grants</Th>
-                  <Th className="text-right">Users</Th>
-                  <Th className="text-right">API keys</Th>
-                  {canWrite ? (
-                    <Th className="w-24">
-                      <span className="sr-only">Actions</span>
-                    </Th>
-                  ) : null}
-                </tr>
-              </TableHead>
-              <TableBody>
-                {roles.data.map((role) => (
-                  <RoleRow key={role.id} role={role} canWrite={canWrite} />
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </Panel>
-      )}
+      <ListPanel
+        query={roles}
+        skeletonRows={6}
+        empty={
+          <EmptyState icon={ShieldCheck} title="No roles yet">
+            Built-in roles are created when Gatehouse starts; restart it if they are missing.
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <Table label="Roles">
+            <TableHead>
+              <tr>
+                <Th>Role</Th>
+                <Th>Inherits</Th>
+                <Th>Grants</Th>
+                <Th className="text-right">Users</Th>
+                <Th className="text-right">API keys</Th>
+                {canWrite ? (
+                  <Th className="w-24">
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                ) : null}
+              </tr>
+            </TableHead>
+            <TableBody>
+              {data.map((role) => (
+                <RoleRow key={role.id} role={role} canWrite={canWrite} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </ListPanel>
     </>
   );
 }

@@ -2,11 +2,11 @@
 
 import { SecretRowsEditor } from "@/components/servers/secret-rows-editor";
 import { TransportPicker } from "@/components/servers/transport-picker";
-import { FormField, describedBy } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { describedBy, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
 import { secretFieldOf, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import { TextField } from "@/components/ui/text-field";
 
 export type ServerConnectionFieldsProps = {
   values: ServerFormValues;
@@ -66,21 +66,20 @@ export function ServerConnectionFields({
       ) : null}
       {values.transport === "stdio" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="server-command" label="Command" hint={COMMAND_HINT} error={errors.command}>
-            <Input
-              id="server-command"
-              value={values.command}
-              readOnly={isCommandLocked}
-              required
-              maxLength={1024}
-              autoComplete="off"
-              spellCheck={false}
-              className="font-mono"
-              hasError={!!errors.command}
-              aria-describedby={describedBy("server-command", { error: errors.command, hint: COMMAND_HINT })}
-              onChange={(e) => onChange({ command: e.currentTarget.value })}
-            />
-          </FormField>
+          <TextField
+            id="server-command"
+            label="Command"
+            hint={COMMAND_HINT}
+            error={errors.command}
+            value={values.command}
+            readOnly={isCommandLocked}
+            required
+            maxLength={1024}
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            onChange={(e) => onChange({ command: e.currentTarget.value })}
+          />
           <FormField id="server-args" label="Arguments" hint={ARGS_HINT} error={errors.args}>
             <Textarea
               id="server-args"
@@ -96,21 +95,20 @@ export function ServerConnectionFields({
           </FormField>
         </div>
       ) : (
-        <FormField id="server-url" label="URL" hint={urlHint} error={errors.url}>
-          <Input
-            id="server-url"
-            type="url"
-            value={values.url}
-            required
-            placeholder={values.transport === "sse" ? "https://example.com/sse" : "https://example.com/mcp"}
-            autoComplete="off"
-            spellCheck={false}
-            className="font-mono"
-            hasError={!!errors.url}
-            aria-describedby={describedBy("server-url", { error: errors.url, hint: urlHint })}
-            onChange={(e) => onChange({ url: e.currentTarget.value })}
-          />
-        </FormField>
+        <TextField
+          id="server-url"
+          label="URL"
+          hint={urlHint}
+          error={errors.url}
+          type="url"
+          value={values.url}
+          required
+          placeholder={values.transport === "sse" ? "https://example.com/sse" : "https://example.com/mcp"}
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          onChange={(e) => onChange({ url: e.currentTarget.value })}
+        />
       )}
       <SecretRowsEditor
         field={secretField}

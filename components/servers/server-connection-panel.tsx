@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { DetailList, Muted } from "@/components/servers/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
+import { Muted } from "@/components/ui/muted";
 import { ToolCountsSummary } from "@/components/servers/tool-counts-summary";
 import { Button } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";

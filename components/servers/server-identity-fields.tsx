@@ -1,9 +1,9 @@
 "use client";
 
-import { FormField, describedBy } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { describedBy, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { suggestSlug, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import { TextField } from "@/components/ui/text-field";
 
 export type ServerIdentityFieldsProps = {
   values: ServerFormValues;
@@ -29,41 +29,38 @@ export function ServerIdentityFields({
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="server-name" label="Name" error={errors.name}>
-          <Input
-            id="server-name"
-            value={values.name}
+        <TextField
+          id="server-name"
+          label="Name"
+          error={errors.name}
+          value={values.name}
+          required
+          maxLength={120}
+          autoComplete="off"
+          onChange={(e) => {
+            const name = e.currentTarget.value;
+            onChange(isSlugEditable && !isSlugTouched ? { name, slug: suggestSlug(name) } : { name });
+          }}
+        />
+        {isSlugEditable ? (
+          <TextField
+            id="server-slug"
+            label="Slug"
+            hint={SLUG_HINT}
+            error={errors.slug}
+            value={values.slug}
             required
-            maxLength={120}
+            maxLength={32}
+            pattern="[a-z0-9][a-z0-9\-]{0,31}"
             autoComplete="off"
-            hasError={!!errors.name}
-            aria-describedby={describedBy("server-name", { error: errors.name })}
+            spellCheck={false}
+            className="font-mono"
             onChange={(e) => {
-              const name = e.currentTarget.value;
-              onChange(isSlugEditable && !isSlugTouched ? { name, slug: suggestSlug(name) } : { name });
+              const slug = e.currentTarget.value;
+              onSlugTouchedChange(slug !== "");
+              onChange({ slug });
             }}
           />
-        </FormField>
-        {isSlugEditable ? (
-          <FormField id="server-slug" label="Slug" hint={SLUG_HINT} error={errors.slug}>
-            <Input
-              id="server-slug"
-              value={values.slug}
-              required
-              maxLength={32}
-              pattern="[a-z0-9][a-z0-9\-]{0,31}"
-              autoComplete="off"
-              spellCheck={false}
-              className="font-mono"
-              hasError={!!errors.slug}
-              aria-describedby={describedBy("server-slug", { error: errors.slug, hint: SLUG_HINT })}
-              onChange={(e) => {
-                const slug = e.currentTarget.value;
-                onSlugTouchedChange(slug !== "");
-                onChange({ slug });
-              }}
-            />
-          </FormField>
         ) : (
           <div className="space-y-1.5">
             <p className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Slug</p>

@@ -1,13 +1,12 @@
 "use client";
 
-import { FormField, describedBy } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import {
   LIMIT_DEFAULTS,
   type FieldErrors,
   type LimitField,
   type ServerFormValues,
 } from "@/lib/ui/server-form-values";
+import { TextField } from "@/components/ui/text-field";
 
 const FIELDS: { field: LimitField; label: string; hint: string; min: number; max: number }[] = [
   {
@@ -65,22 +64,22 @@ export function ServerLimitsFields({ values, onChange, errors, isCreating }: Ser
           const id = `server-${field}`;
           const fullHint = isCreating ? `${hint} Default ${LIMIT_DEFAULTS[field]}.` : hint;
           return (
-            <FormField key={field} id={id} label={label} hint={fullHint} error={errors[field]}>
-              <Input
-                id={id}
-                type="number"
-                inputMode="numeric"
-                min={min}
-                max={max}
-                step={1}
-                required={!isCreating}
-                placeholder={isCreating ? String(LIMIT_DEFAULTS[field]) : undefined}
-                value={values.limits[field]}
-                hasError={!!errors[field]}
-                aria-describedby={describedBy(id, { error: errors[field], hint: fullHint })}
-                onChange={(e) => onChange({ limits: { ...values.limits, [field]: e.currentTarget.value } })}
-              />
-            </FormField>
+            <TextField
+              key={field}
+              id={id}
+              label={label}
+              hint={fullHint}
+              error={errors[field]}
+              type="number"
+              inputMode="numeric"
+              min={min}
+              max={max}
+              step={1}
+              required={!isCreating}
+              placeholder={isCreating ? String(LIMIT_DEFAULTS[field]) : undefined}
+              value={values.limits[field]}
+              onChange={(e) => onChange({ limits: { ...values.limits, [field]: e.currentTarget.value } })}
+            />
           );
         })}
       </div>

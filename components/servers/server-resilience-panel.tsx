@@ -1,4 +1,4 @@
-import { DetailList } from "@/components/servers/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { BreakerBadge } from "@/components/servers/server-status-badges";
 import { Panel } from "@/components/ui/panel";
 import { Timestamp } from "@/components/ui/timestamp";

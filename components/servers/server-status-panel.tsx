@@ -1,4 +1,5 @@
-import { DetailList, Muted } from "@/components/servers/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
+import { Muted } from "@/components/ui/muted";
 import { HealthBadge } from "@/components/servers/server-status-badges";
 import { Panel } from "@/components/ui/panel";
 import { Timestamp } from "@/components/ui/timestamp";

@@ -2,33 +2,29 @@
 
 import { Server } from "lucide-react";
 import Link from "next/link";
-import { LoadError } from "@/components/console/load-error";
-import { TableSkeleton } from "@/components/console/table-skeleton";
 import { ServerRow } from "@/components/servers/server-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { useServers } from "@/lib/ui/use-servers";
+import { ListPanel } from "@/components/ui/list-panel";
 
 export function ServersTable({ canWrite }: { canWrite: boolean }) {
   const servers = useServers();
 
   // Keep showing the last good list when a background poll fails; say so above it.
-  if (servers.isError && !servers.data)
-    return <LoadError error={servers.error} onRetry={() => void servers.refetch()} />;
-
   return (
     <>
-      {servers.isError ? (
+      {servers.isError && servers.data ? (
         <p role="status" className="mb-3 text-sm text-amber-700 dark:text-amber-300">
           Could not refresh the list ({servers.error.message}); showing the last known state.
         </p>
       ) : null}
-      <Panel className="overflow-hidden">
-        {servers.isPending ? (
-          <TableSkeleton rows={3} />
-        ) : servers.data.length === 0 ? (
+      <ListPanel
+        query={servers}
+        keepsStaleData
+        skeletonRows={3}
+        empty={
           <EmptyState
             icon={Server}
             title="No servers yet"
@@ -44,7 +40,9 @@ export function ServersTable({ canWrite }: { canWrite: boolean }) {
               ? "Add an upstream MCP server (stdio, streamable HTTP or SSE); its tools appear here once it connects."
               : "Nobody has registered an upstream server yet. Ask an administrator to add one."}
           </EmptyState>
-        ) : (
+        }
+      >
+        {(data) => (
           <Table label="Servers">
             <TableHead>
               <tr>
@@ -60,13 +58,13 @@ export function ServersTable({ canWrite }: { canWrite: boolean }) {
               </tr>
             </TableHead>
             <TableBody>
-              {servers.data.map((server) => (
+              {data.map((server) => (
                 <ServerRow key={server.id} server={server} />
               ))}
             </TableBody>
           </Table>
         )}
-      </Panel>
+      </ListPanel>
     </>
   );
 }

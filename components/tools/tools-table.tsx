@@ -2,36 +2,32 @@
 
 import { Wrench } from "lucide-react";
 import Link from "next/link";
-import { LoadError } from "@/components/console/load-error";
-import { TableSkeleton } from "@/components/console/table-skeleton";
 import { ToolRow } from "@/components/tools/tool-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { hasToolFilters, type ToolFilters } from "@/lib/ui/tool-filters";
 import { useCan } from "@/lib/ui/use-me";
 import { useTools } from "@/lib/ui/use-tools";
+import { ListPanel } from "@/components/ui/list-panel";
+import { cn } from "@/lib/ui/cn";
 
 export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWrite: boolean }) {
   const tools = useTools(filters);
   const canAddServers = useCan("servers:write");
 
-  if (tools.isError && !tools.data)
-    return <LoadError error={tools.error} onRetry={() => void tools.refetch()} />;
   const rows = tools.data?.pages.flatMap((p) => p.tools) ?? [];
   const isFiltered = hasToolFilters(filters);
 
   return (
     <>
-      <Panel
-        className={
-          tools.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"
-        }
-      >
-        {tools.isPending ? (
-          <TableSkeleton rows={6} />
-        ) : rows.length === 0 ? (
+      <ListPanel
+        query={tools}
+        keepsStaleData
+        skeletonRows={6}
+        className={cn(tools.isPlaceholderData && "opacity-60 transition-opacity")}
+        isEmpty={(data) => data.pages.every((p) => p.tools.length === 0)}
+        empty={
           isFiltered ? (
             <EmptyState icon={Wrench} title="No tools match these filters">
               {filters.q ? `Nothing matches “${filters.q}”. ` : ""}Try another search, or clear the filters.
@@ -52,7 +48,9 @@ export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWri
               {canAddServers ? " Add a server, or check that yours are healthy." : ""}
             </EmptyState>
           )
-        ) : (
+        }
+      >
+        {() => (
           <Table label="Tools">
             <TableHead>
               <tr>
@@ -69,23 +67,25 @@ export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWri
             </TableBody>
           </Table>
         )}
-      </Panel>
-      <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-500 dark:text-zinc-400">
-        <p aria-live="polite">
-          {tools.data
-            ? `${rows.length} ${rows.length === 1 ? "tool" : "tools"} shown${tools.hasNextPage ? ", more available" : ""}`
-            : ""}
-        </p>
-        {tools.hasNextPage ? (
-          <Button
-            variant="secondary"
-            onClick={() => void tools.fetchNextPage()}
-            disabled={tools.isFetchingNextPage}
-          >
-            {tools.isFetchingNextPage ? "Loading…" : "Load more"}
-          </Button>
-        ) : null}
-      </div>
+      </ListPanel>
+      {tools.isError && !tools.data ? null : (
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-500 dark:text-zinc-400">
+          <p aria-live="polite">
+            {tools.data
+              ? `${rows.length} ${rows.length === 1 ? "tool" : "tools"} shown${tools.hasNextPage ? ", more available" : ""}`
+              : ""}
+          </p>
+          {tools.hasNextPage ? (
+            <Button
+              variant="secondary"
+              onClick={() => void tools.fetchNextPage()}
+              disabled={tools.isFetchingNextPage}
+            >
+              {tools.isFetchingNextPage ? "Loading…" : "Load more"}
+            </Button>
+          ) : null}
+        </div>
+      )}
     </>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -36,16 +36,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <Dialog open={open} onOpenChange={(next) => !isPending && onOpenChange(next)}>
       {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
       <DialogContent title={title} description={description} role="alertdialog">
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="secondary" disabled={isPending}>
-              Cancel
-            </Button>
-          </DialogClose>
-          <Button variant={tone} onClick={onConfirm} disabled={isPending}>
-            {isPending ? pendingLabel : confirmLabel}
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter
+          submitLabel={confirmLabel}
+          pendingLabel={pendingLabel}
+          isPending={isPending}
+          tone={tone}
+          onConfirm={onConfirm}
+        />
       </DialogContent>
     </Dialog>
   );

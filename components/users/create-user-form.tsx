@@ -2,14 +2,12 @@
 
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
-import { FormField, describedBy } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
 import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateUser } from "@/lib/ui/use-create-user";
+import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 type FieldErrors = Partial<Record<"email" | "name" | "password" | "roles", string>>;
 
@@ -49,42 +47,37 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const isPending = createUser.isPending;
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      <FormField id="new-user-email" label="Email" error={errors.email}>
-        <Input
-          id="new-user-email"
-          name="email"
-          type="email"
-          required
-          autoComplete="off"
-          hasError={!!errors.email}
-          aria-describedby={describedBy("new-user-email", { error: errors.email })}
-          disabled={isPending}
-        />
-      </FormField>
-      <FormField id="new-user-name" label="Name (optional)" error={errors.name}>
-        <Input
-          id="new-user-name"
-          name="name"
-          autoComplete="off"
-          maxLength={120}
-          hasError={!!errors.name}
-          aria-describedby={describedBy("new-user-name", { error: errors.name })}
-          disabled={isPending}
-        />
-      </FormField>
-      <FormField id="new-user-password" label="Password" hint={PASSWORD_HINT} error={errors.password}>
-        <Input
-          id="new-user-password"
-          name="password"
-          type="password"
-          required
-          minLength={12}
-          autoComplete="new-password"
-          hasError={!!errors.password}
-          aria-describedby={describedBy("new-user-password", { error: errors.password, hint: PASSWORD_HINT })}
-          disabled={isPending}
-        />
-      </FormField>
+      <TextField
+        id="new-user-email"
+        label="Email"
+        error={errors.email}
+        name="email"
+        type="email"
+        required
+        autoComplete="off"
+        disabled={isPending}
+      />
+      <TextField
+        id="new-user-name"
+        label="Name (optional)"
+        error={errors.name}
+        name="name"
+        autoComplete="off"
+        maxLength={120}
+        disabled={isPending}
+      />
+      <TextField
+        id="new-user-password"
+        label="Password"
+        hint={PASSWORD_HINT}
+        error={errors.password}
+        name="password"
+        type="password"
+        required
+        minLength={12}
+        autoComplete="new-password"
+        disabled={isPending}
+      />
       <RolePicker
         id="new-user-roles"
         value={roles}
@@ -92,16 +85,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
         error={errors.roles}
         disabled={isPending}
       />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={isPending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Creating…" : "Create user"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel="Create user" pendingLabel="Creating…" isPending={isPending} />
     </form>
   );
 }

@@ -2,13 +2,13 @@
 
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
 import { ApiError } from "@/lib/ui/api-error";
 import type { UserView } from "@/lib/ui/api-types";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useUpdateUser } from "@/lib/ui/use-update-user";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type EditRolesDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };
 
@@ -51,16 +51,11 @@ export function EditRolesDialog({ user, onOpenChange }: EditRolesDialogProps) {
             error={error}
             disabled={updateUser.isPending}
           />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary" disabled={updateUser.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={updateUser.isPending}>
-              {updateUser.isPending ? "Saving…" : "Save roles"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter
+            submitLabel="Save roles"
+            pendingLabel="Saving…"
+            isPending={updateUser.isPending}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,37 +1,32 @@
 "use client";
 
 import { Users } from "lucide-react";
-import { LoadError } from "@/components/console/load-error";
-import { TableSkeleton } from "@/components/console/table-skeleton";
 import { UserRow } from "@/components/users/user-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { useMe } from "@/lib/ui/use-me";
 import { useUsers } from "@/lib/ui/use-users";
+import { ListPanel } from "@/components/ui/list-panel";
+import { cn } from "@/lib/ui/cn";
 
 export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
   const users = useUsers(q);
   const { data: me } = useMe();
 
-  if (users.isError) return <LoadError error={users.error} onRetry={() => void users.refetch()} />;
-  const rows = users.data?.pages.flatMap((p) => p.users) ?? [];
-
   return (
     <>
-      <Panel
-        className={
-          users.isPlaceholderData ? "overflow-hidden opacity-60 transition-opacity" : "overflow-hidden"
-        }
-      >
-        {users.isPending ? (
-          <TableSkeleton />
-        ) : rows.length === 0 ? (
+      <ListPanel
+        query={users}
+        className={cn(users.isPlaceholderData && "opacity-60 transition-opacity")}
+        isEmpty={(data) => data.pages.every((p) => p.users.length === 0)}
+        empty={
           <EmptyState icon={Users} title={q ? "No users match your search" : "No users yet"}>
             {q ? `Nothing matches “${q}”. Try part of an email address or a name.` : null}
           </EmptyState>
-        ) : (
+        }
+      >
+        {(data) => (
           <Table label="Users">
             <TableHead>
               <tr>
@@ -48,14 +43,16 @@ export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
               </tr>
             </TableHead>
             <TableBody>
-              {rows.map((user) => (
-                <UserRow key={user.id} user={user} isSelf={user.id === me?.id} canWrite={canWrite} />
-              ))}
+              {data.pages
+                .flatMap((p) => p.users)
+                .map((user) => (
+                  <UserRow key={user.id} user={user} isSelf={user.id === me?.id} canWrite={canWrite} />
+                ))}
             </TableBody>
           </Table>
         )}
-      </Panel>
-      {users.hasNextPage ? (
+      </ListPanel>
+      {!users.isError && users.hasNextPage ? (
         <div className="mt-4 flex justify-center">
           <Button
             variant="secondary"

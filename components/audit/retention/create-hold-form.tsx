@@ -1,11 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
-import { FormField, describedBy } from "@/components/ui/form-field";
+import { describedBy, FormField } from "@/components/ui/form-field";
 import { InlineAlert } from "@/components/ui/inline-alert";
-import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
 import { createLegalHoldSchema, type CreateLegalHoldInput } from "@/lib/audit/retention/schemas";
@@ -18,6 +15,8 @@ import {
   type HoldActor,
 } from "@/components/audit/retention/hold-actor-field";
 import { useCreateLegalHold } from "@/components/audit/retention/use-retention";
+import { TextField } from "@/components/ui/text-field";
+import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 const FIELDS = ["reason", "fromTime", "toTime", "actorId", "subjectEmail", "scope"] as const;
 type Field = (typeof FIELDS)[number];
@@ -118,57 +117,39 @@ export function CreateHoldForm({ onCreated }: { onCreated: () => void }) {
       {errors.scope ? <InlineAlert>{errors.scope}</InlineAlert> : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="hold-from" label="From" hint={TIME_HINT} error={errors.fromTime}>
-          <Input
-            id="hold-from"
-            name="fromTime"
-            type="datetime-local"
-            hasError={!!errors.fromTime}
-            aria-describedby={describedBy("hold-from", { error: errors.fromTime, hint: TIME_HINT })}
-            disabled={isPending}
-          />
-        </FormField>
-        <FormField id="hold-to" label="To" error={errors.toTime}>
-          <Input
-            id="hold-to"
-            name="toTime"
-            type="datetime-local"
-            hasError={!!errors.toTime}
-            aria-describedby={describedBy("hold-to", { error: errors.toTime })}
-            disabled={isPending}
-          />
-        </FormField>
+        <TextField
+          id="hold-from"
+          label="From"
+          hint={TIME_HINT}
+          error={errors.fromTime}
+          name="fromTime"
+          type="datetime-local"
+          disabled={isPending}
+        />
+        <TextField
+          id="hold-to"
+          label="To"
+          error={errors.toTime}
+          name="toTime"
+          type="datetime-local"
+          disabled={isPending}
+        />
       </div>
 
       <HoldActorField value={actor} onChange={setActor} error={errors.actorId} disabled={isPending} />
 
-      <FormField
+      <TextField
         id="hold-subject"
         label="Data subject's email"
         hint={SUBJECT_HINT}
         error={errors.subjectEmail}
-      >
-        <Input
-          id="hold-subject"
-          name="subjectEmail"
-          type="email"
-          autoComplete="off"
-          hasError={!!errors.subjectEmail}
-          aria-describedby={describedBy("hold-subject", { error: errors.subjectEmail, hint: SUBJECT_HINT })}
-          disabled={isPending}
-        />
-      </FormField>
+        name="subjectEmail"
+        type="email"
+        autoComplete="off"
+        disabled={isPending}
+      />
 
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={isPending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Placing…" : "Place hold"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel="Place hold" pendingLabel="Placing…" isPending={isPending} />
     </form>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 
 import { Gavel } from "lucide-react";
-import { LoadError } from "@/components/console/load-error";
-import { TableSkeleton } from "@/components/console/table-skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { CreateHoldDialog } from "@/components/audit/retention/create-hold-dialog";
 import { LegalHoldRow } from "@/components/audit/retention/legal-hold-row";
 import { useLegalHolds } from "@/components/audit/retention/use-retention";
+import { ListPanel } from "@/components/ui/list-panel";
 
 /** Legal holds: what retention must keep, active ones first. */
 export function LegalHoldsSection({ canWrite }: { canWrite: boolean }) {
@@ -27,42 +25,39 @@ export function LegalHoldsSection({ canWrite }: { canWrite: boolean }) {
         </div>
         {canWrite ? <CreateHoldDialog /> : null}
       </div>
-      {holds.isError ? (
-        <LoadError error={holds.error} onRetry={() => void holds.refetch()} />
-      ) : (
-        <Panel className="overflow-hidden">
-          {holds.isPending ? (
-            <TableSkeleton />
-          ) : holds.data.length === 0 ? (
-            <EmptyState icon={Gavel} title="No legal holds">
-              {canWrite
-                ? "Place a hold when litigation or an investigation requires events to be kept."
-                : "Nobody has placed a legal hold."}
-            </EmptyState>
-          ) : (
-            <Table label="Legal holds">
-              <TableHead>
-                <tr>
-                  <Th>Reason</Th>
-                  <Th>Scope</Th>
-                  <Th>Placed</Th>
-                  <Th>Status</Th>
-                  {canWrite ? (
-                    <Th>
-                      <span className="sr-only">Actions</span>
-                    </Th>
-                  ) : null}
-                </tr>
-              </TableHead>
-              <TableBody>
-                {holds.data.map((hold) => (
-                  <LegalHoldRow key={hold.id} hold={hold} canWrite={canWrite} />
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </Panel>
-      )}
+      <ListPanel
+        query={holds}
+        empty={
+          <EmptyState icon={Gavel} title="No legal holds">
+            {canWrite
+              ? "Place a hold when litigation or an investigation requires events to be kept."
+              : "Nobody has placed a legal hold."}
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <Table label="Legal holds">
+            <TableHead>
+              <tr>
+                <Th>Reason</Th>
+                <Th>Scope</Th>
+                <Th>Placed</Th>
+                <Th>Status</Th>
+                {canWrite ? (
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                ) : null}
+              </tr>
+            </TableHead>
+            <TableBody>
+              {data.map((hold) => (
+                <LegalHoldRow key={hold.id} hold={hold} canWrite={canWrite} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </ListPanel>
     </section>
   );
 }

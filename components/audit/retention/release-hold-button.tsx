@@ -1,38 +1,28 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
-import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useReleaseLegalHold } from "@/components/audit/retention/use-retention";
+import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 /** "Release", after a confirmation: the next retention run may purge what the hold kept. */
 export function ReleaseHoldButton({ hold }: { hold: LegalHoldView }) {
-  const [open, setOpen] = useState(false);
   const release = useReleaseLegalHold();
   const toast = useToast();
 
   async function confirm() {
-    try {
-      await release.mutateAsync(hold.id);
-      toast.success("Legal hold released.");
-      setOpen(false);
-    } catch (error) {
-      toastApiError(toast, error);
-    }
+    await release.mutateAsync(hold.id);
+    toast.success("Legal hold released.");
   }
 
   return (
-    <ConfirmDialog
+    <ConfirmMutationButton
       trigger={
         <Button variant="ghost" size="sm" aria-label={`Release hold: ${hold.reason}`}>
           Release
         </Button>
       }
-      open={open}
-      onOpenChange={setOpen}
       title="Release this legal hold?"
       description={
         <>
@@ -43,7 +33,7 @@ export function ReleaseHoldButton({ hold }: { hold: LegalHoldView }) {
       confirmLabel="Release hold"
       pendingLabel="Releasing…"
       isPending={release.isPending}
-      onConfirm={() => void confirm()}
+      onConfirm={confirm}
     />
   );
 }

@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { AuditEventView } from "@/lib/audit/event-view";
 import { cn } from "@/lib/ui/cn";
+import { DetailList, type DetailListProps } from "@/components/ui/detail-list";
 
 export type AuditEventDetailsProps = {
   event: AuditEventView;
@@ -41,18 +42,14 @@ function Section({ title, children, actions }: { title: string; children: ReactN
   );
 }
 
-function Fields({ children }: { children: ReactNode }) {
-  return <dl className="grid grid-cols-[9rem_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">{children}</dl>;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
+/** The event's label/value lists: a wider label column, and a dash where nothing was recorded. */
+function Fields({ items }: Pick<DetailListProps, "items">) {
   return (
-    <>
-      <dt className={muted}>{label}</dt>
-      <dd className="min-w-0 text-zinc-900 dark:text-zinc-100">
-        {children ?? <span className={muted}>—</span>}
-      </dd>
-    </>
+    <DetailList
+      items={items}
+      className="grid-cols-[9rem_minmax(0,1fr)]"
+      placeholder={<span className={muted}>—</span>}
+    />
   );
 }
 
@@ -93,22 +90,19 @@ function SubjectFields({
   if (subject === null && subjectId === null)
     return <p className={`text-sm ${muted}`}>No person is named as the subject.</p>;
   return (
-    <Fields>
-      {subjectId ? (
-        <Field label="Id">
-          <span className={mono}>{subjectId}</span>
-        </Field>
-      ) : null}
-      {subject
-        ? Object.entries(subject).map(([key, value]) => (
-            <Field key={key} label={key}>
-              <span className="[overflow-wrap:anywhere]">
-                {typeof value === "string" ? value : JSON.stringify(value)}
-              </span>
-            </Field>
-          ))
-        : null}
-    </Fields>
+    <Fields
+      items={[
+        subjectId ? { label: "Id", value: <span className={mono}>{subjectId}</span> } : null,
+        ...Object.entries(subject ?? {}).map(([key, value]) => ({
+          label: key,
+          value: (
+            <span className="[overflow-wrap:anywhere]">
+              {typeof value === "string" ? value : JSON.stringify(value)}
+            </span>
+          ),
+        })),
+      ]}
+    />
   );
 }
 
@@ -144,37 +138,36 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
           ) : null
         }
       >
-        <Fields>
-          <Field label="Time">
-            <AuditTime iso={event.createdAt} isFull />
-            <span className={`block ${mono} ${muted}`}>{event.createdAt}</span>
-          </Field>
-          <Field label="Category">
-            <Badge>{event.category}</Badge>
-          </Field>
-          <Field label="Action">
-            <span className={mono}>{event.action}</span>
-          </Field>
-          <Field label="Result">
-            <AuditResultBadge result={event.result} />
-          </Field>
-          <Field label="Correlation id">
-            {event.correlationId ? <span className={mono}>{event.correlationId}</span> : null}
-          </Field>
-          {event.durationMs !== null ? (
-            <Field label="Duration">{`${event.durationMs.toLocaleString()} ms`}</Field>
-          ) : null}
-          {event.ip ? (
-            <Field label="IP address">
-              <span className={mono}>{event.ip}</span>
-            </Field>
-          ) : null}
-          {event.userAgent ? (
-            <Field label="User agent">
-              <span className="[overflow-wrap:anywhere]">{event.userAgent}</span>
-            </Field>
-          ) : null}
-        </Fields>
+        <Fields
+          items={[
+            {
+              label: "Time",
+              value: (
+                <>
+                  <AuditTime iso={event.createdAt} isFull />
+                  <span className={`block ${mono} ${muted}`}>{event.createdAt}</span>
+                </>
+              ),
+            },
+            { label: "Category", value: <Badge>{event.category}</Badge> },
+            { label: "Action", value: <span className={mono}>{event.action}</span> },
+            { label: "Result", value: <AuditResultBadge result={event.result} /> },
+            {
+              label: "Correlation id",
+              value: event.correlationId ? <span className={mono}>{event.correlationId}</span> : null,
+            },
+            event.durationMs !== null
+              ? { label: "Duration", value: `${event.durationMs.toLocaleString()} ms` }
+              : null,
+            event.ip ? { label: "IP address", value: <span className={mono}>{event.ip}</span> } : null,
+            event.userAgent
+              ? {
+                  label: "User agent",
+                  value: <span className="[overflow-wrap:anywhere]">{event.userAgent}</span>,
+                }
+              : null,
+          ]}
+        />
       </Section>
 
       <Section
@@ -188,42 +181,53 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
           ) : null
         }
       >
-        <Fields>
-          <Field label="Name">
-            {actor.isErased ? (
-              <span className="italic text-zinc-600 dark:text-zinc-400">Erased</span>
-            ) : (
-              <span className="[overflow-wrap:anywhere]">{actor.name}</span>
-            )}
-          </Field>
-          <Field label="Type">{actor.kind}</Field>
-          <Field label="Id">{event.actor.id ? <span className={mono}>{event.actor.id}</span> : null}</Field>
-        </Fields>
+        <Fields
+          items={[
+            {
+              label: "Name",
+              value: actor.isErased ? (
+                <span className="italic text-zinc-600 dark:text-zinc-400">Erased</span>
+              ) : (
+                <span className="[overflow-wrap:anywhere]">{actor.name}</span>
+              ),
+            },
+            { label: "Type", value: actor.kind },
+            { label: "Id", value: event.actor.id ? <span className={mono}>{event.actor.id}</span> : null },
+          ]}
+        />
       </Section>
 
       <Section title="Target">
         {server || event.tool || event.target ? (
-          <Fields>
-            {server ? (
-              <Field label="Server">
-                <span className="[overflow-wrap:anywhere]">{server.name}</span>
-                <span className={`block ${mono} ${muted}`}>
-                  {server.slug ? `${server.slug} · ${event.serverId}` : event.serverId}
-                </span>
-              </Field>
-            ) : null}
-            {event.tool ? (
-              <Field label="Tool">
-                <span className={mono}>{event.tool}</span>
-              </Field>
-            ) : null}
-            {event.target ? (
-              <Field label="Target">
-                {target ? <span className="block [overflow-wrap:anywhere]">{target}</span> : null}
-                <span className={cn("block", mono, target && muted)}>{event.target}</span>
-              </Field>
-            ) : null}
-          </Fields>
+          <Fields
+            items={[
+              server
+                ? {
+                    label: "Server",
+                    value: (
+                      <>
+                        <span className="[overflow-wrap:anywhere]">{server.name}</span>
+                        <span className={`block ${mono} ${muted}`}>
+                          {server.slug ? `${server.slug} · ${event.serverId}` : event.serverId}
+                        </span>
+                      </>
+                    ),
+                  }
+                : null,
+              event.tool ? { label: "Tool", value: <span className={mono}>{event.tool}</span> } : null,
+              event.target
+                ? {
+                    label: "Target",
+                    value: (
+                      <>
+                        {target ? <span className="block [overflow-wrap:anywhere]">{target}</span> : null}
+                        <span className={cn("block", mono, target && muted)}>{event.target}</span>
+                      </>
+                    ),
+                  }
+                : null,
+            ]}
+          />
         ) : (
           <p className={`text-sm ${muted}`}>None.</p>
         )}
@@ -246,18 +250,21 @@ export function AuditEventDetails({ event, names, onShowCorrelation, onShowActor
       </Section>
 
       <Section title="Integrity">
-        <Fields>
-          <Field label="Event hash">
-            {event.hash ? (
-              <div className="space-y-2">
-                <span className={`block ${mono}`} data-testid="event-hash">
-                  {event.hash}
-                </span>
-                <CopyButton value={event.hash} label="Copy hash" />
-              </div>
-            ) : null}
-          </Field>
-        </Fields>
+        <Fields
+          items={[
+            {
+              label: "Event hash",
+              value: event.hash ? (
+                <div className="space-y-2">
+                  <span className={`block ${mono}`} data-testid="event-hash">
+                    {event.hash}
+                  </span>
+                  <CopyButton value={event.hash} label="Copy hash" />
+                </div>
+              ) : null,
+            },
+          ]}
+        />
       </Section>
     </div>
   );
