@@ -1,9 +1,10 @@
 // The role editor's form state and its conversion to and from the REST API's shapes.
+import { rateLimitInputError } from "@/lib/client/rate-limit-input-error";
+import { isCapability } from "@/lib/rbac/capabilities";
 import { TOOL_PATTERN_REGEX } from "@/lib/rbac/tool-pattern";
 import type { ApiError } from "@/lib/ui/api-error";
-import type { RoleView, ToolGrant } from "@/lib/ui/api-types";
-import type { CreateRoleBody } from "@/lib/ui/use-create-role";
-import type { UpdateRoleBody } from "@/lib/ui/use-update-role";
+import type { RoleView } from "@/lib/roles/role-view-type";
+import type { CreateRoleInput, ToolGrant, UpdateRoleInput } from "@/lib/roles/schemas";
 
 /** A grant row; `key` keeps React rows stable while patterns are edited. */
 export type GrantRow = ToolGrant & { key: string };
@@ -29,7 +30,6 @@ export type DraftErrors = {
 };
 
 const ROLE_NAME_REGEX = /^[a-z][a-z0-9_]{1,47}$/;
-const MAX_RATE = 100_000;
 
 let nextRowKey = 0;
 export function newGrantRow(grant: ToolGrant = { pattern: "", effect: "allow" }): GrantRow {
@@ -67,25 +67,30 @@ function grantsOf(draft: RoleDraft): ToolGrant[] {
     .map((g) => ({ pattern: g.pattern.trim(), effect: g.effect }));
 }
 
-export function toCreateBody(draft: RoleDraft): CreateRoleBody {
+/** The server accepts only the typed list; a name it does not know could not be saved anyway. */
+function capabilitiesOf(draft: RoleDraft) {
+  return draft.capabilities.filter(isCapability);
+}
+
+export function toCreateBody(draft: RoleDraft): CreateRoleInput {
   return {
     name: draft.name.trim(),
     description: draft.description.trim(),
     inherits: draft.inherits,
-    capabilities: draft.capabilities,
+    capabilities: capabilitiesOf(draft),
     toolGrants: grantsOf(draft),
     rateLimitPerMinute: rateLimitValue(draft.rateLimit),
   };
 }
 
 /** The PATCH body; built-in roles keep their capabilities and inheritance, so those are left out. */
-export function toUpdateBody(draft: RoleDraft, isBuiltIn: boolean): UpdateRoleBody {
+export function toUpdateBody(draft: RoleDraft, isBuiltIn: boolean): UpdateRoleInput {
   const common = {
     description: draft.description.trim(),
     toolGrants: grantsOf(draft),
     rateLimitPerMinute: rateLimitValue(draft.rateLimit),
   };
-  return isBuiltIn ? common : { ...common, inherits: draft.inherits, capabilities: draft.capabilities };
+  return isBuiltIn ? common : { ...common, inherits: draft.inherits, capabilities: capabilitiesOf(draft) };
 }
 
 /** Whether saving the draft would change the role. */
@@ -130,10 +135,7 @@ export function validateDraft(
   if (draft.inherits && inheritanceChain(draft.inherits, options.roles).some((r) => r.name === name)) {
     errors.inherits = `${draft.inherits} already inherits from ${name}: this would create a cycle.`;
   }
-  const rate = draft.rateLimit.trim();
-  if (rate !== "" && (!/^\d+$/.test(rate) || Number(rate) < 1 || Number(rate) > MAX_RATE)) {
-    errors.rateLimit = `Enter a whole number from 1 to ${MAX_RATE.toLocaleString("en")}, or leave empty.`;
-  }
+  errors.rateLimit = rateLimitInputError(draft.rateLimit);
   for (const grant of draft.toolGrants) {
     const pattern = grant.pattern.trim();
     if (pattern === "") continue;

@@ -10,7 +10,9 @@ import { useToast } from "@/components/ui/toast-context";
 import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
 import { formFieldErrors } from "@/lib/ui/form-field-errors";
 import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCreateKey, type CreateKeyBody } from "@/lib/ui/use-create-key";
+import type { CreateApiKeyInput } from "@/lib/keys/schemas";
+import { rateLimitInputError } from "@/lib/client/rate-limit-input-error";
+import { useCreateKey } from "@/lib/ui/use-create-key";
 
 type Field = "name" | "roles" | "expiresAt" | "rateLimitPerMinute";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -32,7 +34,9 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
     if (roles.length === 0) return setErrors({ roles: "Choose at least one role" });
     const expires = String(form.get("expiresAt") ?? "");
     const rate = String(form.get("rateLimitPerMinute") ?? "").trim();
-    const body: CreateKeyBody = {
+    const rateError = rateLimitInputError(rate);
+    if (rateError) return setErrors({ rateLimitPerMinute: rateError });
+    const body: CreateApiKeyInput = {
       name: String(form.get("name") ?? "").trim(),
       roles,
       ...(expires ? { expiresAt: endOfDayIso(expires) } : {}),

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
-import type { KeyView } from "@/lib/ui/api-types";
+import type { KeyView } from "@/lib/keys/key-view-type";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useRevokeKey } from "@/lib/ui/use-revoke-key";
 

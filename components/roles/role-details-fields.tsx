@@ -5,7 +5,8 @@ import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
+import { MAX_RATE_LIMIT_PER_MINUTE } from "@/lib/roles/schemas";
 
 export type RoleDetailsFieldsProps = {
   draft: RoleDraft;
@@ -98,7 +99,7 @@ export function RoleDetailsFields({
           type="number"
           inputMode="numeric"
           min={1}
-          max={100_000}
+          max={MAX_RATE_LIMIT_PER_MINUTE}
           step={1}
           value={draft.rateLimit}
           onChange={(e) => onChange({ rateLimit: e.currentTarget.value })}

@@ -22,7 +22,7 @@ import { RoleDetailsFields } from "@/components/roles/role-details-fields";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
 import { ApiError } from "@/lib/ui/api-error";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useCreateRole } from "@/lib/ui/use-create-role";
 import { useMe } from "@/lib/ui/use-me";

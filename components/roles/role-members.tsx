@@ -11,7 +11,7 @@ import { focusRing } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { cn } from "@/lib/ui/cn";
 import { useKeys } from "@/lib/ui/use-keys";
 import { useCan } from "@/lib/ui/use-me";

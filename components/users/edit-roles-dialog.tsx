@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
 import { ApiError } from "@/lib/ui/api-error";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useUpdateUser } from "@/lib/ui/use-update-user";
 

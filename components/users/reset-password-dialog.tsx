@@ -5,7 +5,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { SecretValue } from "@/components/ui/secret-value";
 import { useToast } from "@/components/ui/toast-context";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useResetPassword } from "@/lib/ui/use-reset-password";
 

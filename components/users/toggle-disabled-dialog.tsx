@@ -2,7 +2,7 @@
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 import { toastApiError } from "@/lib/ui/toast-api-error";
 import { useUpdateUser } from "@/lib/ui/use-update-user";
 

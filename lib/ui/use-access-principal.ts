@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
 import type { PrincipalType } from "@/lib/ui/use-access-explain";
 import { useKeys } from "@/lib/ui/use-keys";

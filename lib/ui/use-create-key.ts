@@ -2,21 +2,15 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { KeyView } from "@/lib/ui/api-types";
+import type { CreateApiKeyInput } from "@/lib/keys/schemas";
+import type { KeyView } from "@/lib/keys/key-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
-
-export type CreateKeyBody = {
-  name: string;
-  roles: string[];
-  expiresAt?: string;
-  rateLimitPerMinute?: number;
-};
 
 /** POST /api/v1/keys; the answer carries the secret, which the server never shows again. */
 export function useCreateKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateKeyBody) =>
+    mutationFn: (body: CreateApiKeyInput) =>
       apiFetch<{ key: KeyView; secret: string }>("/api/v1/keys", { method: "POST", body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.keys });

@@ -2,16 +2,15 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { UserView } from "@/lib/ui/api-types";
+import type { CreateUserInput } from "@/lib/users/schemas";
+import type { UserView } from "@/lib/users/user-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
-
-export type CreateUserBody = { email: string; name?: string; password: string; roles: string[] };
 
 /** POST /api/v1/users; refreshes the user list and role member counts. */
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUserBody) =>
+    mutationFn: (body: CreateUserInput) =>
       apiFetch<{ user: UserView }>("/api/v1/users", { method: "POST", body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.users });

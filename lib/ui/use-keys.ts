@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { KeyView } from "@/lib/ui/api-types";
+import type { KeyView } from "@/lib/keys/key-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
 
 /** API keys, including revoked and expired ones (GET /api/v1/keys). */

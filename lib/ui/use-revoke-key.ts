@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { KeyView } from "@/lib/ui/api-types";
+import type { KeyView } from "@/lib/keys/key-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
 
 /** DELETE /api/v1/keys/:id revokes the key; it stays listed with status "revoked". */

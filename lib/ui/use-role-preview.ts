@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { UpdateRoleBody } from "@/lib/ui/use-update-role";
+import type { UpdateRoleInput } from "@/lib/roles/schemas";
 
 export type AccessChange = {
   principal: { type: "user" | "api_key"; id: string; label: string };
@@ -18,7 +18,7 @@ export type RolePreview = { changes: AccessChange[]; affected: number };
 /** POST /api/v1/roles/:name/preview: who would gain or lose what if this change were saved. */
 export function useRolePreview() {
   return useMutation({
-    mutationFn: ({ name, body }: { name: string; body: UpdateRoleBody }) =>
+    mutationFn: ({ name, body }: { name: string; body: UpdateRoleInput }) =>
       apiFetch<RolePreview>(`/api/v1/roles/${encodeURIComponent(name)}/preview`, { method: "POST", body }),
   });
 }

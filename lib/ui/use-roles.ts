@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
 
 /** All roles with their capabilities and tool grants (GET /api/v1/roles). */

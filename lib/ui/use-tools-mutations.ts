@@ -2,12 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ToolDetail } from "@/lib/tools/get-tool";
+import type { UpdateToolInput } from "@/lib/tools/schemas";
 import type { ToolView } from "@/lib/tools/tool-view";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import { serverQueryKeys } from "@/lib/ui/server-query-keys";
 import { toolQueryKeys } from "@/lib/ui/tool-query-keys";
 
-export type UpdateToolBody = { isEnabled?: boolean; timeoutMs?: number | null };
 export type ReviewDecision = "approve" | "reject";
 
 const toolPath = (id: string) => `/api/v1/tools/${encodeURIComponent(id)}`;
@@ -28,7 +28,7 @@ function useInvalidateToolsAndServers() {
 export function useUpdateTool() {
   const invalidate = useInvalidateToolsAndServers();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateToolBody }) =>
+    mutationFn: ({ id, body }: { id: string; body: UpdateToolInput }) =>
       apiFetch<{ tool: ToolView }>(toolPath(id), { method: "PATCH", body }),
     onSuccess: invalidate,
   });

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/ui/api-fetch";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 import { queryKeys } from "@/lib/ui/query-keys";
 
 type UserPage = { users: UserView[]; nextCursor: string | null };

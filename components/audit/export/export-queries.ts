@@ -1,24 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { AuditExportSummary } from "@/lib/audit/export/audit-export-summary";
 import { apiFetch } from "@/lib/ui/api-fetch";
 
 export const exportQueryKeys = {
   exports: ["audit-exports"] as const,
   count: (filtersQuery: string) => ["audit-export-count", filtersQuery] as const,
   signingKey: ["audit-signing-key"] as const,
-};
-
-export type AuditExportSummary = {
-  id: string;
-  format: string;
-  status: "running" | "complete" | "failed" | string;
-  rowCount: number;
-  sha256: string | null;
-  fileName: string | null;
-  createdAt: string;
-  completedAt: string | null;
-  createdBy: { id: string | null; label: string | null };
 };
 
 /** How many events the export would hold now (GET /api/v1/audit/export/count). */
