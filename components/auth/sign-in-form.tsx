@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import { Input } from "@/components/ui/input";
-import { safeCallbackUrl } from "@/lib/ui/safe-callback-url";
-import { signInErrorMessage } from "@/lib/ui/sign-in-error-message";
+import { safeCallbackUrl } from "@/lib/client/safe-callback-url";
+import { signInErrorMessage } from "@/lib/client/sign-in-error-message";
 
 export type SignInFormProps = { callbackUrl?: string; initialError?: string };
 

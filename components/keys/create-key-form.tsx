@@ -7,12 +7,12 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
+import { endOfDayIso, tomorrowDateInput } from "@/lib/client/end-of-day-iso";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
 import type { CreateApiKeyInput } from "@/lib/keys/schemas";
-import { rateLimitInputError } from "@/lib/client/rate-limit-input-error";
-import { useCreateKey } from "@/lib/ui/use-create-key";
+import { rateLimitInputError } from "@/lib/client/roles/rate-limit-input-error";
+import { useCreateKey } from "@/lib/client/keys/use-create-key";
 
 type Field = "name" | "roles" | "expiresAt" | "rateLimitPerMinute";
 type FieldErrors = Partial<Record<Field, string>>;

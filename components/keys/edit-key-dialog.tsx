@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { inheritanceChain } from "@/components/access/role-draft";
+import { inheritanceChain } from "@/lib/client/roles/role-draft";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormField, describedBy } from "@/components/ui/form-field";
@@ -9,12 +9,12 @@ import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
 import type { KeyView } from "@/lib/keys/key-view-type";
 import { MAX_RATE_LIMIT_PER_MINUTE } from "@/lib/roles/schemas";
-import { rateLimitInputError } from "@/lib/client/rate-limit-input-error";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoles } from "@/lib/ui/use-roles";
-import { useUpdateKey } from "@/lib/ui/use-update-key";
+import { rateLimitInputError } from "@/lib/client/roles/rate-limit-input-error";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useCan } from "@/lib/client/me/use-me";
+import { useRoles } from "@/lib/client/roles/use-roles";
+import { useUpdateKey } from "@/lib/client/keys/use-update-key";
 
 type FieldErrors = Partial<Record<"name" | "rateLimitPerMinute", string>>;
 

@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useCan } from "@/lib/ui/use-me";
-import { useKeys } from "@/lib/ui/use-keys";
+import { useCan } from "@/lib/client/me/use-me";
+import { useKeys } from "@/lib/client/keys/use-keys";
 
 /** API keys for machines calling the gateway and the REST API. */
 export function KeysView() {

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { KeyView } from "@/lib/keys/key-view-type";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useRevokeKey } from "@/lib/ui/use-revoke-key";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useRevokeKey } from "@/lib/client/keys/use-revoke-key";
 
 /** "Revoke", with a confirmation that names the key. */
 export function RevokeKeyButton({ apiKey }: { apiKey: KeyView }) {

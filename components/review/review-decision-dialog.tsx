@@ -6,8 +6,8 @@ import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/u
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useReviewTool, type ReviewDecision } from "@/lib/ui/use-tools-mutations";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useReviewTool, type ReviewDecision } from "@/lib/client/tools/use-tools-mutations";
 
 export type ReviewDecisionDialogProps = {
   tool: { id: string; exposedName: string };

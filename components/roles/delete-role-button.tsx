@@ -7,8 +7,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { RoleView } from "@/lib/roles/role-view-type";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useDeleteRole } from "@/lib/ui/use-delete-role";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useDeleteRole } from "@/lib/client/roles/use-delete-role";
 
 export type DeleteRoleButtonProps = {
   role: RoleView;

@@ -3,7 +3,7 @@
 import { KeyRound, UserRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
-import type { AccessChange, RolePreview } from "@/lib/ui/use-role-preview";
+import type { AccessChange, RolePreview } from "@/lib/client/roles/use-role-preview";
 
 export type RoleChangePreviewDialogProps = {
   roleName: string;

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DraftErrors, RoleDraft } from "@/components/access/role-draft";
+import type { DraftErrors, RoleDraft } from "@/lib/client/roles/role-draft";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";

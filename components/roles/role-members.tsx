@@ -13,9 +13,9 @@ import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { RoleView } from "@/lib/roles/role-view-type";
 import { cn } from "@/lib/ui/cn";
-import { useKeys } from "@/lib/ui/use-keys";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoleMemberUsers } from "@/lib/ui/use-role-members";
+import { useKeys } from "@/lib/client/keys/use-keys";
+import { useCan } from "@/lib/client/me/use-me";
+import { useRoleMemberUsers } from "@/lib/client/roles/use-role-members";
 
 function OtherRoles({ roles, role }: { roles: readonly string[]; role: string }) {
   const others = roles.filter((r) => r !== role);

@@ -10,8 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoles } from "@/lib/ui/use-roles";
+import { useCan } from "@/lib/client/me/use-me";
+import { useRoles } from "@/lib/client/roles/use-roles";
 
 /** Every role with who holds it; the way into the access editor. */
 export function RolesView() {

@@ -11,8 +11,8 @@ import {
   toConnectionBody,
   type FieldErrors,
   type ServerFormValues,
-} from "@/lib/ui/server-form-values";
-import { useTestConnection, useTestSavedServer } from "@/lib/ui/use-servers-mutations";
+} from "@/lib/client/servers/server-form-values";
+import { useTestConnection, useTestSavedServer } from "@/lib/client/servers/use-servers-mutations";
 
 export type ConnectionTestProps = {
   values: ServerFormValues;

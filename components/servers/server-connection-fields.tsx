@@ -5,8 +5,12 @@ import { TransportPicker } from "@/components/servers/transport-picker";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
-import { secretFieldOf, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
+import {
+  secretFieldOf,
+  type FieldErrors,
+  type ServerFormValues,
+} from "@/lib/client/servers/server-form-values";
 
 export type ServerConnectionFieldsProps = {
   values: ServerFormValues;

@@ -3,7 +3,11 @@
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { suggestSlug, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import {
+  suggestSlug,
+  type FieldErrors,
+  type ServerFormValues,
+} from "@/lib/client/servers/server-form-values";
 
 export type ServerIdentityFieldsProps = {
   values: ServerFormValues;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useServers } from "@/lib/ui/use-servers";
+import { useServers } from "@/lib/client/servers/use-servers";
 
 export function ServersTable({ canWrite }: { canWrite: boolean }) {
   const servers = useServers();

@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { hasToolFilters, type ToolFilters } from "@/lib/ui/tool-filters";
-import { useCan } from "@/lib/ui/use-me";
-import { useTools } from "@/lib/ui/use-tools";
+import { hasToolFilters, type ToolFilters } from "@/lib/client/tools/tool-filters";
+import { useCan } from "@/lib/client/me/use-me";
+import { useTools } from "@/lib/client/tools/use-tools";
 
 export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWrite: boolean }) {
   const tools = useTools(filters);

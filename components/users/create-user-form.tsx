@@ -7,9 +7,9 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCreateUser } from "@/lib/ui/use-create-user";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useCreateUser } from "@/lib/client/users/use-create-user";
 
 type FieldErrors = Partial<Record<"email" | "name" | "password" | "roles", string>>;
 

@@ -5,10 +5,10 @@ import { RolePicker } from "@/components/console/role-picker";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 import type { UserView } from "@/lib/users/user-view-type";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateUser } from "@/lib/ui/use-update-user";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateUser } from "@/lib/client/users/use-update-user";
 
 export type EditRolesDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };
 

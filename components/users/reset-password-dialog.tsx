@@ -6,8 +6,8 @@ import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/u
 import { SecretValue } from "@/components/ui/secret-value";
 import { useToast } from "@/components/ui/toast-context";
 import type { UserView } from "@/lib/users/user-view-type";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useResetPassword } from "@/lib/ui/use-reset-password";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useResetPassword } from "@/lib/client/users/use-reset-password";
 
 export type ResetPasswordDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };
 

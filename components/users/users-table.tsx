@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useMe } from "@/lib/ui/use-me";
-import { useUsers } from "@/lib/ui/use-users";
+import { useMe } from "@/lib/client/me/use-me";
+import { useUsers } from "@/lib/client/users/use-users";
 
 export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
   const users = useUsers(q);

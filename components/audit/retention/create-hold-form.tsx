@@ -9,15 +9,15 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
 import { createLegalHoldSchema, type CreateLegalHoldInput } from "@/lib/audit/retention/schemas";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
 import {
   HoldActorField,
   NO_ACTOR,
   actorIdOf,
   type HoldActor,
 } from "@/components/audit/retention/hold-actor-field";
-import { useCreateLegalHold } from "@/components/audit/retention/use-retention";
+import { useCreateLegalHold } from "@/lib/client/audit/use-retention";
 
 const FIELDS = ["reason", "fromTime", "toTime", "actorId", "subjectEmail", "scope"] as const;
 type Field = (typeof FIELDS)[number];

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useReleaseLegalHold } from "@/components/audit/retention/use-retention";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useReleaseLegalHold } from "@/lib/client/audit/use-retention";
 
 /** "Release", after a confirmation: the next retention run may purge what the hold kept. */
 export function ReleaseHoldButton({ hold }: { hold: LegalHoldView }) {

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useRunRetention } from "@/components/audit/retention/use-retention";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useRunRetention } from "@/lib/client/audit/use-retention";
 
 /** "Run retention now", after a confirmation: it purges whatever is due at once. */
 export function RunRetentionButton() {
