@@ -12,7 +12,7 @@ import { MAX_RATE_LIMIT_PER_MINUTE } from "@/lib/roles/schemas";
 import { rateLimitInputError } from "@/lib/client/roles/rate-limit-input-error";
 import { formFieldErrors } from "@/lib/client/form-field-errors";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { useRoles } from "@/lib/client/roles/use-roles";
 import { useUpdateKey } from "@/lib/client/keys/use-update-key";
 

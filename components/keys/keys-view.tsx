@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { useKeys } from "@/lib/client/keys/use-keys";
 
 /** API keys for machines calling the gateway and the REST API. */

@@ -7,7 +7,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useReviewTool, type ReviewDecision } from "@/lib/client/tools/use-tools-mutations";
+import { useReviewTool, type ReviewDecision } from "@/lib/client/tools/use-review-tool";
 
 export type ReviewDecisionDialogProps = {
   tool: { id: string; exposedName: string };

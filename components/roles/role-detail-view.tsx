@@ -17,7 +17,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Tabs } from "@/components/ui/tabs";
 import type { RoleView } from "@/lib/roles/role-view-type";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { useRoles } from "@/lib/client/roles/use-roles";
 
 /** Changes whenever the saved role does, so the editor restarts from what the server holds. */

@@ -14,7 +14,7 @@ import { Timestamp } from "@/components/ui/timestamp";
 import type { RoleView } from "@/lib/roles/role-view-type";
 import { cn } from "@/lib/ui/cn";
 import { useKeys } from "@/lib/client/keys/use-keys";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { useRoleMemberUsers } from "@/lib/client/roles/use-role-members";
 
 function OtherRoles({ roles, role }: { roles: readonly string[]; role: string }) {

@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { useRoles } from "@/lib/client/roles/use-roles";
 
 /** Every role with who holds it; the way into the access editor. */

@@ -12,7 +12,8 @@ import {
   type FieldErrors,
   type ServerFormValues,
 } from "@/lib/client/servers/server-form-values";
-import { useTestConnection, useTestSavedServer } from "@/lib/client/servers/use-servers-mutations";
+import { useTestConnection } from "@/lib/client/servers/use-test-connection";
+import { useTestSavedServer } from "@/lib/client/servers/use-test-saved-server";
 
 export type ConnectionTestProps = {
   values: ServerFormValues;

@@ -18,9 +18,9 @@ import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import type { ServerView } from "@/lib/servers/server-view";
 import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
-import { useCan } from "@/lib/client/me/use-me";
-import { useServer } from "@/lib/client/servers/use-servers";
-import { useTestSavedServer } from "@/lib/client/servers/use-servers-mutations";
+import { useCan } from "@/lib/client/me/use-can";
+import { useServer } from "@/lib/client/servers/use-server";
+import { useTestSavedServer } from "@/lib/client/servers/use-test-saved-server";
 
 /** One server: live status, breaker and bulkhead, its tools, and (for writers) actions and settings. */
 export function ServerDetailView({ id }: { id: string }) {

@@ -25,8 +25,9 @@ import {
   type ServerFormValues,
 } from "@/lib/client/servers/server-form-values";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useCreateServer, useUpdateServer } from "@/lib/client/servers/use-servers-mutations";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCreateServer } from "@/lib/client/servers/use-create-server";
+import { useUpdateServer } from "@/lib/client/servers/use-update-server";
+import { useCan } from "@/lib/client/me/use-can";
 
 export type ServerFormProps = { mode: "create" } | { mode: "edit"; server: ServerView };
 

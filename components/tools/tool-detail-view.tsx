@@ -17,8 +17,8 @@ import { Button, focusRing } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { ToolDetail } from "@/lib/tools/get-tool";
 import { cn } from "@/lib/ui/cn";
-import { useCan } from "@/lib/client/me/use-me";
-import { useTool } from "@/lib/client/tools/use-tools";
+import { useCan } from "@/lib/client/me/use-can";
+import { useTool } from "@/lib/client/tools/use-tool";
 
 /** One tool: what agents see of it, its schema, hints, timeout and the history of its definition. */
 export function ToolDetailView({ id }: { id: string }) {

@@ -9,7 +9,7 @@ import { useToast } from "@/components/ui/toast-context";
 import type { ToolView } from "@/lib/tools/tool-view";
 import { ApiError } from "@/lib/client/api-error";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useUpdateTool } from "@/lib/client/tools/use-tools-mutations";
+import { useUpdateTool } from "@/lib/client/tools/use-update-tool";
 
 const HINT = "100 to 600000 ms. Empty: the server's timeout applies.";
 

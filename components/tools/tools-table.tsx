@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { hasToolFilters, type ToolFilters } from "@/lib/client/tools/tool-filters";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { useTools } from "@/lib/client/tools/use-tools";
 
 export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWrite: boolean }) {

@@ -7,7 +7,7 @@ import { UsersTable } from "@/components/users/users-table";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { useDebouncedValue } from "@/lib/client/use-debounced-value";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 
 /** Users: search, list with per-row actions, and "New user" for those who may write. */
 export function UsersView() {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { ExportDialogBody } from "@/components/audit/export/export-dialog-body";
 import { useAuditExport } from "@/lib/client/audit/use-audit-export";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 
 export type ExportButtonProps = {
   /** The search's filters as a query string (no paging), exactly what GET /api/v1/audit/export takes. */

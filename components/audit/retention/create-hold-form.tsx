@@ -17,7 +17,7 @@ import {
   actorIdOf,
   type HoldActor,
 } from "@/components/audit/retention/hold-actor-field";
-import { useCreateLegalHold } from "@/lib/client/audit/use-retention";
+import { useCreateLegalHold } from "@/lib/client/audit/use-create-legal-hold";
 
 const FIELDS = ["reason", "fromTime", "toTime", "actorId", "subjectEmail", "scope"] as const;
 type Field = (typeof FIELDS)[number];

@@ -8,7 +8,7 @@ import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { CreateHoldDialog } from "@/components/audit/retention/create-hold-dialog";
 import { LegalHoldRow } from "@/components/audit/retention/legal-hold-row";
-import { useLegalHolds } from "@/lib/client/audit/use-retention";
+import { useLegalHolds } from "@/lib/client/audit/use-legal-holds";
 
 /** Legal holds: what retention must keep, active ones first. */
 export function LegalHoldsSection({ canWrite }: { canWrite: boolean }) {

@@ -6,7 +6,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useReleaseLegalHold } from "@/lib/client/audit/use-retention";
+import { useReleaseLegalHold } from "@/lib/client/audit/use-release-legal-hold";
 
 /** "Release", after a confirmation: the next retention run may purge what the hold kept. */
 export function ReleaseHoldButton({ hold }: { hold: LegalHoldView }) {

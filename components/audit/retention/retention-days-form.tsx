@@ -10,7 +10,7 @@ import { retentionDaysSchema } from "@/lib/audit/retention/schemas";
 import type { RetentionClassView } from "@/lib/audit/retention/retention-views";
 import { ApiError } from "@/lib/client/api-error";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useUpdateRetentionDays } from "@/lib/client/audit/use-retention";
+import { useUpdateRetentionDays } from "@/lib/client/audit/use-update-retention-days";
 
 /** What happens to a class's events when they are due, in a sentence. */
 function dueEffect(retentionClass: RetentionClassView, days: number): string {

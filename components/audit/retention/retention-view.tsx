@@ -4,7 +4,7 @@ import { LoadError } from "@/components/console/load-error";
 import { TableSkeleton } from "@/components/console/table-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { useCan } from "@/lib/client/me/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { LastRunSummary } from "@/components/audit/retention/last-run-summary";
 import { LegalHoldsSection } from "@/components/audit/retention/legal-holds-section";
 import { RetentionClassesTable } from "@/components/audit/retention/retention-classes-table";

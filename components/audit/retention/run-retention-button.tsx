@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import { toastApiError } from "@/lib/client/toast-api-error";
-import { useRunRetention } from "@/lib/client/audit/use-retention";
+import { useRunRetention } from "@/lib/client/audit/use-run-retention";
 
 /** "Run retention now", after a confirmation: it purges whatever is due at once. */
 export function RunRetentionButton() {

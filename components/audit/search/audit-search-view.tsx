@@ -17,7 +17,8 @@ import {
   type AuditUrlFilters,
 } from "@/components/audit/search/audit-url-state";
 import { useAuditEvents } from "@/lib/client/audit/use-audit-events";
-import { useAuditFacets, useFacetIndex } from "@/lib/client/audit/use-audit-facets";
+import { useAuditFacets } from "@/lib/client/audit/use-audit-facets";
+import { useFacetIndex } from "@/lib/client/audit/use-facet-index";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import type { AuditEventView } from "@/lib/audit/event-view";
 import { ApiError } from "@/lib/client/api-error";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -8,7 +8,7 @@ import { queryKeys } from "@/lib/client/query-keys";
 
 export type AuditEventsPage = { events: AuditEventView[]; nextCursor: number | null };
 
-const PAGE_SIZE = 50;
+export const PAGE_SIZE = 50;
 
 /** Events matching the filters (a query string), newest first, a page at a time via nextCursor. */
 export function useAuditEvents(filtersQueryString: string) {
@@ -26,20 +26,5 @@ export function useAuditEvents(filtersQueryString: string) {
     placeholderData: keepPreviousData,
     // A bad parameter (400) will not fix itself on retry.
     retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status === 400),
-  });
-}
-
-/** One event for the detail panel; the row already on screen shows at once while it loads. */
-export function useAuditEvent(id: string | null, initial: AuditEventView | undefined) {
-  return useQuery({
-    queryKey: queryKeys.audit.event(id ?? ""),
-    queryFn: ({ signal }) =>
-      apiFetch<{ event: AuditEventView }>(`/api/v1/audit/events/${encodeURIComponent(id ?? "")}`, { signal }),
-    select: (data) => data.event,
-    enabled: id !== null,
-    initialData: initial ? { event: initial } : undefined,
-    // Events never change once written (retention aside): no need to refetch what is shown.
-    staleTime: 5 * 60_000,
-    retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status === 404),
   });
 }

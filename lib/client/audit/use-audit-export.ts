@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { createRowCounter } from "@/lib/audit/export/count-export-rows";
 import type { ExportFormat } from "@/lib/audit/export/encode-export-batch";
 import { queryKeys } from "@/lib/client/query-keys";
-import { fileNameFrom, saveBlob } from "@/components/audit/export/save-blob";
+import { fileNameFrom, saveBlob } from "@/lib/client/audit/save-blob";
 
 export type ExportProgress = { rows: number; bytes: number; totalRows: number | null };
 

@@ -1,11 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
 import type { AuditFacets } from "@/lib/audit/search/get-audit-facets";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
-import { indexFacets, type FacetIndex } from "@/components/audit/search/audit-names";
 
 /** Servers, people, keys, actions and tools for the pickers and for naming ids (GET /api/v1/audit/facets). */
 export function useAuditFacets() {
@@ -15,10 +13,4 @@ export function useAuditFacets() {
     // The server caches them for a minute too.
     staleTime: 60_000,
   });
-}
-
-/** The facets indexed by id, for naming the ids in many rows. */
-export function useFacetIndex(): FacetIndex {
-  const { data } = useAuditFacets();
-  return useMemo(() => indexFacets(data), [data]);
 }

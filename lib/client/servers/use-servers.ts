@@ -18,14 +18,3 @@ export function useServers(options: { enabled?: boolean } = {}) {
     enabled: options.enabled ?? true,
   });
 }
-
-/** One server (GET /api/v1/servers/:id), kept live. */
-export function useServer(id: string) {
-  return useQuery({
-    queryKey: queryKeys.servers.detail(id),
-    queryFn: ({ signal }) =>
-      apiFetch<{ server: ServerView }>(`/api/v1/servers/${encodeURIComponent(id)}`, { signal }),
-    select: (data) => data.server,
-    refetchInterval: SERVER_REFRESH_MS,
-  });
-}

@@ -1,15 +1,14 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { ToolDetail } from "@/lib/tools/get-tool";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import type { ToolView } from "@/lib/tools/tool-view";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { toToolSearchParams, type ToolFilters } from "@/lib/client/tools/tool-filters";
 
-type ToolPage = { tools: ToolView[]; nextCursor: string | null };
+export type ToolPage = { tools: ToolView[]; nextCursor: string | null };
 
-const PAGE_SIZE = 50;
+export const PAGE_SIZE = 50;
 
 export type UseToolsOptions = { refetchIntervalMs?: number };
 
@@ -28,15 +27,5 @@ export function useTools(filters: ToolFilters, options: UseToolsOptions = {}) {
     // Keep the current rows while a new search or filter loads.
     placeholderData: keepPreviousData,
     refetchInterval: options.refetchIntervalMs,
-  });
-}
-
-/** One tool with its version history and, when held, the pending definition and diff. */
-export function useTool(id: string) {
-  return useQuery({
-    queryKey: queryKeys.tools.detail(id),
-    queryFn: ({ signal }) =>
-      apiFetch<{ tool: ToolDetail }>(`/api/v1/tools/${encodeURIComponent(id)}`, { signal }),
-    select: (data) => data.tool,
   });
 }

@@ -1,20 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import type { IntegrityOverview, VerificationView } from "@/lib/audit/seal/integrity-types";
-
-// Data for the integrity page: sealing status and the last verification, and "Verify now".
-
-/** GET /api/v1/audit/integrity, refreshed every few seconds: events are sealed every two. */
-export function useIntegrityOverview() {
-  return useQuery({
-    queryKey: queryKeys.audit.integrity,
-    queryFn: ({ signal }) => apiFetch<IntegrityOverview>("/api/v1/audit/integrity", { signal }),
-    refetchInterval: 3_000,
-  });
-}
 
 /** POST /api/v1/audit/integrity/verify: the result becomes the page's last verification at once. */
 export function useVerifyChain() {
