@@ -11,7 +11,7 @@ import { InlineAlert } from "@/components/ui/inline-alert";
 import { Panel } from "@/components/ui/panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { ToolView } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import type { ReviewDecision } from "@/lib/client/tools/use-review-tool";
 import { cn } from "@/lib/ui/cn";
 import { useTool } from "@/lib/client/tools/use-tool";

@@ -2,7 +2,7 @@
 
 import { Switch } from "@/components/ui/switch";
 import { useToast } from "@/components/ui/toast-context";
-import type { ToolView } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import { toastApiError } from "@/lib/client/toast-api-error";
 import { useUpdateTool } from "@/lib/client/tools/use-update-tool";
 

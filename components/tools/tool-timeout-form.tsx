@@ -6,7 +6,7 @@ import { describedBy } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import type { ToolView } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import { ApiError } from "@/lib/client/api-error";
 import { toastApiError } from "@/lib/client/toast-api-error";
 import { useUpdateTool } from "@/lib/client/tools/use-update-tool";

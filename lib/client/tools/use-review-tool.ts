@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { ToolDetail } from "@/lib/tools/get-tool";
+import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useInvalidateToolsAndServers } from "@/lib/client/tools/use-invalidate-tools-and-servers";
 import { toolPath } from "@/lib/client/tools/tool-path";

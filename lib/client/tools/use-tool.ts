@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { ToolDetail } from "@/lib/tools/get-tool";
+import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 

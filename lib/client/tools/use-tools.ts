@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import type { ToolView } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { toToolSearchParams, type ToolFilters } from "@/lib/client/tools/tool-filters";

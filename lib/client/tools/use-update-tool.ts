@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import type { UpdateToolInput } from "@/lib/tools/schemas";
-import type { ToolView } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useInvalidateToolsAndServers } from "@/lib/client/tools/use-invalidate-tools-and-servers";
 import { toolPath } from "@/lib/client/tools/tool-path";
