@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 import { Toaster } from "@/components/ui/toaster";
 
 function shouldRetry(failureCount: number, error: Error): boolean {

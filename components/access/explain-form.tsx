@@ -3,16 +3,20 @@
 import { useState, type FormEvent } from "react";
 import { ExplainResult } from "@/components/access/explain-result";
 import { PrincipalPicker, type PickedPrincipal } from "@/components/access/principal-picker";
-import { useToolPathOptions } from "@/components/access/use-tool-path-options";
+import { useToolPathOptions } from "@/lib/client/access/use-tool-path-options";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Panel } from "@/components/ui/panel";
 import { Select } from "@/components/ui/select";
 import { SegmentedChoice } from "@/components/ui/segmented-choice";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 import { CAPABILITY_AREAS } from "@/lib/rbac/capabilities";
-import { useAccessExplain, type ExplainAction, type PrincipalType } from "@/lib/ui/use-access-explain";
+import {
+  useAccessExplain,
+  type ExplainAction,
+  type PrincipalType,
+} from "@/lib/client/access/use-access-explain";
 
 type ActionKind = "tool" | "capability";
 type Errors = { principal?: string; tool?: string; form?: string };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { focusRing } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
-import type { ExplainAction, Explanation } from "@/lib/ui/use-access-explain";
+import type { ExplainAction, Explanation } from "@/lib/client/access/use-access-explain";
 import { cn } from "@/lib/ui/cn";
 
 function actionText(action: ExplainAction): string {

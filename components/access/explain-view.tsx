@@ -6,8 +6,8 @@ import { ExplainForm } from "@/components/access/explain-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { useAccessPrincipalLabel, type PrincipalRef } from "@/lib/ui/use-access-principal";
-import { useCan } from "@/lib/ui/use-me";
+import { useAccessPrincipalLabel, type PrincipalRef } from "@/lib/client/access/use-access-principal";
+import { useCan } from "@/lib/client/me/use-can";
 
 const DESCRIPTION =
   "Would this user or API key be allowed a capability or a tool? The answer comes from the same decision the gateway makes, with the rule that decided.";

@@ -2,10 +2,10 @@
 
 import { useMemo, useState } from "react";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
-import type { PrincipalType } from "@/lib/ui/use-access-explain";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { useKeys } from "@/lib/ui/use-keys";
-import { useUsers } from "@/lib/ui/use-users";
+import type { PrincipalType } from "@/lib/client/access/use-access-explain";
+import { useDebouncedValue } from "@/lib/client/use-debounced-value";
+import { useKeys } from "@/lib/client/keys/use-keys";
+import { useUsers } from "@/lib/client/users/use-users";
 
 export type PickedPrincipal = { type: PrincipalType; id: string; label: string };
 

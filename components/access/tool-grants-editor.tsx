@@ -2,8 +2,8 @@
 
 import { Plus, Trash2 } from "lucide-react";
 import { useEffect, useState } from "react";
-import { newGrantRow, type GrantRow } from "@/components/access/role-draft";
-import { useToolPathOptions } from "@/components/access/use-tool-path-options";
+import { newGrantRow, type GrantRow } from "@/lib/client/roles/role-draft";
+import { useToolPathOptions } from "@/lib/client/access/use-tool-path-options";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Select } from "@/components/ui/select";

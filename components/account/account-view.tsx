@@ -6,7 +6,7 @@ import { PageSkeleton } from "@/components/console/page-skeleton";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { useMe } from "@/lib/ui/use-me";
+import { useMe } from "@/lib/client/me/use-me";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

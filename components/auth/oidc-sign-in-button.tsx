@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { queryKeys } from "@/lib/ui/query-keys";
-import { safeCallbackUrl } from "@/lib/ui/safe-callback-url";
+import { queryKeys } from "@/lib/client/query-keys";
+import { safeCallbackUrl } from "@/lib/client/safe-callback-url";
 
 type Providers = Record<string, { id: string; name: string }>;
 

@@ -5,8 +5,8 @@ import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
-import { safeCallbackUrl } from "@/lib/ui/safe-callback-url";
-import { signInErrorMessage } from "@/lib/ui/sign-in-error-message";
+import { safeCallbackUrl } from "@/lib/client/safe-callback-url";
+import { signInErrorMessage } from "@/lib/client/sign-in-error-message";
 import { TextField } from "@/components/ui/text-field";
 
 export type SignInFormProps = { callbackUrl?: string; initialError?: string };

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { groupCapabilities } from "@/lib/ui/group-capabilities";
+import { groupCapabilities } from "@/lib/client/roles/group-capabilities";
 
 export type CapabilityGroupsProps = {
   capabilities: readonly string[];

@@ -5,8 +5,8 @@ import { usePathname, useRouter } from "next/navigation";
 import { Sidebar } from "@/components/console/sidebar";
 import { TopBar } from "@/components/console/top-bar";
 import { LoadError } from "@/components/console/load-error";
-import { ApiError } from "@/lib/ui/api-error";
-import { useMe } from "@/lib/ui/use-me";
+import { ApiError } from "@/lib/client/api-error";
+import { useMe } from "@/lib/client/me/use-me";
 
 /** Sidebar, top bar and content area; sends signed-out visitors to the sign-in page. */
 export function ConsoleShell({ children }: { children: ReactNode }) {

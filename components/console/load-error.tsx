@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 
 /** A failed load, with the server's message, its reference and a retry button. */
 export function LoadError({ error, onRetry }: { error: Error; onRetry?: () => void }) {

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { AccessDenied } from "@/components/console/access-denied";
 import { PageSkeleton } from "@/components/console/page-skeleton";
-import { useMe } from "@/lib/ui/use-me";
+import { useMe } from "@/lib/client/me/use-me";
 
 export type RequireCapabilityProps = { capability: string; section: string; children: ReactNode };
 

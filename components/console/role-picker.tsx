@@ -2,7 +2,7 @@
 
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/ui/cn";
-import { useRoles } from "@/lib/ui/use-roles";
+import { useRoles } from "@/lib/client/roles/use-roles";
 
 export type RolePickerProps = {
   id: string;

@@ -5,9 +5,9 @@ import { usePathname } from "next/navigation";
 import { GatehouseLogo } from "@/components/console/gatehouse-logo";
 import { Skeleton } from "@/components/ui/skeleton";
 import { focusRing } from "@/components/ui/button";
-import type { Me } from "@/lib/ui/api-types";
+import type { Me } from "@/lib/client/me/me-view";
 import { cn } from "@/lib/ui/cn";
-import { getVisibleSections } from "@/lib/ui/console-sections";
+import { getVisibleSections } from "@/lib/client/console-sections";
 
 /** Navigation to the sections the signed-in user may open; skeleton rows while loading. */
 export function Sidebar({ me }: { me: Me | undefined }) {

@@ -5,7 +5,7 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { Me } from "@/lib/ui/api-types";
+import type { Me } from "@/lib/client/me/me-view";
 
 export function TopBar({ me }: { me: Me | undefined }) {
   const [isSigningOut, setIsSigningOut] = useState(false);

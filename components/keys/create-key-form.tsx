@@ -3,10 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
 import { useToast } from "@/components/ui/toast-context";
-import { endOfDayIso, tomorrowDateInput } from "@/lib/ui/end-of-day-iso";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCreateKey, type CreateKeyBody } from "@/lib/ui/use-create-key";
+import { endOfDayIso, tomorrowDateInput } from "@/lib/client/end-of-day-iso";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import type { CreateApiKeyInput } from "@/lib/keys/schemas";
+import { rateLimitInputError } from "@/lib/client/roles/rate-limit-input-error";
+import { useCreateKey } from "@/lib/client/keys/use-create-key";
 import { TextField } from "@/components/ui/text-field";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
@@ -30,7 +32,9 @@ export function CreateKeyForm({ onCreated }: { onCreated: (name: string, secret:
     if (roles.length === 0) return setErrors({ roles: "Choose at least one role" });
     const expires = String(form.get("expiresAt") ?? "");
     const rate = String(form.get("rateLimitPerMinute") ?? "").trim();
-    const body: CreateKeyBody = {
+    const rateError = rateLimitInputError(rate);
+    if (rateError) return setErrors({ rateLimitPerMinute: rateError });
+    const body: CreateApiKeyInput = {
       name: String(form.get("name") ?? "").trim(),
       roles,
       ...(expires ? { expiresAt: endOfDayIso(expires) } : {}),

@@ -1,18 +1,20 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { inheritanceChain } from "@/components/access/role-draft";
+import { inheritanceChain } from "@/lib/client/roles/role-draft";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import type { KeyView } from "@/lib/ui/api-types";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoles } from "@/lib/ui/use-roles";
-import { useUpdateKey } from "@/lib/ui/use-update-key";
+import type { KeyView } from "@/lib/keys/key-view-type";
+import { MAX_RATE_LIMIT_PER_MINUTE } from "@/lib/roles/schemas";
+import { rateLimitInputError } from "@/lib/client/roles/rate-limit-input-error";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useCan } from "@/lib/client/me/use-can";
+import { useRoles } from "@/lib/client/roles/use-roles";
+import { useUpdateKey } from "@/lib/client/keys/use-update-key";
 import { TextField } from "@/components/ui/text-field";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
@@ -51,9 +53,8 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const trimmed = rate.trim();
-    if (trimmed !== "" && (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > 100_000)) {
-      return setErrors({ rateLimitPerMinute: "Enter a whole number from 1 to 100,000, or leave empty." });
-    }
+    const rateError = rateLimitInputError(trimmed);
+    if (rateError) return setErrors({ rateLimitPerMinute: rateError });
     setErrors({});
     try {
       const { key } = await updateKey.mutateAsync({
@@ -100,7 +101,7 @@ export function EditKeyDialog({ apiKey, onOpenChange }: EditKeyDialogProps) {
                 type="number"
                 inputMode="numeric"
                 min={1}
-                max={100_000}
+                max={MAX_RATE_LIMIT_PER_MINUTE}
                 step={1}
                 value={rate}
                 onChange={(e) => {

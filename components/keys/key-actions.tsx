@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { EditKeyDialog } from "@/components/keys/edit-key-dialog";
 import { RevokeKeyButton } from "@/components/keys/revoke-key-button";
 import { Button } from "@/components/ui/button";
-import type { KeyView } from "@/lib/ui/api-types";
+import type { KeyView } from "@/lib/keys/key-view-type";
 
 /** Edit and Revoke for a key that still works; a revoked key offers nothing. */
 export function KeyActions({ apiKey }: { apiKey: KeyView }) {

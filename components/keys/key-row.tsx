@@ -4,7 +4,7 @@ import { KeyActions } from "@/components/keys/key-actions";
 import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
-import type { KeyView } from "@/lib/ui/api-types";
+import type { KeyView } from "@/lib/keys/key-view-type";
 import { Timestamp } from "@/components/ui/timestamp";
 
 const muted = "text-zinc-400 dark:text-zinc-500";

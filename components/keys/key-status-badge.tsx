@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { KeyStatus } from "@/lib/ui/api-types";
+import type { KeyStatus } from "@/lib/keys/key-view-type";
 
 const look: Record<KeyStatus, { tone: BadgeTone; label: string }> = {
   active: { tone: "success", label: "Active" },

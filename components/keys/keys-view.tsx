@@ -6,8 +6,8 @@ import { KeyRow } from "@/components/keys/key-row";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useCan } from "@/lib/ui/use-me";
-import { useKeys } from "@/lib/ui/use-keys";
+import { useCan } from "@/lib/client/me/use-can";
+import { useKeys } from "@/lib/client/keys/use-keys";
 import { ListPanel } from "@/components/ui/list-panel";
 
 /** API keys for machines calling the gateway and the REST API. */

@@ -2,8 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
-import type { KeyView } from "@/lib/ui/api-types";
-import { useRevokeKey } from "@/lib/ui/use-revoke-key";
+import type { KeyView } from "@/lib/keys/key-view-type";
+import { useRevokeKey } from "@/lib/client/keys/use-revoke-key";
 import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 /** "Revoke", with a confirmation that names the key. */

@@ -1,6 +1,6 @@
 import { Activity } from "lucide-react";
 import { Figure, OverviewCard } from "@/components/overview/overview-card";
-import type { GatewayCounts } from "@/lib/ui/use-overview";
+import type { GatewayCounts } from "@/lib/client/overview/use-overview";
 
 /** Tool calls, prompt gets and resource reads through the gateway in the last 24 hours, from the audit trail. */
 export function GatewayCard({ gateway }: { gateway: GatewayCounts }) {

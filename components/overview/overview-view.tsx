@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { useOverview } from "@/lib/ui/use-overview";
+import { useOverview } from "@/lib/client/overview/use-overview";
 
 /** The landing page: only the figures the signed-in user's capabilities allow, refreshed every 15 s. */
 export function OverviewView() {

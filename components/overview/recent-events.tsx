@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { RecentEvent } from "@/lib/ui/use-overview";
+import type { RecentEvent } from "@/lib/client/overview/use-overview";
 
 const resultTone: Record<string, BadgeTone> = {
   success: "success",

@@ -1,6 +1,6 @@
 import { Server } from "lucide-react";
 import { Figure, OverviewCard } from "@/components/overview/overview-card";
-import type { ServerHealthCounts } from "@/lib/ui/use-overview";
+import type { ServerHealthCounts } from "@/lib/client/overview/use-overview";
 
 /** Upstream servers by health, from their latest checks. */
 export function ServersCard({ servers, isWide = false }: { servers: ServerHealthCounts; isWide?: boolean }) {

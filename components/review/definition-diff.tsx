@@ -1,5 +1,11 @@
 import { cn } from "@/lib/ui/cn";
-import { countChanges, diffLines, toDiffLines, toSideBySide, type DiffCell } from "@/lib/ui/tool-diff";
+import {
+  countChanges,
+  diffLines,
+  toDiffLines,
+  toSideBySide,
+  type DiffCell,
+} from "@/lib/client/tools/tool-diff";
 
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",

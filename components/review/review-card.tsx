@@ -11,10 +11,10 @@ import { InlineAlert } from "@/components/ui/inline-alert";
 import { Panel } from "@/components/ui/panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { ToolView } from "@/lib/tools/tool-view";
-import type { ReviewDecision } from "@/lib/ui/use-tools-mutations";
+import type { ToolView } from "@/lib/tools/tool-view-type";
+import type { ReviewDecision } from "@/lib/client/tools/use-review-tool";
 import { cn } from "@/lib/ui/cn";
-import { useTool } from "@/lib/ui/use-tools";
+import { useTool } from "@/lib/client/tools/use-tool";
 
 /** One held tool: what changed, side by side, and the decision buttons for those who may decide. */
 export function ReviewCard({ tool, canWrite }: { tool: ToolView; canWrite: boolean }) {

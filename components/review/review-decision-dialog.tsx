@@ -5,8 +5,8 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useReviewTool, type ReviewDecision } from "@/lib/ui/use-tools-mutations";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useReviewTool, type ReviewDecision } from "@/lib/client/tools/use-review-tool";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type ReviewDecisionDialogProps = {

@@ -7,7 +7,7 @@ import { ReviewCard } from "@/components/review/review-card";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
-import type { useTools } from "@/lib/ui/use-tools";
+import type { useTools } from "@/lib/client/tools/use-tools";
 
 export type ReviewListProps = {
   tools: ReturnType<typeof useTools>;

@@ -5,8 +5,8 @@ import { ReviewList } from "@/components/review/review-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Tabs } from "@/components/ui/tabs";
-import { useCan } from "@/lib/ui/use-me";
-import { useTools } from "@/lib/ui/use-tools";
+import { useCan } from "@/lib/client/me/use-can";
+import { useTools } from "@/lib/client/tools/use-tools";
 
 const PENDING = { status: "pending_review" } as const;
 const REJECTED = { status: "rejected" } as const;

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
-import type { RoleView } from "@/lib/ui/api-types";
-import { useDeleteRole } from "@/lib/ui/use-delete-role";
+import type { RoleView } from "@/lib/roles/role-view-type";
+import { useDeleteRole } from "@/lib/client/roles/use-delete-role";
 import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 export type DeleteRoleButtonProps = {

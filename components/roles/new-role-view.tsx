@@ -1,11 +1,11 @@
 "use client";
 
-import { draftFromRole, emptyDraft } from "@/components/access/role-draft";
+import { draftFromRole, emptyDraft } from "@/lib/client/roles/role-draft";
 import { LoadError } from "@/components/console/load-error";
 import { PageSkeleton } from "@/components/console/page-skeleton";
 import { RoleEditor } from "@/components/roles/role-editor";
 import { RoleHeader } from "@/components/roles/role-header";
-import { useRoles } from "@/lib/ui/use-roles";
+import { useRoles } from "@/lib/client/roles/use-roles";
 
 /** Create a custom role, empty or (with `from`) as a copy of another role. */
 export function NewRoleView({ from }: { from: string | null }) {

@@ -2,7 +2,7 @@
 
 import { KeyRound, UserRound } from "lucide-react";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import type { AccessChange, RolePreview } from "@/lib/ui/use-role-preview";
+import type { AccessChange, RolePreview } from "@/lib/client/roles/use-role-preview";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type RoleChangePreviewDialogProps = {

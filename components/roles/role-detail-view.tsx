@@ -4,7 +4,7 @@ import { Copy, ShieldQuestion } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { draftFromRole } from "@/components/access/role-draft";
+import { draftFromRole } from "@/lib/client/roles/role-draft";
 import { LoadError } from "@/components/console/load-error";
 import { PageSkeleton } from "@/components/console/page-skeleton";
 import { DeleteRoleButton } from "@/components/roles/delete-role-button";
@@ -16,9 +16,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Panel } from "@/components/ui/panel";
 import { Tabs } from "@/components/ui/tabs";
-import type { RoleView } from "@/lib/ui/api-types";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoles } from "@/lib/ui/use-roles";
+import type { RoleView } from "@/lib/roles/role-view-type";
+import { useCan } from "@/lib/client/me/use-can";
+import { useRoles } from "@/lib/client/roles/use-roles";
 
 /** Changes whenever the saved role does, so the editor restarts from what the server holds. */
 function versionOf(role: RoleView): string {

@@ -1,10 +1,11 @@
 "use client";
 
-import type { DraftErrors, RoleDraft } from "@/components/access/role-draft";
-import { describedBy, FormField } from "@/components/ui/form-field";
+import type { DraftErrors, RoleDraft } from "@/lib/client/roles/role-draft";
+import { FormField, describedBy } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
+import { MAX_RATE_LIMIT_PER_MINUTE } from "@/lib/roles/schemas";
 import { TextField } from "@/components/ui/text-field";
 
 export type RoleDetailsFieldsProps = {
@@ -94,7 +95,7 @@ export function RoleDetailsFields({
         type="number"
         inputMode="numeric"
         min={1}
-        max={100_000}
+        max={MAX_RATE_LIMIT_PER_MINUTE}
         step={1}
         value={draft.rateLimit}
         onChange={(e) => onChange({ rateLimit: e.currentTarget.value })}

@@ -13,7 +13,7 @@ import {
   validateDraft,
   type DraftErrors,
   type RoleDraft,
-} from "@/components/access/role-draft";
+} from "@/lib/client/roles/role-draft";
 import { ToolGrantsEditor } from "@/components/access/tool-grants-editor";
 import { CapabilityGroups } from "@/components/console/capability-groups";
 import { EditorSection } from "@/components/roles/editor-section";
@@ -21,13 +21,13 @@ import { RoleChangePreviewDialog } from "@/components/roles/role-change-preview-
 import { RoleDetailsFields } from "@/components/roles/role-details-fields";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
-import { ApiError } from "@/lib/ui/api-error";
-import type { RoleView } from "@/lib/ui/api-types";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCreateRole } from "@/lib/ui/use-create-role";
-import { useMe } from "@/lib/ui/use-me";
-import { useRolePreview, type RolePreview } from "@/lib/ui/use-role-preview";
-import { useUpdateRole } from "@/lib/ui/use-update-role";
+import { ApiError } from "@/lib/client/api-error";
+import type { RoleView } from "@/lib/roles/role-view-type";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useCreateRole } from "@/lib/client/roles/use-create-role";
+import { useMe } from "@/lib/client/me/use-me";
+import { useRolePreview, type RolePreview } from "@/lib/client/roles/use-role-preview";
+import { useUpdateRole } from "@/lib/client/roles/use-update-role";
 
 export type RoleEditorProps = {
   roles: readonly RoleView[];

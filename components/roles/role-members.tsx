@@ -9,11 +9,11 @@ import { focusRing } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { cn } from "@/lib/ui/cn";
-import { useKeys } from "@/lib/ui/use-keys";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoleMemberUsers } from "@/lib/ui/use-role-members";
+import { useKeys } from "@/lib/client/keys/use-keys";
+import { useCan } from "@/lib/client/me/use-can";
+import { useRoleMemberUsers } from "@/lib/client/roles/use-role-members";
 import { ListPanel } from "@/components/ui/list-panel";
 
 function OtherRoles({ roles, role }: { roles: readonly string[]; role: string }) {

@@ -1,7 +1,7 @@
 import { CapabilityGroups } from "@/components/console/capability-groups";
 import { EditorSection } from "@/components/roles/editor-section";
 import { ToolGrantList } from "@/components/roles/tool-grant-list";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
 
 /** What a role grants, for people who may read roles but not change them. */
 export function RoleReadOnly({ role }: { role: RoleView }) {

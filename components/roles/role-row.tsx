@@ -6,7 +6,7 @@ import { DeleteRoleButton } from "@/components/roles/delete-role-button";
 import { RoleKindBadge } from "@/components/roles/role-header";
 import { Button, focusRing } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
-import type { RoleView } from "@/lib/ui/api-types";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { cn } from "@/lib/ui/cn";
 
 const muted = "text-zinc-400 dark:text-zinc-500";

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useCan } from "@/lib/ui/use-me";
-import { useRoles } from "@/lib/ui/use-roles";
+import { useCan } from "@/lib/client/me/use-can";
+import { useRoles } from "@/lib/client/roles/use-roles";
 import { ListPanel } from "@/components/ui/list-panel";
 
 /** Every role with who holds it; the way into the access editor. */

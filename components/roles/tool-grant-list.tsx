@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ToolGrant } from "@/lib/ui/api-types";
+import type { ToolGrant } from "@/lib/roles/schemas";
 
 /** Tool patterns a role allows or denies through the gateway. */
 export function ToolGrantList({ grants }: { grants: readonly ToolGrant[] }) {

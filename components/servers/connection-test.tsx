@@ -11,8 +11,9 @@ import {
   toConnectionBody,
   type FieldErrors,
   type ServerFormValues,
-} from "@/lib/ui/server-form-values";
-import { useTestConnection, useTestSavedServer } from "@/lib/ui/use-servers-mutations";
+} from "@/lib/client/servers/server-form-values";
+import { useTestConnection } from "@/lib/client/servers/use-test-connection";
+import { useTestSavedServer } from "@/lib/client/servers/use-test-saved-server";
 
 export type ConnectionTestProps = {
   values: ServerFormValues;

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
 import type { ServerView } from "@/lib/servers/server-view";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useDeleteServer } from "@/lib/ui/use-servers-mutations";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useDeleteServer } from "@/lib/client/servers/use-delete-server";
 
 export function totalTools(server: Pick<ServerView, "toolCounts">): number {
   const { active, pendingReview, rejected, disabled, removed } = server.toolCounts;

@@ -6,8 +6,8 @@ import { useToast } from "@/components/ui/toast-context";
 import type { ServerView } from "@/lib/servers/server-view";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
 import { cn } from "@/lib/ui/cn";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useRefreshServer } from "@/lib/ui/use-servers-mutations";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useRefreshServer } from "@/lib/client/servers/use-refresh-server";
 
 /** "2 added, 1 changed (held for review)", or "no changes". */
 export function describeSyncSummary(summary: ToolSyncSummary): string {

@@ -8,7 +8,7 @@ import {
   type FieldErrors,
   type KeyValueRow,
   type SecretField,
-} from "@/lib/ui/server-form-values";
+} from "@/lib/client/servers/server-form-values";
 
 export type SecretRowsEditorProps = {
   field: SecretField;

@@ -4,8 +4,12 @@ import { SecretRowsEditor } from "@/components/servers/secret-rows-editor";
 import { TransportPicker } from "@/components/servers/transport-picker";
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
-import { secretFieldOf, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
+import {
+  secretFieldOf,
+  type FieldErrors,
+  type ServerFormValues,
+} from "@/lib/client/servers/server-form-values";
 import { TextField } from "@/components/ui/text-field";
 
 export type ServerConnectionFieldsProps = {

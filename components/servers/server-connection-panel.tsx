@@ -5,7 +5,7 @@ import { ToolCountsSummary } from "@/components/servers/tool-counts-summary";
 import { Button } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
 import type { ServerView } from "@/lib/servers/server-view";
-import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
+import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
 
 function names(keys: readonly string[]) {
   return keys.length > 0 ? <span className="font-mono text-xs">{keys.join(", ")}</span> : <Muted>None</Muted>;

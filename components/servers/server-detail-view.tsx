@@ -17,10 +17,10 @@ import { ServerStatusPanel } from "@/components/servers/server-status-panel";
 import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import type { ServerView } from "@/lib/servers/server-view";
-import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
-import { useCan } from "@/lib/ui/use-me";
-import { useServer } from "@/lib/ui/use-servers";
-import { useTestSavedServer } from "@/lib/ui/use-servers-mutations";
+import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
+import { useCan } from "@/lib/client/me/use-can";
+import { useServer } from "@/lib/client/servers/use-server";
+import { useTestSavedServer } from "@/lib/client/servers/use-test-saved-server";
 
 /** One server: live status, breaker and bulkhead, its tools, and (for writers) actions and settings. */
 export function ServerDetailView({ id }: { id: string }) {

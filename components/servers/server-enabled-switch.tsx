@@ -6,9 +6,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Switch } from "@/components/ui/switch";
 import { useToast } from "@/components/ui/toast-context";
 import type { ServerView } from "@/lib/servers/server-view";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateServer } from "@/lib/ui/use-servers-mutations";
-import { useCan } from "@/lib/ui/use-me";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateServer } from "@/lib/client/servers/use-update-server";
+import { useCan } from "@/lib/client/me/use-can";
 
 /** Enables at once; disabling (which cuts agents off) asks first. */
 export function ServerEnabledSwitch({ server }: { server: ServerView }) {

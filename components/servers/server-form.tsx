@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import { useToast } from "@/components/ui/toast-context";
 import type { ServerView } from "@/lib/servers/server-view";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 import {
   emptyServerForm,
   LIMIT_FIELDS,
@@ -23,10 +23,11 @@ import {
   toUpdateBody,
   type FieldErrors,
   type ServerFormValues,
-} from "@/lib/ui/server-form-values";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCreateServer, useUpdateServer } from "@/lib/ui/use-servers-mutations";
-import { useCan } from "@/lib/ui/use-me";
+} from "@/lib/client/servers/server-form-values";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useCreateServer } from "@/lib/client/servers/use-create-server";
+import { useUpdateServer } from "@/lib/client/servers/use-update-server";
+import { useCan } from "@/lib/client/me/use-can";
 
 export type ServerFormProps = { mode: "create" } | { mode: "edit"; server: ServerView };
 

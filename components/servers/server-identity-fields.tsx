@@ -2,7 +2,11 @@
 
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { suggestSlug, type FieldErrors, type ServerFormValues } from "@/lib/ui/server-form-values";
+import {
+  suggestSlug,
+  type FieldErrors,
+  type ServerFormValues,
+} from "@/lib/client/servers/server-form-values";
 import { TextField } from "@/components/ui/text-field";
 
 export type ServerIdentityFieldsProps = {

@@ -5,7 +5,7 @@ import {
   type FieldErrors,
   type LimitField,
   type ServerFormValues,
-} from "@/lib/ui/server-form-values";
+} from "@/lib/client/servers/server-form-values";
 import { TextField } from "@/components/ui/text-field";
 
 const FIELDS: { field: LimitField; label: string; hint: string; min: number; max: number }[] = [

@@ -3,7 +3,7 @@ import { BreakerBadge } from "@/components/servers/server-status-badges";
 import { Panel } from "@/components/ui/panel";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { ServerView } from "@/lib/servers/server-view";
-import { BREAKER_HINTS } from "@/lib/ui/server-status";
+import { BREAKER_HINTS } from "@/lib/client/servers/server-status";
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;

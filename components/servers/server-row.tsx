@@ -6,7 +6,7 @@ import { Td } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { ServerView } from "@/lib/servers/server-view";
 import { cn } from "@/lib/ui/cn";
-import { TRANSPORT_LABELS } from "@/lib/ui/server-status";
+import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
 
 export function ServerRow({ server }: { server: ServerView }) {
   const breaker = server.policies?.breaker.state;

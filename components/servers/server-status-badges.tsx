@@ -7,7 +7,7 @@ import {
   toHealthStatus,
   type BreakerState,
   type HealthStatus,
-} from "@/lib/ui/server-status";
+} from "@/lib/client/servers/server-status";
 
 const HEALTH_TONES: Record<HealthStatus, BadgeTone> = {
   unknown: "neutral",

@@ -4,7 +4,7 @@ import { HealthBadge } from "@/components/servers/server-status-badges";
 import { Panel } from "@/components/ui/panel";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { ServerView } from "@/lib/servers/server-view";
-import { readServerInfo } from "@/lib/ui/server-status";
+import { readServerInfo } from "@/lib/client/servers/server-status";
 
 /** Health, connection, what the server said about itself, and recent traffic. */
 export function ServerStatusPanel({ server }: { server: ServerView }) {

@@ -6,7 +6,7 @@ import { ServerRow } from "@/components/servers/server-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useServers } from "@/lib/ui/use-servers";
+import { useServers } from "@/lib/client/servers/use-servers";
 import { ListPanel } from "@/components/ui/list-panel";
 
 export function ServersTable({ canWrite }: { canWrite: boolean }) {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { ServersTable } from "@/components/servers/servers-table";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { useCan } from "@/lib/ui/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 
 /** Upstream servers at a glance, updating every few seconds; "Add server" for those who may write. */
 export function ServersView() {

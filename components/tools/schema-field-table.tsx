@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
-import { listSchemaFields } from "@/lib/ui/tool-schema-fields";
+import { listSchemaFields } from "@/lib/client/tools/tool-schema-fields";
 
 /** A JSON Schema's fields, one row each, nested fields indented; all text from the upstream shown as text. */
 export function SchemaFieldTable({ schema, label }: { schema: unknown; label: string }) {

@@ -1,6 +1,10 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { ANNOTATION_HINTS, ANNOTATION_LABELS, readTrueAnnotations } from "@/lib/ui/tool-annotations";
-import type { ToolAnnotation } from "@/lib/ui/tool-filters";
+import {
+  ANNOTATION_HINTS,
+  ANNOTATION_LABELS,
+  readTrueAnnotations,
+} from "@/lib/client/tools/tool-annotations";
+import type { ToolAnnotation } from "@/lib/client/tools/tool-filters";
 
 const TONES: Record<ToolAnnotation, BadgeTone> = {
   readOnlyHint: "info",

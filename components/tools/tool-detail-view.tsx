@@ -15,10 +15,10 @@ import { ToolTimeoutForm } from "@/components/tools/tool-timeout-form";
 import { ToolVersionsTable } from "@/components/tools/tool-versions-table";
 import { Button, focusRing } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import type { ToolDetail } from "@/lib/tools/get-tool";
+import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import { cn } from "@/lib/ui/cn";
-import { useCan } from "@/lib/ui/use-me";
-import { useTool } from "@/lib/ui/use-tools";
+import { useCan } from "@/lib/client/me/use-can";
+import { useTool } from "@/lib/client/tools/use-tool";
 
 /** One tool: what agents see of it, its schema, hints, timeout and the history of its definition. */
 export function ToolDetailView({ id }: { id: string }) {

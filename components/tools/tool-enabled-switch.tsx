@@ -2,9 +2,9 @@
 
 import { Switch } from "@/components/ui/switch";
 import { useToast } from "@/components/ui/toast-context";
-import type { ToolView } from "@/lib/tools/tool-view";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateTool } from "@/lib/ui/use-tools-mutations";
+import type { ToolView } from "@/lib/tools/tool-view-type";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateTool } from "@/lib/client/tools/use-update-tool";
 
 /** Turns one tool on or off for every agent; shows the new state while the change is saved. */
 export function ToolEnabledSwitch({

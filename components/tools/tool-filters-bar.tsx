@@ -4,9 +4,9 @@ import { Search, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { ANNOTATION_LABELS } from "@/lib/ui/tool-annotations";
-import { TOOL_ANNOTATIONS, hasToolFilters, type ToolFilters } from "@/lib/ui/tool-filters";
-import { TOOL_STATUS_LABELS } from "@/lib/ui/tool-status";
+import { ANNOTATION_LABELS } from "@/lib/client/tools/tool-annotations";
+import { TOOL_ANNOTATIONS, hasToolFilters, type ToolFilters } from "@/lib/client/tools/tool-filters";
+import { TOOL_STATUS_LABELS } from "@/lib/client/tools/tool-status";
 import { TOOL_STATUSES } from "@/lib/tools/schemas";
 
 export type ToolFiltersBarProps = {

@@ -4,7 +4,7 @@ import { ToolEnabledSwitch } from "@/components/tools/tool-enabled-switch";
 import { ToolStatusBadge } from "@/components/tools/tool-status-badge";
 import { focusRing } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
-import type { ToolView } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import { cn } from "@/lib/ui/cn";
 
 export function ToolRow({ tool, canWrite }: { tool: ToolView; canWrite: boolean }) {

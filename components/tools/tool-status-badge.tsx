@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { isToolStatus, TOOL_STATUS_LABELS } from "@/lib/ui/tool-status";
-import type { ToolStatus } from "@/lib/ui/tool-filters";
+import { isToolStatus, TOOL_STATUS_LABELS } from "@/lib/client/tools/tool-status";
+import type { ToolStatus } from "@/lib/client/tools/tool-filters";
 
 const TONES: Record<ToolStatus, BadgeTone> = {
   active: "success",

@@ -6,10 +6,10 @@ import { describedBy } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast-context";
-import type { ToolView } from "@/lib/tools/tool-view";
-import { ApiError } from "@/lib/ui/api-error";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateTool } from "@/lib/ui/use-tools-mutations";
+import type { ToolView } from "@/lib/tools/tool-view-type";
+import { ApiError } from "@/lib/client/api-error";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateTool } from "@/lib/client/tools/use-update-tool";
 
 const HINT = "100 to 600000 ms. Empty: the server's timeout applies.";
 

@@ -3,7 +3,7 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
-import type { ToolVersionView } from "@/lib/tools/get-tool";
+import type { ToolVersionView } from "@/lib/tools/tool-detail-type";
 
 const DECISIONS: Record<string, { label: string; tone: BadgeTone }> = {
   pinned: { label: "Pinned (first seen)", tone: "neutral" },

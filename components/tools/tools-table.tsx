@@ -6,9 +6,9 @@ import { ToolRow } from "@/components/tools/tool-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { hasToolFilters, type ToolFilters } from "@/lib/ui/tool-filters";
-import { useCan } from "@/lib/ui/use-me";
-import { useTools } from "@/lib/ui/use-tools";
+import { hasToolFilters, type ToolFilters } from "@/lib/client/tools/tool-filters";
+import { useCan } from "@/lib/client/me/use-can";
+import { useTools } from "@/lib/client/tools/use-tools";
 import { ListPanel } from "@/components/ui/list-panel";
 import { cn } from "@/lib/ui/cn";
 

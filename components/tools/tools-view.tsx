@@ -5,10 +5,10 @@ import { useEffect, useMemo, useState } from "react";
 import { ToolFiltersBar } from "@/components/tools/tool-filters-bar";
 import { ToolsTable } from "@/components/tools/tools-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { readToolFilters, toToolSearchParams, type ToolFilters } from "@/lib/ui/tool-filters";
-import { useCan } from "@/lib/ui/use-me";
-import { useServers } from "@/lib/ui/use-servers";
+import { useDebouncedValue } from "@/lib/client/use-debounced-value";
+import { readToolFilters, toToolSearchParams, type ToolFilters } from "@/lib/client/tools/tool-filters";
+import { useCan } from "@/lib/client/me/use-can";
+import { useServers } from "@/lib/client/servers/use-servers";
 
 /** Every tool the upstreams offer; filters live in the URL so a filtered view can be linked to. */
 export function ToolsView() {

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { ConfirmDialog, type ConfirmDialogProps } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
-import { toastApiError } from "@/lib/ui/toast-api-error";
+import { toastApiError } from "@/lib/client/toast-api-error";
 
 export type ConfirmMutationButtonProps = Pick<
   ConfirmDialogProps,

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatFullDateTime } from "@/lib/ui/format-date";
+import { formatDate, formatDateTime, formatFullDateTime } from "@/lib/client/format-date";
 
 export type TimestampProps = {
   iso: string | null;

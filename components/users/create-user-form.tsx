@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
 import { useToast } from "@/components/ui/toast-context";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useCreateUser } from "@/lib/ui/use-create-user";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useCreateUser } from "@/lib/client/users/use-create-user";
 import { TextField } from "@/components/ui/text-field";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 

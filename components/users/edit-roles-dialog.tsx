@@ -4,10 +4,10 @@ import { useState, type FormEvent } from "react";
 import { RolePicker } from "@/components/console/role-picker";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast-context";
-import { ApiError } from "@/lib/ui/api-error";
-import type { UserView } from "@/lib/ui/api-types";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateUser } from "@/lib/ui/use-update-user";
+import { ApiError } from "@/lib/client/api-error";
+import type { UserView } from "@/lib/users/user-view-type";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateUser } from "@/lib/client/users/use-update-user";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 
 export type EditRolesDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };

@@ -5,9 +5,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { SecretValue } from "@/components/ui/secret-value";
 import { useToast } from "@/components/ui/toast-context";
-import type { UserView } from "@/lib/ui/api-types";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useResetPassword } from "@/lib/ui/use-reset-password";
+import type { UserView } from "@/lib/users/user-view-type";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useResetPassword } from "@/lib/client/users/use-reset-password";
 
 export type ResetPasswordDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };
 

@@ -2,9 +2,9 @@
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useToast } from "@/components/ui/toast-context";
-import type { UserView } from "@/lib/ui/api-types";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateUser } from "@/lib/ui/use-update-user";
+import type { UserView } from "@/lib/users/user-view-type";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateUser } from "@/lib/client/users/use-update-user";
 
 export type ToggleDisabledDialogProps = { user: UserView; onOpenChange: (open: boolean) => void };
 

@@ -12,7 +12,7 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 
 type OpenDialog = "roles" | "toggle" | "reset" | null;
 

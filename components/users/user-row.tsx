@@ -1,7 +1,7 @@
 import { UserActions } from "@/components/users/user-actions";
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
-import type { UserView } from "@/lib/ui/api-types";
+import type { UserView } from "@/lib/users/user-view-type";
 import { Timestamp } from "@/components/ui/timestamp";
 
 export type UserRowProps = { user: UserView; isSelf: boolean; canWrite: boolean };

@@ -5,8 +5,8 @@ import { UserRow } from "@/components/users/user-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import { useMe } from "@/lib/ui/use-me";
-import { useUsers } from "@/lib/ui/use-users";
+import { useMe } from "@/lib/client/me/use-me";
+import { useUsers } from "@/lib/client/users/use-users";
 import { ListPanel } from "@/components/ui/list-panel";
 import { cn } from "@/lib/ui/cn";
 

@@ -6,8 +6,8 @@ import { CreateUserDialog } from "@/components/users/create-user-dialog";
 import { UsersTable } from "@/components/users/users-table";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { useCan } from "@/lib/ui/use-me";
+import { useDebouncedValue } from "@/lib/client/use-debounced-value";
+import { useCan } from "@/lib/client/me/use-can";
 
 /** Users: search, list with per-row actions, and "New user" for those who may write. */
 export function UsersView() {

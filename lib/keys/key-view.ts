@@ -1,4 +1,5 @@
 import "server-only";
+import type { KeyView } from "@/lib/keys/key-view-type";
 
 export const keyViewSelect = {
   id: true,
@@ -24,21 +25,6 @@ type KeyRow = {
   rateLimitPerMinute: number | null;
   owner: { email: string } | null;
   roles: { role: { name: string } }[];
-};
-
-export type KeyView = {
-  id: string;
-  name: string;
-  prefix: string;
-  roles: string[];
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  rateLimitPerMinute: number | null;
-  /** The email of the user the key belongs to; null for a key left without one (refused). */
-  owner: string | null;
-  status: "active" | "expired" | "revoked";
 };
 
 /** The API's view of a key: never its hash. */

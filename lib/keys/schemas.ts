@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rateLimitPerMinuteSchema } from "@/lib/roles/schemas";
 import { roleNameSchema } from "@/lib/users/schemas";
 
 export const createApiKeySchema = z.strictObject({
@@ -8,12 +9,13 @@ export const createApiKeySchema = z.strictObject({
     .datetime({ offset: true, message: "Use an ISO date-time, e.g. 2027-01-31T00:00:00Z" })
     .optional()
     .refine((v) => !v || new Date(v) > new Date(), "The expiry must be in the future"),
-  rateLimitPerMinute: z.number().int().min(1).max(100_000_000).optional(),
+  rateLimitPerMinute: rateLimitPerMinuteSchema.optional(),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 export const updateApiKeySchema = z.strictObject({
   name: z.string().trim().min(1, "Give the key a name").max(80).optional(),
   /** null returns the key to its roles' (or the default) limit */
-  rateLimitPerMinute: z.number().int().min(1).max(100_000_000).nullable().optional(),
+  rateLimitPerMinute: rateLimitPerMinuteSchema.nullable().optional(),
 });
+export type UpdateApiKeyInput = z.input<typeof updateApiKeySchema>;

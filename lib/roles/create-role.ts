@@ -6,7 +6,7 @@ import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/reco
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { isBuiltInRoleName } from "@/lib/rbac/built-in-roles";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
-import type { RoleView } from "@/lib/roles/role-view";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
 import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { createRoleSchema, type CreateRoleInput } from "@/lib/roles/schemas";

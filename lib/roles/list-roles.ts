@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadRoleDefinitions } from "@/lib/rbac/load-role-definitions";
-import { roleViewSelect, toRoleView, type RoleView } from "@/lib/roles/role-view";
+import { roleViewSelect, toRoleView } from "@/lib/roles/role-view";
+import type { RoleView } from "@/lib/roles/role-view-type";
 
 export async function listRoles(): Promise<RoleView[]> {
   const [roles, definitions] = await Promise.all([

@@ -1,5 +1,6 @@
 import "server-only";
 import { computeAccess, type RoleDefinition } from "@/lib/rbac/access";
+import type { RoleView } from "@/lib/roles/role-view-type";
 
 export const roleViewSelect = {
   id: true,
@@ -24,20 +25,6 @@ type RoleRow = {
   capabilities: { capability: string }[];
   toolGrants: { pattern: string; effect: string }[];
   _count: { users: number; apiKeys: number };
-};
-
-export type RoleView = {
-  id: string;
-  name: string;
-  description: string;
-  isBuiltIn: boolean;
-  inherits: string | null;
-  capabilities: string[];
-  effectiveCapabilities: string[];
-  toolGrants: { pattern: string; effect: "allow" | "deny" }[];
-  rateLimitPerMinute: number | null;
-  userCount: number;
-  keyCount: number;
 };
 
 export function toRoleView(role: RoleRow, definitions: ReadonlyMap<string, RoleDefinition>): RoleView {

@@ -3,6 +3,14 @@ import { CAPABILITIES } from "@/lib/rbac/capabilities";
 import { TOOL_PATTERN_REGEX } from "@/lib/rbac/tool-pattern";
 import { roleNameSchema } from "@/lib/users/schemas";
 
+/** The highest per-minute call limit a role or key may set; the console's forms check the same. */
+export const MAX_RATE_LIMIT_PER_MINUTE = 100_000_000;
+export const rateLimitPerMinuteSchema = z
+  .number()
+  .int("Enter a whole number")
+  .min(1, "Enter at least 1")
+  .max(MAX_RATE_LIMIT_PER_MINUTE, `Enter at most ${MAX_RATE_LIMIT_PER_MINUTE.toLocaleString("en")}`);
+
 export const toolGrantSchema = z.strictObject({
   pattern: z
     .string()
@@ -10,6 +18,7 @@ export const toolGrantSchema = z.strictObject({
     .regex(TOOL_PATTERN_REGEX, "Use <server>/<tool>, with * as a wildcard (e.g. everything/*)"),
   effect: z.enum(["allow", "deny"]),
 });
+export type ToolGrant = z.output<typeof toolGrantSchema>;
 
 export const createRoleSchema = z.strictObject({
   name: roleNameSchema,
@@ -17,7 +26,7 @@ export const createRoleSchema = z.strictObject({
   inherits: roleNameSchema.nullable().default(null),
   capabilities: z.array(z.enum(CAPABILITIES)).max(CAPABILITIES.length).default([]),
   toolGrants: z.array(toolGrantSchema).max(500).default([]),
-  rateLimitPerMinute: z.number().int().min(1).max(100_000_000).nullable().default(null),
+  rateLimitPerMinute: rateLimitPerMinuteSchema.nullable().default(null),
 });
 export type CreateRoleInput = z.input<typeof createRoleSchema>;
 
@@ -26,6 +35,6 @@ export const updateRoleSchema = z.strictObject({
   inherits: roleNameSchema.nullable().optional(),
   capabilities: z.array(z.enum(CAPABILITIES)).max(CAPABILITIES.length).optional(),
   toolGrants: z.array(toolGrantSchema).max(500).optional(),
-  rateLimitPerMinute: z.number().int().min(1).max(100_000_000).nullable().optional(),
+  rateLimitPerMinute: rateLimitPerMinuteSchema.nullable().optional(),
 });
 export type UpdateRoleInput = z.input<typeof updateRoleSchema>;

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
-import type { RoleView } from "@/lib/roles/role-view";
+import type { RoleView } from "@/lib/roles/role-view-type";
 import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
 import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { updateRoleSchema, type UpdateRoleInput } from "@/lib/roles/schemas";

@@ -1,21 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { diffToolDefinitions, type DefinitionDiff } from "@/lib/tools/diff-tool-definitions";
+import { diffToolDefinitions } from "@/lib/tools/diff-tool-definitions";
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
-import { toToolView, toolViewInclude, type ToolView } from "@/lib/tools/tool-view";
-
-export type ToolVersionView = {
-  definitionHash: string;
-  decision: string;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  firstSeenAt: string;
-};
-export type ToolDetail = ToolView & {
-  versions: ToolVersionView[];
-  pending: { definition: ToolDefinition; diff: DefinitionDiff } | null;
-};
+import type { ToolDetail } from "@/lib/tools/tool-detail-type";
+import { toToolView, toolViewInclude } from "@/lib/tools/tool-view";
 
 export async function getToolOrThrow(id: string): Promise<ToolDetail> {
   const row = await db.tool.findUnique({

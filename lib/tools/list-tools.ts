@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { toToolView, toolViewInclude, type ToolView } from "@/lib/tools/tool-view";
+import { toToolView, toolViewInclude } from "@/lib/tools/tool-view";
+import type { ToolView } from "@/lib/tools/tool-view-type";
 import type { ListToolsQuery } from "@/lib/tools/schemas";
 
 /** Tools across servers with filters, ordered by server and name, cursor-paginated. */

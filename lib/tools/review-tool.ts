@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { getToolOrThrow, type ToolDetail } from "@/lib/tools/get-tool";
+import { getToolOrThrow } from "@/lib/tools/get-tool";
+import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
 
 type By = { actor: AuditActor; meta?: RequestMeta };

@@ -21,6 +21,7 @@ export const updateToolSchema = z.strictObject({
   isEnabled: z.boolean().optional(),
   timeoutMs: z.number().int().min(100).max(600_000).nullable().optional(),
 });
+export type UpdateToolInput = z.input<typeof updateToolSchema>;
 
 export const reviewDecisionSchema = z.strictObject({
   /** The pending definition's hash, so a decision never applies to a newer change unseen. */

@@ -1,24 +1,5 @@
 import "server-only";
-
-export type ToolView = {
-  id: string;
-  serverId: string;
-  serverSlug: string;
-  name: string;
-  exposedName: string;
-  title: string | null;
-  description: string;
-  inputSchema: unknown;
-  outputSchema: unknown;
-  annotations: unknown;
-  definitionHash: string;
-  status: string;
-  isEnabled: boolean;
-  timeoutMs: number | null;
-  pendingHash: string | null;
-  firstSeenAt: string;
-  lastSeenAt: string;
-};
+import type { ToolView } from "@/lib/tools/tool-view-type";
 
 export const toolViewInclude = { server: { select: { slug: true } } } as const;
 

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { getToolOrThrow, type ToolDetail } from "@/lib/tools/get-tool";
+import { getToolOrThrow } from "@/lib/tools/get-tool";
+import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import { updateToolSchema } from "@/lib/tools/schemas";
 import type { z } from "zod";
 

@@ -6,7 +6,8 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
-import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+import { toUserView, userViewSelect } from "@/lib/users/user-view";
+import type { UserView } from "@/lib/users/user-view-type";
 import type { Principal } from "@/lib/auth/principal";
 
 export async function createUser(

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+import { toUserView, userViewSelect } from "@/lib/users/user-view";
+import type { UserView } from "@/lib/users/user-view-type";
 
 export async function getUserOrThrow(id: string): Promise<UserView> {
   const user = await db.user.findUnique({ where: { id }, select: userViewSelect });

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { escapeLike } from "@/lib/db/escape-like";
-import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+import { toUserView, userViewSelect } from "@/lib/users/user-view";
+import type { UserView } from "@/lib/users/user-view-type";
 
 export type ListUsersOptions = { q?: string; role?: string; cursor?: string; limit: number };
 

@@ -7,7 +7,8 @@ import { assertContained } from "@/lib/rbac/assert-contained";
 import { assertAnAdminRemains, countEnabledAdmins } from "@/lib/users/assert-an-admin-remains";
 import { getUserOrThrow } from "@/lib/users/get-user";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
-import { toUserView, userViewSelect, type UserView } from "@/lib/users/user-view";
+import { toUserView, userViewSelect } from "@/lib/users/user-view";
+import type { UserView } from "@/lib/users/user-view-type";
 import type { Principal } from "@/lib/auth/principal";
 
 /**

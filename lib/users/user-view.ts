@@ -1,4 +1,5 @@
 import "server-only";
+import type { UserView } from "@/lib/users/user-view-type";
 
 /** The fields of a user that the API returns; never the password hash. */
 export const userViewSelect = {
@@ -23,17 +24,6 @@ type UserRow = {
   oidcSubject: string | null;
   passwordHash: string | null;
   roles: { role: { name: string } }[];
-};
-
-export type UserView = {
-  id: string;
-  email: string;
-  name: string | null;
-  roles: string[];
-  isDisabled: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-  signInMethods: ("password" | "oidc")[];
 };
 
 export function toUserView(user: UserRow): UserView {

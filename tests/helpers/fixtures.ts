@@ -9,8 +9,8 @@ import { createUser } from "@/lib/users/create-user";
 import { createApiKey } from "@/lib/keys/create-api-key";
 import { SESSION_COOKIE_NAME, getSessionSecret } from "@/lib/auth/session-cookie";
 import { startUserSession } from "@/lib/auth/start-user-session";
-import type { UserView } from "@/lib/users/user-view";
-import type { KeyView } from "@/lib/keys/key-view";
+import type { UserView } from "@/lib/users/user-view-type";
+import type { KeyView } from "@/lib/keys/key-view-type";
 
 export const BUILT_IN_ROLE_NAMES = [
   "admin",

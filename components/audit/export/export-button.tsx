@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { ExportDialogBody } from "@/components/audit/export/export-dialog-body";
-import { useAuditExport } from "@/components/audit/export/use-audit-export";
-import { useCan } from "@/lib/ui/use-me";
+import { useAuditExport } from "@/lib/client/audit/use-audit-export";
+import { useCan } from "@/lib/client/me/use-can";
 
 export type ExportButtonProps = {
   /** The search's filters as a query string (no paging), exactly what GET /api/v1/audit/export takes. */

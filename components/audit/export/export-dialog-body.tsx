@@ -9,11 +9,12 @@ import { SegmentedChoice } from "@/components/ui/segmented-choice";
 import { ExportProgressBar } from "@/components/audit/export/export-progress-bar";
 import { ExportScope } from "@/components/audit/export/export-scope";
 import { formatBytes, formatEvents } from "@/components/audit/export/format-size";
-import { manifestUrl, useSigningKey } from "@/components/audit/export/export-queries";
+import { manifestUrl } from "@/lib/client/audit/manifest-url";
+import { useSigningKey } from "@/lib/client/audit/use-signing-key";
 import { RecentExports } from "@/components/audit/export/recent-exports";
-import type { useAuditExport } from "@/components/audit/export/use-audit-export";
+import type { useAuditExport } from "@/lib/client/audit/use-audit-export";
 import type { ExportFormat } from "@/lib/audit/export/encode-export-batch";
-import { useCan } from "@/lib/ui/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 
 const FORMATS = [
   { value: "csv", label: "CSV" },

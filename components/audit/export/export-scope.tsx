@@ -2,7 +2,7 @@
 
 import { describeExportFilters } from "@/components/audit/export/describe-export-filters";
 import { formatEvents } from "@/components/audit/export/format-size";
-import { useExportCount } from "@/components/audit/export/export-queries";
+import { useExportCount } from "@/lib/client/audit/use-export-count";
 
 /** What the export will hold: the search's filters in words and how many events match now. */
 export function ExportScope({ filtersQuery }: { filtersQuery: string }) {

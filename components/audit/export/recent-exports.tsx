@@ -4,7 +4,8 @@ import { FileDown } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Timestamp } from "@/components/ui/timestamp";
 import { formatEvents } from "@/components/audit/export/format-size";
-import { manifestUrl, useAuditExports } from "@/components/audit/export/export-queries";
+import { manifestUrl } from "@/lib/client/audit/manifest-url";
+import { useAuditExports } from "@/lib/client/audit/use-audit-exports";
 
 const STATUS_TONE: Record<string, BadgeTone> = { complete: "success", running: "info", failed: "danger" };
 const STATUS_TEXT: Record<string, string> = {

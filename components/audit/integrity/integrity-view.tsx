@@ -7,7 +7,7 @@ import { Panel } from "@/components/ui/panel";
 import { SealingStatusSummary } from "@/components/audit/integrity/sealing-status-summary";
 import { VerificationResult } from "@/components/audit/integrity/verification-result";
 import { VerifyNowButton } from "@/components/audit/integrity/verify-now-button";
-import { useIntegrityOverview } from "@/components/audit/integrity/use-integrity";
+import { useIntegrityOverview } from "@/lib/client/audit/use-integrity-overview";
 
 /** Sealing progress and chain verification for the audit trail. */
 export function IntegrityView() {

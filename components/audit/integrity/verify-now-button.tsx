@@ -3,8 +3,8 @@
 import { LoaderCircle, ShieldCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useVerifyChain } from "@/components/audit/integrity/use-integrity";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useVerifyChain } from "@/lib/client/audit/use-verify-chain";
 
 /** Recomputes the whole chain on the server; the result replaces the last verification below. */
 export function VerifyNowButton() {

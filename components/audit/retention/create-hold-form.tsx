@@ -6,15 +6,15 @@ import { InlineAlert } from "@/components/ui/inline-alert";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast-context";
 import { createLegalHoldSchema, type CreateLegalHoldInput } from "@/lib/audit/retention/schemas";
-import { formFieldErrors } from "@/lib/ui/form-field-errors";
-import { toastApiError } from "@/lib/ui/toast-api-error";
+import { formFieldErrors } from "@/lib/client/form-field-errors";
+import { toastApiError } from "@/lib/client/toast-api-error";
 import {
   HoldActorField,
   NO_ACTOR,
   actorIdOf,
   type HoldActor,
 } from "@/components/audit/retention/hold-actor-field";
-import { useCreateLegalHold } from "@/components/audit/retention/use-retention";
+import { useCreateLegalHold } from "@/lib/client/audit/use-create-legal-hold";
 import { TextField } from "@/components/ui/text-field";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
 

@@ -4,7 +4,7 @@ import { PrincipalPicker, type PickedPrincipal } from "@/components/access/princ
 import { FormField, describedBy } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SegmentedChoice } from "@/components/ui/segmented-choice";
-import { useCan } from "@/lib/ui/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 
 export type ActorMode = "none" | "user" | "api_key" | "id";
 export type HoldActor = { mode: ActorMode; picked: PickedPrincipal | null; id: string };

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { CreateHoldDialog } from "@/components/audit/retention/create-hold-dialog";
 import { LegalHoldRow } from "@/components/audit/retention/legal-hold-row";
-import { useLegalHolds } from "@/components/audit/retention/use-retention";
+import { useLegalHolds } from "@/lib/client/audit/use-legal-holds";
 import { ListPanel } from "@/components/ui/list-panel";
 
 /** Legal holds: what retention must keep, active ones first. */

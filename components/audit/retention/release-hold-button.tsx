@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
-import { useReleaseLegalHold } from "@/components/audit/retention/use-retention";
+import { useReleaseLegalHold } from "@/lib/client/audit/use-release-legal-hold";
 import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 /** "Release", after a confirmation: the next retention run may purge what the hold kept. */

@@ -8,9 +8,9 @@ import { useToast } from "@/components/ui/toast-context";
 import { describeDays } from "@/lib/audit/retention/describe-days";
 import { retentionDaysSchema } from "@/lib/audit/retention/schemas";
 import type { RetentionClassView } from "@/lib/audit/retention/retention-views";
-import { ApiError } from "@/lib/ui/api-error";
-import { toastApiError } from "@/lib/ui/toast-api-error";
-import { useUpdateRetentionDays } from "@/components/audit/retention/use-retention";
+import { ApiError } from "@/lib/client/api-error";
+import { toastApiError } from "@/lib/client/toast-api-error";
+import { useUpdateRetentionDays } from "@/lib/client/audit/use-update-retention-days";
 
 /** What happens to a class's events when they are due, in a sentence. */
 function dueEffect(retentionClass: RetentionClassView, days: number): string {

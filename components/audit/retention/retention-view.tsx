@@ -4,12 +4,12 @@ import { LoadError } from "@/components/console/load-error";
 import { TableSkeleton } from "@/components/console/table-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { useCan } from "@/lib/ui/use-me";
+import { useCan } from "@/lib/client/me/use-can";
 import { LastRunSummary } from "@/components/audit/retention/last-run-summary";
 import { LegalHoldsSection } from "@/components/audit/retention/legal-holds-section";
 import { RetentionClassesTable } from "@/components/audit/retention/retention-classes-table";
 import { RunRetentionButton } from "@/components/audit/retention/run-retention-button";
-import { useRetention } from "@/components/audit/retention/use-retention";
+import { useRetention } from "@/lib/client/audit/use-retention";
 
 /** How long the audit trail keeps each kind of event, the last retention run, and legal holds. */
 export function RetentionView() {

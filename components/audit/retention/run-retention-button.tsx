@@ -3,7 +3,7 @@
 import { Play } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
-import { useRunRetention } from "@/components/audit/retention/use-retention";
+import { useRunRetention } from "@/lib/client/audit/use-run-retention";
 import { ConfirmMutationButton } from "@/components/ui/confirm-mutation-button";
 
 /** "Run retention now", after a confirmation: it purges whatever is due at once. */

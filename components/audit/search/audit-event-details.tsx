@@ -8,7 +8,7 @@ import {
   serverNameOf,
   targetNameOf,
   type FacetIndex,
-} from "@/components/audit/search/audit-names";
+} from "@/lib/client/audit/audit-names";
 import { AuditResultBadge } from "@/components/audit/search/audit-result-badge";
 import { AuditTime } from "@/components/audit/search/audit-time";
 import { Badge } from "@/components/ui/badge";

@@ -1,13 +1,13 @@
 "use client";
 
 import { AuditEventDetails } from "@/components/audit/search/audit-event-details";
-import type { FacetIndex } from "@/components/audit/search/audit-names";
+import type { FacetIndex } from "@/lib/client/audit/audit-names";
 import { AuditSheet } from "@/components/audit/search/audit-sheet";
-import { useAuditEvent } from "@/components/audit/search/use-audit-events";
+import { useAuditEvent } from "@/lib/client/audit/use-audit-event";
 import { LoadError } from "@/components/console/load-error";
 import { TableSkeleton } from "@/components/console/table-skeleton";
 import type { AuditEventView } from "@/lib/audit/event-view";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 
 export type AuditEventPanelProps = {
   eventId: string | null;

@@ -2,12 +2,7 @@
 
 import { AuditResultBadge } from "@/components/audit/search/audit-result-badge";
 import { AuditTime } from "@/components/audit/search/audit-time";
-import {
-  actorNameOf,
-  serverNameOf,
-  targetNameOf,
-  type FacetIndex,
-} from "@/components/audit/search/audit-names";
+import { actorNameOf, serverNameOf, targetNameOf, type FacetIndex } from "@/lib/client/audit/audit-names";
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
 import type { AuditEventView } from "@/lib/audit/event-view";

@@ -3,7 +3,7 @@
 import { ScrollText } from "lucide-react";
 import type { ReactNode } from "react";
 import { AuditEventRow } from "@/components/audit/search/audit-event-row";
-import type { FacetIndex } from "@/components/audit/search/audit-names";
+import type { FacetIndex } from "@/lib/client/audit/audit-names";
 import { TableSkeleton } from "@/components/console/table-skeleton";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

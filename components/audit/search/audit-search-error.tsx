@@ -1,7 +1,7 @@
 import { LoadError } from "@/components/console/load-error";
 import { Button } from "@/components/ui/button";
 import { InlineAlert } from "@/components/ui/inline-alert";
-import { ApiError } from "@/lib/ui/api-error";
+import { ApiError } from "@/lib/client/api-error";
 
 const FIELD_LABELS: Record<string, string> = {
   range: "Time range",

@@ -16,8 +16,9 @@ import {
   toAuditSearchParams,
   type AuditUrlFilters,
 } from "@/components/audit/search/audit-url-state";
-import { useAuditEvents } from "@/components/audit/search/use-audit-events";
-import { useAuditFacets, useFacetIndex } from "@/components/audit/search/use-audit-facets";
+import { useAuditEvents } from "@/lib/client/audit/use-audit-events";
+import { useAuditFacets } from "@/lib/client/audit/use-audit-facets";
+import { useFacetIndex } from "@/lib/client/audit/use-facet-index";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -1,18 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { AuditExportSummary } from "@/lib/audit/export/audit-export-summary";
 import type { ExportManifest } from "@/lib/audit/export/export-manifest";
-
-export type AuditExportSummary = {
-  id: string;
-  format: string;
-  status: string;
-  rowCount: number;
-  sha256: string | null;
-  fileName: string | null;
-  createdAt: string;
-  completedAt: string | null;
-  createdBy: { id: string | null; label: string | null };
-};
 
 async function labelsOf(ids: string[]): Promise<Map<string, string>> {
   const [users, keys] = await Promise.all([

@@ -1,0 +1,43 @@
+// The one place for TanStack Query keys, so mutations invalidate exactly what they change. A
+// domain's keys share a first segment: invalidating `all` refreshes its lists and details at once.
+import type { ToolFilters } from "@/lib/client/tools/tool-filters";
+
+export const queryKeys = {
+  me: ["me"] as const,
+  users: ["users"] as const,
+  userList: (q: string) => ["users", "list", q] as const,
+  roles: ["roles"] as const,
+  keys: ["keys"] as const,
+  /** Users and keys holding a role; under "users" so user changes refresh it too. */
+  roleMembers: (role: string) => ["users", "role-members", role] as const,
+  overview: ["overview"] as const,
+  /** "<server>/*" and "<server>/<tool>" suggestions for grant patterns and explain. */
+  toolPathSuggestions: ["tool-path-suggestions"] as const,
+  authProviders: ["auth-providers"] as const,
+  servers: {
+    all: ["servers"] as const,
+    list: ["servers", "list"] as const,
+    detail: (id: string) => ["servers", "detail", id] as const,
+  },
+  tools: {
+    all: ["tools"] as const,
+    list: (filters: ToolFilters) => ["tools", "list", filters] as const,
+    detail: (id: string) => ["tools", "detail", id] as const,
+  },
+  /** Everything under "audit", so one invalidation refreshes search, retention and integrity. */
+  audit: {
+    all: ["audit"] as const,
+    /** keyed by the filters' query string, so equal searches share a cache entry */
+    events: (filtersQueryString: string) => ["audit", "events", filtersQueryString] as const,
+    event: (id: string) => ["audit", "event", id] as const,
+    facets: ["audit", "facets"] as const,
+    retention: ["audit", "retention"] as const,
+    holds: ["audit", "holds"] as const,
+    integrity: ["audit", "integrity"] as const,
+  },
+  auditExports: {
+    exports: ["audit-exports"] as const,
+    count: (filtersQuery: string) => ["audit-export-count", filtersQuery] as const,
+    signingKey: ["audit-signing-key"] as const,
+  },
+};
