@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { focusRing } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
 import type { ExplainAction, Explanation } from "@/lib/client/access/use-access-explain";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 function actionText(action: ExplainAction): string {
   return "capability" in action ? `the capability ${action.capability}` : `the tool ${action.tool}`;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { useRoles } from "@/lib/client/roles/use-roles";
 
 export type RolePickerProps = {

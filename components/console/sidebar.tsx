@@ -6,7 +6,7 @@ import { GatehouseLogo } from "@/components/console/gatehouse-logo";
 import { Skeleton } from "@/components/ui/skeleton";
 import { focusRing } from "@/components/ui/button";
 import type { Me } from "@/lib/client/me/me-view";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { getVisibleSections } from "@/lib/client/console-sections";
 
 /** Navigation to the sections the signed-in user may open; skeleton rows while loading. */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { focusRing } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type OverviewCardProps = {
   id: string;

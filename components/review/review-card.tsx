@@ -13,7 +13,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { ToolView } from "@/lib/tools/tool-view-type";
 import type { ReviewDecision } from "@/lib/client/tools/use-review-tool";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { useTool } from "@/lib/client/tools/use-tool";
 
 /** One held tool: what changed, side by side, and the decision buttons for those who may decide. */

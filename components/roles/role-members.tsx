@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { RoleView } from "@/lib/roles/role-view-type";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { useKeys } from "@/lib/client/keys/use-keys";
 import { useCan } from "@/lib/client/me/use-can";
 import { useRoleMemberUsers } from "@/lib/client/roles/use-role-members";

@@ -7,7 +7,7 @@ import { RoleKindBadge } from "@/components/roles/role-header";
 import { Button, focusRing } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
 import type { RoleView } from "@/lib/roles/role-view-type";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 const muted = "text-zinc-400 dark:text-zinc-500";
 

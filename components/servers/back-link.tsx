@@ -1,7 +1,7 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { focusRing } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 /** "← Servers": the way back to the list a detail page belongs to. */
 export function BackLink({ href, label }: { href: string; label: string }) {

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast-context";
 import type { ServerView } from "@/lib/servers/server-view";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { toastApiError } from "@/lib/client/toast-api-error";
 import { useRefreshServer } from "@/lib/client/servers/use-refresh-server";
 

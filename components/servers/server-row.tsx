@@ -5,7 +5,7 @@ import { focusRing } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { ServerView } from "@/lib/servers/server-view";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { TRANSPORT_LABELS } from "@/lib/client/servers/server-status";
 
 export function ServerRow({ server }: { server: ServerView }) {

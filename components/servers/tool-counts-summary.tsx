@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { focusRing } from "@/components/ui/button";
 import type { ServerView } from "@/lib/servers/server-view";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 const linkClass = cn("rounded hover:underline", focusRing);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { TRANSPORTS, type Transport } from "@/lib/servers/schemas";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 const OPTIONS: Record<Transport, { label: string; hint: string }> = {
   stdio: { label: "stdio", hint: "Gatehouse runs a local command and talks to it over stdin/stdout." },

@@ -16,7 +16,7 @@ import { ToolVersionsTable } from "@/components/tools/tool-versions-table";
 import { Button, focusRing } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { ToolDetail } from "@/lib/tools/tool-detail-type";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { useCan } from "@/lib/client/me/use-can";
 import { useTool } from "@/lib/client/tools/use-tool";
 

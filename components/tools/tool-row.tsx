@@ -5,7 +5,7 @@ import { ToolStatusBadge } from "@/components/tools/tool-status-badge";
 import { focusRing } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
 import type { ToolView } from "@/lib/tools/tool-view-type";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export function ToolRow({ tool, canWrite }: { tool: ToolView; canWrite: boolean }) {
   const isGone = tool.status === "removed";

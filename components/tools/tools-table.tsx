@@ -10,7 +10,7 @@ import { hasToolFilters, type ToolFilters } from "@/lib/client/tools/tool-filter
 import { useCan } from "@/lib/client/me/use-can";
 import { useTools } from "@/lib/client/tools/use-tools";
 import { ListPanel } from "@/components/ui/list-panel";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWrite: boolean }) {
   const tools = useTools(filters);

@@ -2,7 +2,7 @@
 
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Input } from "@/components/ui/input";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type ComboboxOption = { value: string; label: string; hint?: ReactNode };
 

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { LoadError } from "@/components/console/load-error";
 import { TableSkeleton } from "@/components/console/table-skeleton";
 import { Panel } from "@/components/ui/panel";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 /** The part of a TanStack Query result a list needs; `useQuery` and `useInfiniteQuery` both fit. */
 export type ListQuery<TData> = {

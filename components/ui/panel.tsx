@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 /** A bordered white surface for tables and cards. */
 export function Panel({ className, children }: { className?: string; children: ReactNode }) {

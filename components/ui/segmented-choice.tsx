@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type SegmentedChoiceProps<T extends string> = {
   /** Names the group for screen readers. */

@@ -1,4 +1,4 @@
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export function Skeleton({ className }: { className?: string }) {
   return (

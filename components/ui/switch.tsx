@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { focusRing } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type SwitchProps = Omit<ComponentProps<"button">, "onChange" | "role"> & {
   checked: boolean;

@@ -1,5 +1,5 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 /** A full-width data table that scrolls sideways on narrow screens. */
 export function Table({ label, children }: { label: string; children: ReactNode }) {

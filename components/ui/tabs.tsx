@@ -2,7 +2,7 @@
 
 import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { focusRing } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type TabItem = { id: string; label: ReactNode; content: ReactNode };
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type TextareaProps = ComponentProps<"textarea"> & { hasError?: boolean };
 

@@ -4,7 +4,7 @@ import { CheckCircle2, CircleAlert, X } from "lucide-react";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { ToastContext, type ToastApi, type ToastTone } from "@/components/ui/toast-context";
 import { focusRing } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 type Toast = { id: number; tone: ToastTone; message: string; correlationId?: string | null };
 

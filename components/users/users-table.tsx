@@ -8,7 +8,7 @@ import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { useMe } from "@/lib/client/me/use-me";
 import { useUsers } from "@/lib/client/users/use-users";
 import { ListPanel } from "@/components/ui/list-panel";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export function UsersTable({ q, canWrite }: { q: string; canWrite: boolean }) {
   const users = useUsers(q);

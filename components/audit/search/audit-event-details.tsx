@@ -15,7 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { AuditEventView } from "@/lib/audit/event-view";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 import { DetailList, type DetailListProps } from "@/components/ui/detail-list";
 
 export type AuditEventDetailsProps = {

@@ -6,7 +6,7 @@ import { actorNameOf, serverNameOf, targetNameOf, type FacetIndex } from "@/lib/
 import { Badge } from "@/components/ui/badge";
 import { Td } from "@/components/ui/table";
 import type { AuditEventView } from "@/lib/audit/event-view";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 export type AuditEventRowProps = {
   event: AuditEventView;

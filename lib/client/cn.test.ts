@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cn } from "@/lib/ui/cn";
+import { cn } from "@/lib/client/cn";
 
 describe("cn", () => {
   it("skips falsy values", () => {
