@@ -4,6 +4,7 @@ import { GroupCommit } from "@/lib/audit/group-commit";
 import { insertAuditRows, type AuditRow } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 import type { Principal } from "@/lib/auth/principal";
+import { namedKeyLabel } from "@/lib/keys/key-label";
 
 export type AuditCategory =
   | "auth"
@@ -49,7 +50,7 @@ export type AuditEventInput = {
 export function actorOf(principal: Principal): AuditActor {
   return principal.type === "user"
     ? { type: "user", id: principal.id, label: principal.email }
-    : { type: "api_key", id: principal.id, label: `${principal.name} (ghk_${principal.prefix})` };
+    : { type: "api_key", id: principal.id, label: namedKeyLabel(principal) };
 }
 
 const globalForAudit = globalThis as unknown as { gatehouseAuditCommit?: GroupCommit<AuditRow> };

@@ -9,6 +9,7 @@ import { resolveKeyOwner } from "@/lib/keys/resolve-key-owner";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import type { Principal } from "@/lib/auth/principal";
+import { keyLabel } from "@/lib/keys/key-label";
 
 /**
  * Creates a key and returns its secret; the secret is not stored and cannot be shown again. The
@@ -48,7 +49,7 @@ export async function createApiKey(
     target: key.id,
     details: {
       name: key.name,
-      prefix: `ghk_${prefix}`,
+      prefix: keyLabel(prefix),
       roles: data.roles,
       expiresAt: data.expiresAt ?? null,
       ownerId,

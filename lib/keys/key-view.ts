@@ -1,4 +1,5 @@
 import "server-only";
+import { keyLabel } from "@/lib/keys/key-label";
 
 export const keyViewSelect = {
   id: true,
@@ -46,7 +47,7 @@ export function toKeyView(key: KeyRow, now = new Date()): KeyView {
   return {
     id: key.id,
     name: key.name,
-    prefix: `ghk_${key.prefix}`,
+    prefix: keyLabel(key.prefix),
     roles: key.roles.map((r) => r.role.name).sort(),
     createdAt: key.createdAt.toISOString(),
     expiresAt: key.expiresAt?.toISOString() ?? null,

@@ -7,6 +7,7 @@ import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
 import { getKeyAccessOrThrow } from "@/lib/keys/key-access";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import type { Principal } from "@/lib/auth/principal";
+import { keyLabel } from "@/lib/keys/key-label";
 
 /**
  * Revokes a key within the actor's reach; it stops working on its next request. Revoking twice
@@ -34,7 +35,7 @@ export async function revokeApiKey(
       result: "success",
       actor: by.actor,
       target: id,
-      details: { name: key.name, prefix: `ghk_${key.prefix}` },
+      details: { name: key.name, prefix: keyLabel(key.prefix) },
       meta: by.meta,
     });
   }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { diffToolDefinitions, type DefinitionDiff } from "@/lib/tools/diff-tool-definitions";
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
 import { toToolView, toolViewInclude, type ToolView } from "@/lib/tools/tool-view";
+import { namedKeyLabel } from "@/lib/keys/key-label";
 
 export type ToolVersionView = {
   definitionHash: string;
@@ -60,6 +61,6 @@ async function labelDeciders(ids: string[]): Promise<Map<string, string>> {
   ]);
   return new Map([
     ...users.map((u) => [u.id, u.email] as const),
-    ...keys.map((k) => [k.id, `API key ${k.name} (ghk_${k.prefix})`] as const),
+    ...keys.map((k) => [k.id, `API key ${namedKeyLabel(k)}`] as const),
   ]);
 }

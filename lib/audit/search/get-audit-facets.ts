@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { onChange } from "@/lib/cache/change-feed";
 import { findDistinctValues } from "@/lib/audit/search/find-distinct-values";
+import { keyLabel } from "@/lib/keys/key-label";
 
 /** What the audit page's pickers offer, and the names it shows for the ids in events. */
 export type AuditFacets = {
@@ -42,7 +43,7 @@ async function loadFacets(): Promise<AuditFacets> {
   return {
     servers,
     users,
-    apiKeys: apiKeys.map((key) => ({ ...key, prefix: `ghk_${key.prefix}` })),
+    apiKeys: apiKeys.map((key) => ({ ...key, prefix: keyLabel(key.prefix) })),
     actions,
     tools,
   };
