@@ -3,7 +3,8 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "r
 import { env } from "@/lib/env";
 import { log, errorFields } from "@/lib/log";
 import { getRedis } from "@/lib/redis";
-import { recordEvent, type AuditEventInput } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditEventInput } from "@/lib/audit/audit-event-types";
 
 // Failed authentication needs no credentials, so without a limit anyone could write audit rows
 // as fast as they can send requests. Per client address and kind of failure (the event's

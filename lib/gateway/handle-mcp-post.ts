@@ -12,7 +12,7 @@ import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
 import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
 import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
 import { isShuttingDown } from "@/lib/jobs/shutdown-state";
-import type { RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 
 type JsonRpcMessage = {

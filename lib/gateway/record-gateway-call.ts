@@ -1,5 +1,6 @@
 import "server-only";
-import { actorOf, recordEvent, type RequestMeta } from "@/lib/audit/record-event";
+import { actorOf, recordEvent } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
 import { redactArguments } from "@/lib/gateway/redact-arguments";
 import type { CallOutcome } from "@/lib/gateway/gateway-errors";

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { generateApiKeySecret } from "@/lib/keys/api-key-secret";
 import { keyViewSelect, toKeyView, type KeyView } from "@/lib/keys/key-view";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/keys/schemas";
 import { resolveKeyOwner } from "@/lib/keys/resolve-key-owner";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
-import type { Principal } from "@/lib/auth/principal";
 import { keyLabel } from "@/lib/keys/key-label";
 
 /**
@@ -17,7 +17,7 @@ import { keyLabel } from "@/lib/keys/key-label";
  */
 export async function createApiKey(
   input: CreateApiKeyInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta; ownerEmail?: string },
+  by: AuditBy & { ownerEmail?: string },
 ): Promise<{ key: KeyView; secret: string }> {
   const data = createApiKeySchema.parse(input);
   await assertContained(by, {

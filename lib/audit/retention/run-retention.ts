@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditActor, RequestMeta } from "@/lib/audit/audit-event-types";
 import { RETENTION_CLASSES } from "@/lib/audit/retention/retention-classes";
 import { retentionDaysByClass } from "@/lib/audit/retention/list-retention-classes";
 import { acquireRetentionLease } from "@/lib/audit/retention/retention-lease";

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditActor, RequestMeta } from "@/lib/audit/audit-event-types";
 import { readLastVerification, storeLastVerification } from "@/lib/audit/seal/last-verification";
 import { tryStartVerification } from "@/lib/audit/seal/verification-lock";
 import { verifyAuditChain } from "@/lib/audit/seal/verify-chain";
