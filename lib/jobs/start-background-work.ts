@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { log, errorFields } from "@/lib/log";
 import { auditCommit } from "@/lib/audit/record-event";
-import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import { inflightCount } from "@/lib/gateway/inflight-requests";
 import { markShuttingDown } from "@/lib/jobs/shutdown-state";

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditByActor } from "@/lib/audit/audit-event-types";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
