@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
 
 /**
  * Both generated clients come from one model file (prisma/models.prisma), so their query API is
@@ -21,6 +22,4 @@ function createDb(): Db {
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
 }
 
-const globalForDb = globalThis as unknown as { gatehouseDb?: Db };
-
-export const db: Db = (globalForDb.gatehouseDb ??= createDb());
+export const db: Db = processSingleton("db", createDb);

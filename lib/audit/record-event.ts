@@ -6,6 +6,7 @@ import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 import type { Principal } from "@/lib/auth/principal";
 import type { AuditActor, AuditEventInput } from "@/lib/audit/audit-event-types";
 import { namedKeyLabel } from "@/lib/keys/key-label";
+import { processSingleton } from "@/lib/process-singleton";
 
 export function actorOf(principal: Principal): AuditActor {
   return principal.type === "user"
@@ -13,15 +14,16 @@ export function actorOf(principal: Principal): AuditActor {
     : { type: "api_key", id: principal.id, label: namedKeyLabel(principal) };
 }
 
-const globalForAudit = globalThis as unknown as { gatehouseAuditCommit?: GroupCommit<AuditRow> };
-
 /** The process-wide audit writer: concurrent events share one INSERT. */
-export const auditCommit: GroupCommit<AuditRow> = (globalForAudit.gatehouseAuditCommit ??=
-  new GroupCommit<AuditRow>({
-    maxBatch: 500,
-    maxConcurrentWrites: env.isPostgres ? 2 : 1,
-    write: insertAuditRows,
-  }));
+export const auditCommit: GroupCommit<AuditRow> = processSingleton(
+  "audit.commit",
+  () =>
+    new GroupCommit<AuditRow>({
+      maxBatch: 500,
+      maxConcurrentWrites: env.isPostgres ? 2 : 1,
+      write: insertAuditRows,
+    }),
+);
 
 /** Writes one audit event and resolves once it is committed. */
 export async function recordEvent(input: AuditEventInput): Promise<void> {

@@ -19,6 +19,7 @@ import {
   type BreakerState,
 } from "@/lib/gateway/resilience/circuit-breaker";
 import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
+import { processSingleton } from "@/lib/process-singleton";
 
 export type { BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
 
@@ -234,8 +235,7 @@ export class UpstreamPolicies {
 
 type Entry = { policies: UpstreamPolicies; name: string | undefined };
 
-const globalForPolicies = globalThis as unknown as { gatehouseUpstreamPolicies?: Map<string, Entry> };
-const entries = (globalForPolicies.gatehouseUpstreamPolicies ??= new Map<string, Entry>());
+const entries = processSingleton("gateway.upstream-policies", () => new Map<string, Entry>());
 
 /**
  * Process-wide registry: one UpstreamPolicies per server id, rebuilt (breaker closed, counters
