@@ -9,12 +9,15 @@ import { processSingleton } from "@/lib/process-singleton";
 /**
  * Both generated clients come from one model file (prisma/models.prisma), so their query API is
  * the same; the app is typed against the SQLite one and the provider is chosen at run time.
+ * createDb() below holds the only cast between the two clients; nothing else may make one. What
+ * differs between the databases in raw SQL (placeholders, stored dates) is in lib/db/dialect.ts.
  */
 export type Db = SqliteClient;
 
 function createDb(): Db {
   if (env.isPostgres) {
-    // Structurally identical client generated for the other provider (see prisma/models.prisma).
+    // The one cast: a structurally identical client generated for the other provider
+    // (prisma/models.prisma); TypeScript cannot see that two generated classes have one API.
     return new PostgresClient({
       adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
     }) as unknown as Db;
