@@ -60,6 +60,22 @@ export default defineConfig([
     }),
   },
   {
+    // The gateway uses server config; server config does not use the gateway. The three use cases
+    // left out still drive the gateway from lib/servers (issue 10: move them or invert them).
+    files: ["lib/servers/**/*.ts"],
+    ignores: [
+      "lib/servers/list-servers.ts",
+      "lib/servers/refresh-server-catalog.ts",
+      "lib/servers/test-connection.ts",
+    ],
+    rules: withLibRules({
+      group: ["@/lib/gateway/*"],
+      allowTypeImports: true,
+      message:
+        "lib/servers must not import lib/gateway back: the gateway imports server config (docs/architecture.md).",
+    }),
+  },
+  {
     // The gateway's hot-path state: read on every call, so it loads no database writers or audit.
     files: [
       "lib/gateway/gateway-runtime.ts",

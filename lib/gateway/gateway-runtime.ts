@@ -5,7 +5,7 @@ import { announceChange } from "@/lib/cache/change-feed";
 import { CatalogIndex } from "@/lib/gateway/catalog-index";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
 import { UpstreamConnection } from "@/lib/gateway/upstream-connection";
-import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { scrubSecrets, secretValuesOf } from "@/lib/servers/scrub-secrets";
 import {
   disposeUpstreamPolicies,
   getUpstreamPolicies,
@@ -116,7 +116,7 @@ export class GatewayRuntime {
       CONNECT_TIMEOUT_MS,
       {
         // Refresh on every (re)connect and whenever the upstream says its lists changed.
-        // The upstream's answer may quote its secrets (lib/gateway/scrub-secrets.ts).
+        // The upstream's answer may quote its secrets (lib/servers/scrub-secrets.ts).
         onConnected: () =>
           void this.refreshServer(config.id).catch((error) =>
             log.warn("registry refresh failed", {

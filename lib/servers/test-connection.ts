@@ -4,7 +4,7 @@ import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { closeUpstreamClient, openUpstreamClient } from "@/lib/gateway/upstream-connection";
 import { isMcpError, isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
-import { connectionLabel } from "@/lib/gateway/scrub-secrets";
+import { connectionLabel } from "@/lib/servers/scrub-secrets";
 import type { ConnectionErrorKind } from "@/lib/gateway/describe-connection-error";
 import { maskUrl } from "@/lib/servers/mask-url";
 import { assertCommandAllowed } from "@/lib/servers/command-policy";

@@ -20,17 +20,9 @@ import {
 } from "@/lib/gateway/resilience/circuit-breaker";
 import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
 import { processSingleton } from "@/lib/process-singleton";
+import type { UpstreamPolicyConfig } from "@/lib/servers/upstream-config";
 
 export type { BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
-
-export type UpstreamPolicyConfig = {
-  timeoutMs: number;
-  maxConcurrent: number;
-  maxQueue: number;
-  breakerFailureThreshold: number;
-  breakerHalfOpenAfterMs: number;
-  breakerSuccessThreshold: number;
-};
 
 export type UpstreamPolicyOptions = {
   /** Names the upstream in error messages, e.g. `Upstream "everything"`. */
