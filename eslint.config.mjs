@@ -12,6 +12,10 @@ const libPatterns = [
     group: ["@/components/*", "@/app/*", "@/cli/*", "**/components/*", "**/app/*"],
     message: "lib never imports components, app or cli (docs/architecture.md).",
   },
+  {
+    group: ["@/lib/generated/*"],
+    message: "Import the Prisma client and its values through @/lib/db, the one place that picks its type.",
+  },
 ];
 const withLibRules = (...patterns) => ({
   // Type-only imports stay allowed: they load nothing at run time.
@@ -92,6 +96,13 @@ export default defineConfig([
       message:
         "Gateway hot-path state must not load DB writers or audit: take them through a narrow type (see catalog-sync.ts).",
     }),
+  },
+  {
+    // The one importer of the generated Prisma clients.
+    files: ["lib/db.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: libPatterns.slice(0, 1) }],
+    },
   },
   globalIgnores([
     "lib/generated/**",

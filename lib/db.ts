@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { Prisma, PrismaClient as SqliteClient, type AuditEvent } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { env } from "@/lib/env";
 import { processSingleton } from "@/lib/process-singleton";
@@ -26,3 +26,12 @@ function createDb(): Db {
 }
 
 export const db: Db = processSingleton("db", createDb);
+
+// The rest of the app imports the generated clients only through here, so that the choice of the
+// SQLite client as the type (above) stays in this file.
+
+/** SQL NULL for a Json column: one value shared by both generated clients (Prisma's runtime). */
+export const DbNull = Prisma.DbNull;
+
+/** An AuditEvent row as the model defines it (the same for both providers). */
+export type AuditEventRow = AuditEvent;

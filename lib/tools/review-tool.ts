@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { db, DbNull } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -47,7 +46,7 @@ export async function approveToolVersion(
         definitionHash: hash,
         status: "active",
         pendingHash: null,
-        pendingDefinition: Prisma.DbNull,
+        pendingDefinition: DbNull,
       },
     }),
     db.toolVersion.update({
