@@ -5,6 +5,23 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
+// Layer rules (docs/architecture.md). A flat-config rule set for a narrower path replaces the
+// wider one, so each narrower set repeats the wider patterns (withLibRules).
+const libPatterns = [
+  {
+    group: ["@/components/*", "@/app/*", "@/cli/*", "**/components/*", "**/app/*"],
+    message: "lib never imports components, app or cli (docs/architecture.md).",
+  },
+  {
+    group: ["@/lib/generated/*"],
+    message: "Import the Prisma client and its values through @/lib/db, the one place that picks its type.",
+  },
+];
+const withLibRules = (...patterns) => ({
+  // Type-only imports stay allowed: they load nothing at run time.
+  "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...libPatterns, ...patterns] }],
+});
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -14,6 +31,74 @@ export default defineConfig([
     rules: {
       // `_`-prefixed names mark parameters that a signature requires but the body does not use.
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: withLibRules(),
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/cli/*"],
+              message: "components never import app or cli (docs/architecture.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/crypto/**/*.ts"],
+    rules: withLibRules({
+      group: ["@/lib/*", "!@/lib/crypto", "!@/lib/env"],
+      message: "lib/crypto imports no domain: only lib/crypto and lib/env (docs/architecture.md).",
+    }),
+  },
+  {
+    // The gateway uses server config; server config does not use the gateway. The three use cases
+    // left out still drive the gateway from lib/servers (issue 10: move them or invert them).
+    files: ["lib/servers/**/*.ts"],
+    ignores: [
+      "lib/servers/list-servers.ts",
+      "lib/servers/refresh-server-catalog.ts",
+      "lib/servers/test-connection.ts",
+    ],
+    rules: withLibRules({
+      group: ["@/lib/gateway/*"],
+      allowTypeImports: true,
+      message:
+        "lib/servers must not import lib/gateway back: the gateway imports server config (docs/architecture.md).",
+    }),
+  },
+  {
+    // The gateway's hot-path state: read on every call, so it loads no database writers or audit.
+    files: [
+      "lib/gateway/gateway-runtime.ts",
+      "lib/gateway/catalog-index.ts",
+      "lib/gateway/catalog-sync.ts",
+      "lib/gateway/upstream-connection.ts",
+      "lib/gateway/inflight-requests.ts",
+      "lib/gateway/resilience/**/*.ts",
+      "lib/gateway/rate-limit/**/*.ts",
+    ],
+    rules: withLibRules({
+      group: ["@/lib/tools/*", "@/lib/audit/*", "@/lib/users/*", "@/lib/roles/*", "@/lib/keys/*"],
+      allowTypeImports: true,
+      message:
+        "Gateway hot-path state must not load DB writers or audit: take them through a narrow type (see catalog-sync.ts).",
+    }),
+  },
+  {
+    // The one importer of the generated Prisma clients.
+    files: ["lib/db.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: libPatterns.slice(0, 1) }],
     },
   },
   globalIgnores([

@@ -1,19 +1,23 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { Prisma, PrismaClient as SqliteClient, type AuditEvent } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
 
 /**
  * Both generated clients come from one model file (prisma/models.prisma), so their query API is
  * the same; the app is typed against the SQLite one and the provider is chosen at run time.
+ * createDb() below holds the only cast between the two clients; nothing else may make one. What
+ * differs between the databases in raw SQL (placeholders, stored dates) is in lib/db/dialect.ts.
  */
 export type Db = SqliteClient;
 
 function createDb(): Db {
   if (env.isPostgres) {
-    // Structurally identical client generated for the other provider (see prisma/models.prisma).
+    // The one cast: a structurally identical client generated for the other provider
+    // (prisma/models.prisma); TypeScript cannot see that two generated classes have one API.
     return new PostgresClient({
       adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
     }) as unknown as Db;
@@ -21,6 +25,13 @@ function createDb(): Db {
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
 }
 
-const globalForDb = globalThis as unknown as { gatehouseDb?: Db };
+export const db: Db = processSingleton("db", createDb);
 
-export const db: Db = (globalForDb.gatehouseDb ??= createDb());
+// The rest of the app imports the generated clients only through here, so that the choice of the
+// SQLite client as the type (above) stays in this file.
+
+/** SQL NULL for a Json column: one value shared by both generated clients (Prisma's runtime). */
+export const DbNull = Prisma.DbNull;
+
+/** An AuditEvent row as the model defines it (the same for both providers). */
+export type AuditEventRow = AuditEvent;

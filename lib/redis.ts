@@ -1,15 +1,14 @@
 import "server-only";
 import Redis from "ioredis";
 import { env } from "@/lib/env";
-
-const globalForRedis = globalThis as unknown as { gatehouseRedis?: Redis };
+import { processSingleton } from "@/lib/process-singleton";
 
 /** The shared Redis connection when REDIS_URL is set; null means "keep state in memory". */
 export function getRedis(): Redis | null {
   if (!env.REDIS_URL) return null;
-  globalForRedis.gatehouseRedis ??= new Redis(env.REDIS_URL, {
-    enableOfflineQueue: true,
-    maxRetriesPerRequest: 2,
-  });
-  return globalForRedis.gatehouseRedis;
+  const url = env.REDIS_URL;
+  return processSingleton(
+    "redis",
+    () => new Redis(url, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }),
+  );
 }

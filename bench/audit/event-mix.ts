@@ -1,7 +1,7 @@
 // A deterministic, realistic mix of audit events for the benchmark: mostly gateway tool calls by a
 // few dozen API keys, sign-ins by a few hundred people, some denials and admin changes. The same
 // seed gives the same events, so runs on SQLite and PostgreSQL see identical data.
-import type { AuditEventInput } from "@/lib/audit/record-event";
+import type { AuditEventInput } from "@/lib/audit/audit-event-types";
 
 export const MIX = {
   users: 300,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { keyOption, userOption } from "@/lib/access/principal-options";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import type { PrincipalType } from "@/lib/client/access/use-access-explain";
 import { useDebouncedValue } from "@/lib/client/use-debounced-value";
@@ -17,22 +18,13 @@ type PickerProps = {
   describedBy?: string;
 };
 
-function roleHint(roles: readonly string[], extra?: string): string {
-  return [roles.length ? `Roles: ${roles.join(", ")}` : "No roles", extra].filter(Boolean).join(" · ");
-}
-
 /** Users matching the typed text, searched on the server (email or name). */
 function UserPicker({ id, value, onChange, error, describedBy }: PickerProps) {
   const [text, setText] = useState(value?.label ?? "");
   const q = useDebouncedValue(text.trim(), 250);
   const users = useUsers(value && text === value.label ? "" : q);
   const options = useMemo<ComboboxOption[]>(
-    () =>
-      (users.data?.pages[0]?.users ?? []).map((u) => ({
-        value: u.id,
-        label: u.email,
-        hint: roleHint(u.roles, u.isDisabled ? "disabled" : undefined),
-      })),
+    () => (users.data?.pages[0]?.users ?? []).map(userOption),
     [users.data],
   );
   return (
@@ -64,11 +56,7 @@ function KeyPicker({ id, value, onChange, error, describedBy }: PickerProps) {
       .filter(
         (k) => !needle || k.name.toLowerCase().includes(needle) || k.prefix.toLowerCase().includes(needle),
       )
-      .map((k) => ({
-        value: k.id,
-        label: k.name,
-        hint: roleHint(k.roles, `ghk_${k.prefix}…${k.status === "expired" ? " · expired" : ""}`),
-      }));
+      .map(keyOption);
   }, [keys.data, text, value]);
   return (
     <Combobox

@@ -1,5 +1,6 @@
 import "server-only";
-import { actorOf, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { actorOf } from "@/lib/audit/record-event";
+import type { AuditActor, RequestMeta } from "@/lib/audit/audit-event-types";
 import type { Principal } from "@/lib/auth/principal";
 
 /** Who is acting, as domain functions want it: the principal for checks, the actor for audit. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
 import { resolveClientAddress } from "@/lib/http/client-address";
-import type { RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 
 type HeaderGetter = { get(name: string): string | null };
 type HeaderSource = HeaderGetter | Record<string, string | string[] | undefined>;

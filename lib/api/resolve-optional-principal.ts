@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import type { RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { resolvePrincipal } from "@/lib/api/resolve-principal";
 import type { Principal } from "@/lib/auth/principal";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
-import type { RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordAuthFailure } from "@/lib/audit/record-auth-failure";
 import { authenticateApiKey } from "@/lib/auth/authenticate-api-key";
 import { getSessionPrincipal } from "@/lib/auth/session-principal";

@@ -31,6 +31,16 @@ describe("canonicalJson", () => {
       '{"a":{"d":[{"y":2,"z":1}]},"b":1}',
     );
   });
+  it("writes a Date as its ISO string (a key-sorting copy would turn it into {})", () => {
+    expect(canonicalJson({ at: new Date("2026-11-22T10:00:00.123Z") })).toBe(
+      '{"at":"2026-11-22T10:00:00.123Z"}',
+    );
+    expect(canonicalJson([new Date(0)])).toBe('["1970-01-01T00:00:00.000Z"]');
+  });
+  it("writes undefined in arrays as null, and undefined alone as null", () => {
+    expect(canonicalJson([1, undefined])).toBe("[1,null]");
+    expect(canonicalJson(undefined)).toBe("null");
+  });
 });
 
 describe("eventHash", () => {

@@ -1,4 +1,5 @@
-// JSON with object keys sorted at every level, so that the same value always hashes the same:
+// JSON with object keys sorted at every level, so that the same value always hashes the same (audit
+// event and seal hashes, export manifests, tool-definition hashes); Dates as ISO strings:
 // PostgreSQL's jsonb reorders keys, SQLite keeps them as written. Written out directly rather
 // than by building sorted copies: every audit event is hashed on the write path.
 export function canonicalJson(value: unknown): string {

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { canonicalJson } from "@/lib/audit/canonical-json";
+import { sha256Hex } from "@/lib/crypto/sha256-hex";
 
 /** The fields an event hash covers: everything written, with the payload by its digest. */
 export type HashedEventFields = {
@@ -61,8 +61,4 @@ export function eventHash(event: HashedEventFields): string {
 
 export function payloadDigestOf(payload: string): string {
   return sha256Hex(payload);
-}
-
-export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEvent } from "@/lib/generated/sqlite/client";
+import type { AuditEventRow } from "@/lib/db";
 import { decryptPersonal, isPersonalCiphertext, keyIdOf, ERASED } from "@/lib/privacy/personal-cipher";
 import { subjectKeysById } from "@/lib/privacy/subject-keys";
 
@@ -28,7 +28,7 @@ export type AuditEventView = {
   hash: string | null;
 };
 
-export type StoredAuditEvent = Omit<AuditEvent, "details"> & { details: unknown };
+export type StoredAuditEvent = Omit<AuditEventRow, "details"> & { details: unknown };
 
 function collectKeyIds(rows: readonly StoredAuditEvent[]): string[] {
   const ids: string[] = [];

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { storedInstant } from "@/lib/db/dialect";
 import { postgresAuditPool } from "@/lib/audit/postgres-audit-pool";
 import type { HashedEventFields } from "@/lib/audit/event-hash";
 
@@ -59,8 +60,7 @@ const PG_INSERT = `WITH insert_lock AS MATERIALIZED (SELECT pg_advisory_xact_loc
 function columnValues(row: AuditRow): unknown[] {
   return COLUMNS.map((column) => {
     const value = row[column];
-    if (value instanceof Date)
-      return env.isPostgres ? value.toISOString() : value.toISOString().replace("Z", "+00:00");
+    if (value instanceof Date) return storedInstant(value);
     if (column === "details") return value === null ? null : JSON.stringify(value);
     return value;
   });

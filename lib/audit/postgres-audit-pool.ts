@@ -1,18 +1,17 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
 
 // Audit inserts on PostgreSQL go through their own small pool rather than Prisma: a group commit
 // is one statement with one large JSON parameter, and Prisma's query pipeline spent about a
 // third of the write path's CPU passing it through (bench:audit). Same database, same URL as
 // lib/db.ts. (SQLite keeps Prisma: a second connection there could wait on Prisma's own open
 // transaction while blocking the one thread that would finish it.)
-const globalForPool = globalThis as unknown as { gatehouseAuditPool?: pg.Pool };
 
 export function postgresAuditPool(): pg.Pool {
-  return (globalForPool.gatehouseAuditPool ??= new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: 2,
-    allowExitOnIdle: true,
-  }));
+  return processSingleton(
+    "audit.postgres-pool",
+    () => new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, allowExitOnIdle: true }),
+  );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEventInput } from "@/lib/audit/record-event";
+import type { AuditEventInput } from "@/lib/audit/audit-event-types";
 import type { AuditRow } from "@/lib/audit/insert-audit-rows";
 import { canonicalJson } from "@/lib/audit/canonical-json";
 import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";

@@ -3,7 +3,9 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "r
 import { env } from "@/lib/env";
 import { log, errorFields } from "@/lib/log";
 import { getRedis } from "@/lib/redis";
-import { recordEvent, type AuditEventInput } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditEventInput } from "@/lib/audit/audit-event-types";
+import { processSingleton } from "@/lib/process-singleton";
 
 // Failed authentication needs no credentials, so without a limit anyone could write audit rows
 // as fast as they can send requests. Per client address and kind of failure (the event's
@@ -24,25 +26,18 @@ type Pending = {
   lastAt: string;
 };
 
-const globalForFailures = globalThis as unknown as {
-  gatehouseAuthFailureLimiter?: RateLimiterAbstract;
-  gatehouseAuthFailurePending?: Map<string, Pending>;
-};
-
-function limiter(): RateLimiterAbstract {
-  if (globalForFailures.gatehouseAuthFailureLimiter) return globalForFailures.gatehouseAuthFailureLimiter;
+function createLimiter(): RateLimiterAbstract {
   const options = {
     keyPrefix: "gatehouse:authfail",
     points: env.AUTH_FAILURE_BURST,
     duration: env.AUTH_FAILURE_WINDOW_SECONDS,
   };
   const redis = getRedis();
-  return (globalForFailures.gatehouseAuthFailureLimiter = redis
-    ? new RateLimiterRedis({ ...options, storeClient: redis })
-    : new RateLimiterMemory(options));
+  return redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
 }
 
-const pending = (globalForFailures.gatehouseAuthFailurePending ??= new Map());
+const limiter = () => processSingleton("audit.auth-failure-limiter", createLimiter);
+const pending = processSingleton("audit.auth-failure-pending", () => new Map<string, Pending>());
 
 /** Records a failed authentication, or counts it into its window's summary once the address is past its burst. */
 export async function recordAuthFailure(event: AuditEventInput): Promise<AuthFailureVerdict> {

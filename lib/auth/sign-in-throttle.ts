@@ -2,6 +2,7 @@ import "server-only";
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { getRedis } from "@/lib/redis";
+import { processSingleton } from "@/lib/process-singleton";
 
 // Failed sign-ins are counted three ways, each in a window of SIGNIN_LOCKOUT_SECONDS:
 // - account + address: SIGNIN_MAX_FAILURES_PER_ACCOUNT failures lock that account for that
@@ -31,26 +32,26 @@ function createLimiter(name: string, points: number): RateLimiterAbstract {
   return redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
 }
 
-const globalForThrottle = globalThis as unknown as {
-  gatehouseSignInLimiters?: Limiters;
-  gatehouseSignInEpochs?: Map<string, string>;
-};
+/** Process singleton name of the limiters (tests reset it to switch between memory and Redis). */
+export const SIGN_IN_LIMITERS = "auth.sign-in-limiters";
+
 function limiters(): Limiters {
-  return (globalForThrottle.gatehouseSignInLimiters ??= {
+  return processSingleton(SIGN_IN_LIMITERS, () => ({
     pair: createLimiter("pair", env.SIGNIN_MAX_FAILURES_PER_ACCOUNT),
     ip: createLimiter("ip", env.SIGNIN_MAX_FAILURES_PER_IP),
     account: createLimiter("account", COUNT_ONLY),
     backoff: createLimiter("backoff", 1),
-  });
+  }));
 }
+
+/** Without Redis: each account's epoch, in memory. */
+const epochs = () => processSingleton("auth.sign-in-epochs", () => new Map<string, string>());
 
 const epochKey = (account: string) => `gatehouse:signin:epoch:${account}`;
 
 async function accountKey(account: string): Promise<string> {
   const redis = getRedis();
-  const epoch = redis
-    ? await redis.get(epochKey(account))
-    : globalForThrottle.gatehouseSignInEpochs?.get(account);
+  const epoch = redis ? await redis.get(epochKey(account)) : epochs().get(account);
   return `${account}#${epoch ?? "0"}`;
 }
 
@@ -140,5 +141,5 @@ export async function unlockAccount(account: string): Promise<void> {
   const redis = getRedis();
   // No expiry: an epoch that lapsed would bring back counts that were started under it.
   if (redis) await redis.set(epochKey(account), epoch);
-  else (globalForThrottle.gatehouseSignInEpochs ??= new Map()).set(account, epoch);
+  else epochs().set(account, epoch);
 }

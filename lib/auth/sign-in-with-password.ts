@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordEvent, type AuditEventInput, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditEventInput, RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordAuthFailure } from "@/lib/audit/record-auth-failure";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/passwords";
 import {

@@ -1,20 +1,17 @@
 import "server-only";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { unlockAccount } from "@/lib/auth/sign-in-throttle";
 import { getUserOrThrow } from "@/lib/users/get-user";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Lifts every sign-in lockout and back-off on a user's account, from every address (an address
  * locked for spraying many accounts stays locked: that is not this account's to lift). Audited.
  * Only for a user within the actor's reach: lifting a lockout helps whoever is guessing.
  */
-export async function unlockSignIn(
-  id: string,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<{ unlocked: true }> {
+export async function unlockSignIn(id: string, by: AuditBy): Promise<{ unlocked: true }> {
   const user = await getUserOrThrow(id);
   await assertContained(by, {
     target: id,

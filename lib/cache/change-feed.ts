@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { processSingleton } from "@/lib/process-singleton";
 
 // Caches of policy and registry (API keys, role definitions, the gateway catalog) are dropped
 // when anything they hold changes. In this process that is immediate; other processes sharing
@@ -11,13 +12,12 @@ const POLL_INTERVAL_MS = 2000;
 type Listener = () => void | Promise<void>;
 
 type Feed = { version: string | null; lastPolledAt: number; polling: boolean; listeners: Set<Listener> };
-const globalForFeed = globalThis as unknown as { gatehouseChangeFeed?: Feed };
-const feed: Feed = (globalForFeed.gatehouseChangeFeed ??= {
+const feed = processSingleton<Feed>("cache.change-feed", () => ({
   version: null,
   lastPolledAt: 0,
   polling: false,
   listeners: new Set(),
-});
+}));
 
 export function onChange(listener: Listener): () => void {
   feed.listeners.add(listener);

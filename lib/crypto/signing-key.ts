@@ -1,7 +1,7 @@
 import "server-only";
 import { createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
 import { deriveKey } from "@/lib/crypto/master-key";
-import { publicKeyFingerprint } from "@/lib/audit/export/key-fingerprint";
+import { publicKeyFingerprint } from "@/lib/crypto/key-fingerprint";
 
 // The server's Ed25519 signing key, for export manifests. Derived from the master key rather than
 // stored: every replica sharing GATEHOUSE_SECRET signs with the same key, and nothing new needs

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { actorOf, recordEvent, type RequestMeta } from "@/lib/audit/record-event";
+import { actorOf, recordEvent } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { isAllowedOrigin } from "@/lib/http/allowed-origins";
 import type { Principal } from "@/lib/auth/principal";
 

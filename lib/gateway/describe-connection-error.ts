@@ -1,5 +1,5 @@
 import "server-only";
-import { scrubSecrets } from "@/lib/gateway/scrub-secrets";
+import { scrubSecrets } from "@/lib/servers/scrub-secrets";
 
 export type ConnectionErrorKind =
   | "bad_url"

@@ -4,7 +4,7 @@ import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { isMcpError, isUpstreamFailure } from "@/lib/gateway/error-brands";
 import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
 import { errorFields, log } from "@/lib/log";
-import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { scrubSecrets, secretValuesOf } from "@/lib/servers/scrub-secrets";
 import { GATEWAY_ERROR, GatewayRpcError, type CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ServerEntry } from "@/lib/gateway/gateway-runtime";
 

@@ -1,5 +1,5 @@
 import type { ServerNotification } from "@modelcontextprotocol/sdk/types.js";
-import type { RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 import type { GatewayRuntime } from "@/lib/gateway/gateway-runtime";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { announceChange, onChange } from "@/lib/cache/change-feed";
+import { announceChange } from "@/lib/cache/change-feed";
 import { CatalogIndex } from "@/lib/gateway/catalog-index";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
 import { UpstreamConnection } from "@/lib/gateway/upstream-connection";
-import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { scrubSecrets, secretValuesOf } from "@/lib/servers/scrub-secrets";
 import {
   disposeUpstreamPolicies,
   getUpstreamPolicies,
@@ -13,8 +13,8 @@ import {
 } from "@/lib/gateway/resilience/upstream-policies";
 import { forgetUpstreamMetrics, setBreakerState } from "@/lib/metrics/gateway-metrics";
 import { toUpstreamConfig, type UpstreamConfig } from "@/lib/servers/upstream-config";
-import { syncPrompts, syncResources } from "@/lib/tools/sync-prompts-and-resources";
-import { syncTools, type ToolSyncSummary } from "@/lib/tools/sync-tools";
+import type { CatalogSync } from "@/lib/gateway/catalog-sync";
+import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
 
 export type ServerEntry = {
   config: UpstreamConfig;
@@ -45,6 +45,9 @@ export class GatewayRuntime {
   /** The one reload queued behind the running one; everyone who asks meanwhile shares it. */
   private followUp: Promise<void> | null = null;
   private refreshing = new Map<string, Promise<ToolSyncSummary>>();
+
+  /** `syncCatalog` stores what refreshServer() lists; passed in so this state loads no writers. */
+  constructor(private readonly syncCatalog: CatalogSync) {}
 
   /**
    * Rebuilds servers and catalog from the database. The promise settles once a reload that
@@ -113,7 +116,7 @@ export class GatewayRuntime {
       CONNECT_TIMEOUT_MS,
       {
         // Refresh on every (re)connect and whenever the upstream says its lists changed.
-        // The upstream's answer may quote its secrets (lib/gateway/scrub-secrets.ts).
+        // The upstream's answer may quote its secrets (lib/servers/scrub-secrets.ts).
         onConnected: () =>
           void this.refreshServer(config.id).catch((error) =>
             log.warn("registry refresh failed", {
@@ -148,18 +151,9 @@ export class GatewayRuntime {
         Math.max(entry.config.policy.timeoutMs, CONNECT_TIMEOUT_MS),
       );
       const server = { id: serverId, slug: entry.config.slug, autoApprove: entry.config.autoApprove };
-      const summary = await syncTools(server, catalog.tools);
-      await syncPrompts(serverId, catalog.prompts);
-      await syncResources(serverId, catalog.resources, catalog.templates);
-      await db.upstreamServer.update({
-        where: { id: serverId },
-        data: {
-          lastSyncedAt: new Date(),
-          serverInfo: {
-            ...client.getServerVersion(),
-            capabilities: client.getServerCapabilities() ?? {},
-          } as object,
-        },
+      const summary = await this.syncCatalog(server, catalog, {
+        ...client.getServerVersion(),
+        capabilities: client.getServerCapabilities() ?? {},
       });
       await announceChange();
       return summary;
@@ -176,27 +170,4 @@ export class GatewayRuntime {
   async shutdown(): Promise<void> {
     await Promise.all([...this.servers.entries()].map(([id, entry]) => this.stopServer(id, entry)));
   }
-}
-
-const globalForGateway = globalThis as unknown as { gatehouseGateway?: Promise<GatewayRuntime> };
-
-/** The loaded runtime; the first call loads it and starts connecting upstreams. */
-export function getGatewayRuntime(): Promise<GatewayRuntime> {
-  return (globalForGateway.gatehouseGateway ??= (async () => {
-    const runtime = new GatewayRuntime();
-    await runtime.reload();
-    runtime.connectAll();
-    onChange(() =>
-      runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })),
-    );
-    return runtime;
-  })().catch((error) => {
-    globalForGateway.gatehouseGateway = undefined;
-    throw error;
-  }));
-}
-
-/** The runtime if it is already loaded (for shutdown and change notifications), else null. */
-export function loadedGatewayRuntime(): Promise<GatewayRuntime> | null {
-  return globalForGateway.gatehouseGateway ?? null;
 }

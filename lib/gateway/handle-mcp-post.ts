@@ -9,10 +9,10 @@ import { rateLimitTarget } from "@/lib/gateway/rate-limit/rate-limit-target";
 import { createGovernedServer } from "@/lib/gateway/create-governed-server";
 import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
 import { isShuttingDown } from "@/lib/jobs/shutdown-state";
-import type { RequestMeta } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 
 type JsonRpcMessage = {

@@ -1,8 +1,8 @@
 // In-flight gateway calls by API key and JSON-RPC id, so that a notifications/cancelled sent in
 // a later HTTP request (the endpoint is stateless) can abort the upstream call.
 // On globalThis: the shutdown handler (instrumentation's bundle) counts what the route bundle tracks.
-const globalForInflight = globalThis as unknown as { gatehouseInflight?: Map<string, AbortController> };
-const inflight = (globalForInflight.gatehouseInflight ??= new Map<string, AbortController>());
+import { processSingleton } from "@/lib/process-singleton";
+const inflight = processSingleton("gateway.inflight", () => new Map<string, AbortController>());
 
 function keyOf(principalId: string, requestId: string | number): string {
   return `${principalId}:${String(requestId)}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prompt, Resource, ResourceTemplate, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
-import { recordEvent } from "@/lib/audit/record-event";
+import { actorOf, recordEvent } from "@/lib/audit/record-event";
 import { resourcePath } from "@/lib/gateway/exposed-names";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
@@ -23,11 +23,7 @@ export async function listPermittedTools(ctx: GatewayRequestContext): Promise<To
       category: "gateway",
       action: "tools/list",
       result: "denied",
-      actor: {
-        type: "api_key",
-        id: ctx.principal.id,
-        label: `${ctx.principal.name} (ghk_${ctx.principal.prefix})`,
-      },
+      actor: actorOf(ctx.principal),
       details: {
         listed: permitted.length,
         withheldCount: withheld.length,

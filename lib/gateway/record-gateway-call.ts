@@ -1,5 +1,6 @@
 import "server-only";
-import { recordEvent, type RequestMeta } from "@/lib/audit/record-event";
+import { actorOf, recordEvent } from "@/lib/audit/record-event";
+import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
 import { redactArguments } from "@/lib/gateway/redact-arguments";
 import type { CallOutcome } from "@/lib/gateway/gateway-errors";
@@ -55,11 +56,7 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
     category: "gateway",
     action: call.method,
     result: RESULT_OF[call.outcome],
-    actor: {
-      type: "api_key",
-      id: call.principal.id,
-      label: `${call.principal.name} (ghk_${call.principal.prefix})`,
-    },
+    actor: actorOf(call.principal),
     serverId: call.server?.id ?? null,
     tool: call.target,
     target: call.target,

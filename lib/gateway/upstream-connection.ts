@@ -14,7 +14,7 @@ import {
   describeConnectionError,
   type ConnectionErrorDescription,
 } from "@/lib/gateway/describe-connection-error";
-import { secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { secretValuesOf } from "@/lib/servers/scrub-secrets";
 import type { Connection } from "@/lib/servers/schemas";
 
 export const GATEWAY_CLIENT_INFO = { name: "gatehouse-gateway", version: "0.1.0" };

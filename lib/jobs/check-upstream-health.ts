@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { setUpstreamHealth } from "@/lib/metrics/gateway-metrics";
 import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { describeConnectionError } from "@/lib/gateway/describe-connection-error";
-import { secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { secretValuesOf } from "@/lib/servers/scrub-secrets";
 import type { GatewayRuntime, ServerEntry } from "@/lib/gateway/gateway-runtime";
 
 const PING_TIMEOUT_MS = 5000;

@@ -1,11 +1,12 @@
 // Set once SIGTERM/SIGINT handling has stopped the upstreams. Kept on globalThis because the
 // handler (instrumentation's bundle) and the routes (their own bundles) do not share modules.
-const state = globalThis as unknown as { gatehouseShuttingDown?: boolean };
+import { processSingleton } from "@/lib/process-singleton";
+const state = processSingleton("shutdown-state", () => ({ shuttingDown: false }));
 
 export function markShuttingDown(): void {
-  state.gatehouseShuttingDown = true;
+  state.shuttingDown = true;
 }
 
 export function isShuttingDown(): boolean {
-  return state.gatehouseShuttingDown === true;
+  return state.shuttingDown;
 }

@@ -2,14 +2,17 @@ import "server-only";
 import { env } from "@/lib/env";
 import { log, errorFields } from "@/lib/log";
 import { auditCommit } from "@/lib/audit/record-event";
-import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import { inflightCount } from "@/lib/gateway/inflight-requests";
 import { markShuttingDown } from "@/lib/jobs/shutdown-state";
 import { startSealingTimer } from "@/lib/audit/seal/start-sealing-timer";
 import { scheduleRetention } from "@/lib/audit/retention/schedule-retention";
+import { processSingleton } from "@/lib/process-singleton";
 
-let isStarted = false;
+// A process singleton, not a module variable: instrumentation may load this module in more than
+// one bundle, and a second start would add a second set of timers and signal handlers.
+const started = processSingleton("jobs.background-work", () => ({ isStarted: false }));
 const DRAIN_TIMEOUT_MS = 25_000;
 
 /**
@@ -18,8 +21,8 @@ const DRAIN_TIMEOUT_MS = 25_000;
  * itself waits for in-flight requests before exiting.
  */
 export async function startBackgroundWork(): Promise<void> {
-  if (isStarted) return;
-  isStarted = true;
+  if (started.isStarted) return;
+  started.isStarted = true;
   const runtime = await getGatewayRuntime().catch((error) => {
     log.error("gateway failed to load", errorFields(error));
     return null;

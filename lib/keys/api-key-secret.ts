@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { deriveKey } from "@/lib/crypto/master-key";
+import { keyLabel } from "@/lib/keys/key-label";
 
 // Keys look like "ghk_<12 hex prefix>_<43 chars secret>". The prefix is public and indexed for
 // lookup; the whole token is stored only as an HMAC under a key derived from the master key.
@@ -11,7 +12,7 @@ export type NewApiKeySecret = { token: string; prefix: string; secretHash: strin
 
 export function generateApiKeySecret(): NewApiKeySecret {
   const prefix = randomBytes(6).toString("hex");
-  const token = `ghk_${prefix}_${randomBytes(32).toString("base64url")}`;
+  const token = `${keyLabel(prefix)}_${randomBytes(32).toString("base64url")}`;
   return { token, prefix, secretHash: hashApiKeyToken(token) };
 }
 

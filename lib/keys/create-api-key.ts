@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { generateApiKeySecret } from "@/lib/keys/api-key-secret";
 import { keyViewSelect, toKeyView } from "@/lib/keys/key-view";
 import type { KeyView } from "@/lib/keys/key-view-type";
@@ -9,7 +10,7 @@ import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/keys/schemas";
 import { resolveKeyOwner } from "@/lib/keys/resolve-key-owner";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
-import type { Principal } from "@/lib/auth/principal";
+import { keyLabel } from "@/lib/keys/key-label";
 
 /**
  * Creates a key and returns its secret; the secret is not stored and cannot be shown again. The
@@ -17,7 +18,7 @@ import type { Principal } from "@/lib/auth/principal";
  */
 export async function createApiKey(
   input: CreateApiKeyInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta; ownerEmail?: string },
+  by: AuditBy & { ownerEmail?: string },
 ): Promise<{ key: KeyView; secret: string }> {
   const data = createApiKeySchema.parse(input);
   await assertContained(by, {
@@ -49,7 +50,7 @@ export async function createApiKey(
     target: key.id,
     details: {
       name: key.name,
-      prefix: `ghk_${prefix}`,
+      prefix: keyLabel(prefix),
       roles: data.roles,
       expiresAt: data.expiresAt ?? null,
       ownerId,

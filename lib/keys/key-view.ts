@@ -1,5 +1,6 @@
 import "server-only";
 import type { KeyView } from "@/lib/keys/key-view-type";
+import { keyLabel } from "@/lib/keys/key-label";
 
 export const keyViewSelect = {
   id: true,
@@ -32,7 +33,7 @@ export function toKeyView(key: KeyRow, now = new Date()): KeyView {
   return {
     id: key.id,
     name: key.name,
-    prefix: `ghk_${key.prefix}`,
+    prefix: keyLabel(key.prefix),
     roles: key.roles.map((r) => r.role.name).sort(),
     createdAt: key.createdAt.toISOString(),
     expiresAt: key.expiresAt?.toISOString() ?? null,

@@ -2,21 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { keyViewSelect, toKeyView } from "@/lib/keys/key-view";
 import type { KeyView } from "@/lib/keys/key-view-type";
 import { getKeyAccessOrThrow } from "@/lib/keys/key-access";
 import { assertContained } from "@/lib/rbac/assert-contained";
-import type { Principal } from "@/lib/auth/principal";
+import { keyLabel } from "@/lib/keys/key-label";
 
 /**
  * Revokes a key within the actor's reach; it stops working on its next request. Revoking twice
  * is a no-op.
  */
-export async function revokeApiKey(
-  id: string,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<KeyView> {
+export async function revokeApiKey(id: string, by: AuditBy): Promise<KeyView> {
   const existing = await db.apiKey.findUnique({ where: { id }, select: { revokedAt: true } });
   if (!existing) throw new AppError("not_found", "No API key with this id.");
   await assertContained(by, {
@@ -35,7 +33,7 @@ export async function revokeApiKey(
       result: "success",
       actor: by.actor,
       target: id,
-      details: { name: key.name, prefix: `ghk_${key.prefix}` },
+      details: { name: key.name, prefix: keyLabel(key.prefix) },
       meta: by.meta,
     });
   }

@@ -3,19 +3,19 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { keyViewSelect, toKeyView } from "@/lib/keys/key-view";
 import type { KeyView } from "@/lib/keys/key-view-type";
 import { updateApiKeySchema } from "@/lib/keys/schemas";
 import { getKeyAccessOrThrow } from "@/lib/keys/key-access";
 import { assertContained } from "@/lib/rbac/assert-contained";
-import type { Principal } from "@/lib/auth/principal";
 
 /** Renames a key or sets its own rate limit, for a key within the actor's reach; audited with before and after. */
 export async function updateApiKey(
   id: string,
   input: z.input<typeof updateApiKeySchema>,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+  by: AuditBy,
 ): Promise<KeyView> {
   const data = updateApiKeySchema.parse(input);
   await assertContained(by, {

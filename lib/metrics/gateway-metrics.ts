@@ -1,6 +1,7 @@
 import "server-only";
 import { Counter, Gauge, Histogram } from "prom-client";
 import { metricsRegistry } from "@/lib/metrics/registry";
+import { processSingleton } from "@/lib/process-singleton";
 
 export type GatewayMethod = "tools/call" | "prompts/get" | "resources/read";
 export type GatewayOutcome =
@@ -85,9 +86,8 @@ function createMetrics(): GatewayMetrics {
   };
 }
 
-// Beside the registry on globalThis, for the same reason: created once per process.
-const globalForMetrics = globalThis as unknown as { gatehouseGatewayMetrics?: GatewayMetrics };
-const metrics = (globalForMetrics.gatehouseGatewayMetrics ??= createMetrics());
+// A process singleton beside the registry, for the same reason: created once per process.
+const metrics = processSingleton("metrics.gateway", createMetrics);
 
 /**
  * Counts one call and records its durations. Labels must come from registered servers and

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
 import { destroySubjectKey } from "@/lib/privacy/subject-keys";
 
@@ -19,10 +20,7 @@ export type AuditErasure = {
  * good. No event changes, so every seal still verifies. The erasure itself is audited, by keyed
  * hash and key id only. The privacy request workflow calls this once an erasure is approved.
  */
-export async function eraseSubjectFromAudit(
-  email: string,
-  by: { actor: AuditActor; meta?: RequestMeta },
-): Promise<AuditErasure> {
+export async function eraseSubjectFromAudit(email: string, by: AuditByActor): Promise<AuditErasure> {
   const subjectHash = subjectHashOf(email);
   const eventsAffected = await db.auditEvent.count({
     where: { OR: [{ actorHash: subjectHash }, { subjectHash }] },

@@ -3,6 +3,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { deriveKey } from "@/lib/crypto/master-key";
 import { onChange } from "@/lib/cache/change-feed";
+import { processSingleton } from "@/lib/process-singleton";
 
 // Each data subject has a random 256-bit key for their personal fields in the audit trail. It is
 // stored wrapped (AES-256-GCM) under a key derived from the master key. Destroying it is how a
@@ -13,8 +14,10 @@ export type SubjectKey = { id: string; key: Buffer };
 const WRAP_PURPOSE = "subject-key-wrap";
 
 type KeyCache = { bySubject: Map<string, SubjectKey>; byId: Map<string, Buffer | null> };
-const globalForKeys = globalThis as unknown as { gatehouseSubjectKeys?: KeyCache };
-const cache: KeyCache = (globalForKeys.gatehouseSubjectKeys ??= { bySubject: new Map(), byId: new Map() });
+const cache = processSingleton<KeyCache>("privacy.subject-keys", () => ({
+  bySubject: new Map(),
+  byId: new Map(),
+}));
 const MAX_CACHED = 50_000;
 
 // Another process may have destroyed a key: the change feed tells every process to forget.

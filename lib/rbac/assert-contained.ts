@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { containAccess, containLiftedDenies, type Containment } from "@/lib/rbac/contain-access";
 import type { Access } from "@/lib/rbac/access";
-import type { Principal } from "@/lib/auth/principal";
 
 export type ContainmentCheck = {
   /** The audit event's target: a user id, a key id, a role name. */
@@ -28,10 +28,7 @@ export type ContainmentCheck = {
  * reason) and thrown as forbidden with the reason in details. A null principal (the CLI, run by
  * whoever holds the machine) is trusted.
  */
-export async function assertContained(
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-  check: ContainmentCheck,
-): Promise<void> {
+export async function assertContained(by: AuditBy, check: ContainmentCheck): Promise<void> {
   if (!by.principal) return;
   const actor = by.principal.access;
   const { before, after } = check;

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { isBuiltInRoleName } from "@/lib/rbac/built-in-roles";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
@@ -10,12 +11,8 @@ import type { RoleView } from "@/lib/roles/role-view-type";
 import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
 import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { createRoleSchema, type CreateRoleInput } from "@/lib/roles/schemas";
-import type { Principal } from "@/lib/auth/principal";
 
-export async function createRole(
-  input: CreateRoleInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<RoleView> {
+export async function createRole(input: CreateRoleInput, by: AuditBy): Promise<RoleView> {
   const data = createRoleSchema.parse(input);
   if (
     isBuiltInRoleName(data.name) ||

@@ -2,21 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
 import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { computeAccess } from "@/lib/rbac/access";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Deletes a custom role within the actor's reach that no API key uses; users lose it, heirs stop
  * inheriting from it.
  */
-export async function deleteRole(
-  name: string,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<void> {
+export async function deleteRole(name: string, by: AuditBy): Promise<void> {
   const role = await getRoleOrThrow(name);
   if (role.isBuiltIn) throw new AppError("conflict", `${name} is a built-in role and cannot be deleted.`);
   // Its holders and heirs lose its denies too: as for an edit that empties it.

@@ -2,25 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { getRoleOrThrow } from "@/lib/roles/list-roles";
 import type { RoleView } from "@/lib/roles/role-view-type";
 import { roleAccessBeforeAndAfter } from "@/lib/roles/role-access";
 import { replaceRoleParts, resolveParentId } from "@/lib/roles/save-role-parts";
 import { updateRoleSchema, type UpdateRoleInput } from "@/lib/roles/schemas";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Updates a role in one transaction and audits before and after. Built-in roles keep the
  * capabilities and parent defined in code; their tool grants, description and limit can change.
  * Only a role within the actor's reach, as it is and as it would be (privilege containment).
  */
-export async function updateRole(
-  name: string,
-  input: UpdateRoleInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<RoleView> {
+export async function updateRole(name: string, input: UpdateRoleInput, by: AuditBy): Promise<RoleView> {
   const data = updateRoleSchema.parse(input);
   const before = await getRoleOrThrow(name);
   if (before.isBuiltIn && (data.capabilities !== undefined || data.inherits !== undefined)) {

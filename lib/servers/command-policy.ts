@@ -3,7 +3,8 @@ import { accessSync, constants, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 
 /**
  * The program a stdio command names, as an absolute path: "node" is this process's own Node; other
@@ -51,7 +52,7 @@ export const COMMAND_NOT_ALLOWED = "command_not_allowed";
 /** Refuses (403, audited) a command outside STDIO_ALLOWED_COMMANDS, naming the setting. */
 export async function assertCommandAllowed(
   command: string,
-  audit: { action: string; target: string; serverId?: string; by: { actor: AuditActor; meta?: RequestMeta } },
+  audit: { action: string; target: string; serverId?: string; by: AuditByActor },
 ): Promise<void> {
   if (isCommandAllowed(command)) return;
   await recordEvent({

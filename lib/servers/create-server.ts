@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 import { secretColumns } from "@/lib/servers/server-columns";
 import { assertCommandAllowed } from "@/lib/servers/command-policy";
@@ -11,10 +12,7 @@ import { createServerSchema, type CreateServerInput } from "@/lib/servers/schema
 import type { ServerView } from "@/lib/servers/server-view";
 
 /** Registers an upstream; the gateway connects to it and discovers its tools in the background. */
-export async function createServer(
-  input: CreateServerInput,
-  by: { actor: AuditActor; meta?: RequestMeta },
-): Promise<ServerView> {
+export async function createServer(input: CreateServerInput, by: AuditByActor): Promise<ServerView> {
   const data = createServerSchema.parse(input);
   if (await db.upstreamServer.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
     throw new AppError("conflict", `A server with the slug ${data.slug} already exists.`, {

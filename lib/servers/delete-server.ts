@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 
 /** Deletes a server with its tools; its connection and stdio child stop. Audit events stay. */
-export async function deleteServer(id: string, by: { actor: AuditActor; meta?: RequestMeta }): Promise<void> {
+export async function deleteServer(id: string, by: AuditByActor): Promise<void> {
   const server = await getServerOrThrow(id);
   await db.upstreamServer.delete({ where: { id } });
   await announceChange();

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { upstreamPolicySnapshots } from "@/lib/gateway/resilience/upstream-policies";
 import { toServerView, type ServerView } from "@/lib/servers/server-view";
 

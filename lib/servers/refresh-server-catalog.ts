@@ -1,16 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
 
 /** Refreshes a server's catalog on demand; connection failures come back as a 502 that says why. */
-export async function refreshServerCatalog(
-  id: string,
-  by: { actor: AuditActor; meta?: RequestMeta },
-): Promise<ToolSyncSummary> {
+export async function refreshServerCatalog(id: string, by: AuditByActor): Promise<ToolSyncSummary> {
   const server = await getServerOrThrow(id);
   if (!server.isEnabled)
     throw new AppError("conflict", `${server.name} is disabled; enable it to refresh its tools.`);

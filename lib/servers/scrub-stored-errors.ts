@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { scrubSecrets, secretValuesOf } from "@/lib/servers/scrub-secrets";
 import { toUpstreamConfig } from "@/lib/servers/upstream-config";
 
 /**

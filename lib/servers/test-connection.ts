@@ -1,9 +1,10 @@
 import "server-only";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { closeUpstreamClient, openUpstreamClient } from "@/lib/gateway/upstream-connection";
 import { isMcpError, isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { listUpstreamCatalog } from "@/lib/gateway/list-upstream-catalog";
-import { connectionLabel } from "@/lib/gateway/scrub-secrets";
+import { connectionLabel } from "@/lib/servers/scrub-secrets";
 import type { ConnectionErrorKind } from "@/lib/gateway/describe-connection-error";
 import { maskUrl } from "@/lib/servers/mask-url";
 import { assertCommandAllowed } from "@/lib/servers/command-policy";
@@ -24,7 +25,7 @@ export type ConnectionTestResult =
 export type TestConnectionOptions = {
   /** A saved server's name and slug; an unsaved connection is named by its masked URL or command. */
   saved?: { id: string; label: string; slug: string };
-  by: { actor: AuditActor; meta?: RequestMeta };
+  by: AuditByActor;
 };
 
 const TEST_TIMEOUT_MS = 10_000;

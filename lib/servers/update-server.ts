@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { getServerOrThrow } from "@/lib/servers/list-servers";
 import { secretColumns } from "@/lib/servers/server-columns";
 import { assertCommandAllowed } from "@/lib/servers/command-policy";
@@ -14,7 +15,7 @@ import type { ServerView } from "@/lib/servers/server-view";
 export async function updateServer(
   id: string,
   input: UpdateServerInput,
-  by: { actor: AuditActor; meta?: RequestMeta },
+  by: AuditByActor,
 ): Promise<ServerView> {
   const parsed = updateServerSchema.parse(input);
   const before = await getServerOrThrow(id);

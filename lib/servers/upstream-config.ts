@@ -1,7 +1,16 @@
 import "server-only";
 import { openJson } from "@/lib/crypto/seal";
-import type { UpstreamPolicyConfig } from "@/lib/gateway/resilience/upstream-policies";
 import type { Connection, Transport } from "@/lib/servers/schemas";
+
+/** A server's resilience settings, as stored; the gateway builds its policies from them. */
+export type UpstreamPolicyConfig = {
+  timeoutMs: number;
+  maxConcurrent: number;
+  maxQueue: number;
+  breakerFailureThreshold: number;
+  breakerHalfOpenAfterMs: number;
+  breakerSuccessThreshold: number;
+};
 
 export type UpstreamConfig = {
   id: string;

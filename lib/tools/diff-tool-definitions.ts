@@ -1,4 +1,4 @@
-import { canonicalJson } from "@/lib/gateway/canonical-json";
+import { canonicalJson } from "@/lib/audit/canonical-json";
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
 
 export type FieldChange = { field: keyof ToolDefinition; before: unknown; after: unknown };

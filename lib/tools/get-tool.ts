@@ -5,6 +5,7 @@ import { diffToolDefinitions } from "@/lib/tools/diff-tool-definitions";
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
 import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import { toToolView, toolViewInclude } from "@/lib/tools/tool-view";
+import { namedKeyLabel } from "@/lib/keys/key-label";
 
 export async function getToolOrThrow(id: string): Promise<ToolDetail> {
   const row = await db.tool.findUnique({
@@ -49,6 +50,6 @@ async function labelDeciders(ids: string[]): Promise<Map<string, string>> {
   ]);
   return new Map([
     ...users.map((u) => [u.id, u.email] as const),
-    ...keys.map((k) => [k.id, `API key ${k.name} (ghk_${k.prefix})`] as const),
+    ...keys.map((k) => [k.id, `API key ${namedKeyLabel(k)}`] as const),
   ]);
 }

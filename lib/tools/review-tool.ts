@@ -1,14 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { db, DbNull } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { getToolOrThrow } from "@/lib/tools/get-tool";
 import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import type { ToolDefinition } from "@/lib/tools/tool-definition";
-
-type By = { actor: AuditActor; meta?: RequestMeta };
 
 async function pendingOrThrow(
   id: string,
@@ -31,7 +29,7 @@ async function pendingOrThrow(
 export async function approveToolVersion(
   id: string,
   hash: string,
-  by: By,
+  by: AuditByActor,
   note?: string,
 ): Promise<ToolDetail> {
   const tool = await pendingOrThrow(id, hash);
@@ -49,7 +47,7 @@ export async function approveToolVersion(
         definitionHash: hash,
         status: "active",
         pendingHash: null,
-        pendingDefinition: Prisma.DbNull,
+        pendingDefinition: DbNull,
       },
     }),
     db.toolVersion.update({
@@ -81,7 +79,7 @@ export async function approveToolVersion(
 export async function rejectToolVersion(
   id: string,
   hash: string,
-  by: By,
+  by: AuditByActor,
   note?: string,
 ): Promise<ToolDetail> {
   const tool = await pendingOrThrow(id, hash);

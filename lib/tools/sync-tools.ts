@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tool as McpTool } from "@modelcontextprotocol/sdk/types.js";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { db, DbNull } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
 import { hashToolDefinition, toToolDefinition, type ToolDefinition } from "@/lib/tools/tool-definition";
 
@@ -81,7 +80,7 @@ export async function syncTools(server: Server, reported: McpTool[]): Promise<To
       const wasHeld = existing.status !== "active";
       await db.tool.update({
         where: { id: existing.id },
-        data: { status: "active", pendingDefinition: Prisma.DbNull, pendingHash: null, lastSeenAt: now },
+        data: { status: "active", pendingDefinition: DbNull, pendingHash: null, lastSeenAt: now },
       });
       if (wasHeld) summary.restored++;
       continue;

@@ -1,5 +1,6 @@
 import type { Tool as McpTool } from "@modelcontextprotocol/sdk/types.js";
-import { canonicalJson, sha256Hex } from "@/lib/gateway/canonical-json";
+import { canonicalJson } from "@/lib/audit/canonical-json";
+import { sha256Hex } from "@/lib/crypto/sha256-hex";
 
 /** The parts of a tool that define its behaviour for an agent; a change to any needs review. */
 export type ToolDefinition = {

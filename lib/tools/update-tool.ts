@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { getToolOrThrow } from "@/lib/tools/get-tool";
 import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import { updateToolSchema } from "@/lib/tools/schemas";
@@ -10,7 +11,7 @@ import type { z } from "zod";
 export async function updateTool(
   id: string,
   input: z.input<typeof updateToolSchema>,
-  by: { actor: AuditActor; meta?: RequestMeta },
+  by: AuditByActor,
 ): Promise<ToolDetail> {
   const data = updateToolSchema.parse(input);
   const before = await getToolOrThrow(id);

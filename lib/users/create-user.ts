@@ -1,19 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { hashPassword } from "@/lib/auth/passwords";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { toUserView, userViewSelect } from "@/lib/users/user-view";
 import type { UserView } from "@/lib/users/user-view-type";
-import type { Principal } from "@/lib/auth/principal";
 
-export async function createUser(
-  input: CreateUserInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<UserView> {
+export async function createUser(input: CreateUserInput, by: AuditBy): Promise<UserView> {
   const data = createUserSchema.parse(input);
   await assertContained(by, {
     target: "new user",

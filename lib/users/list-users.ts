@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { escapeLike } from "@/lib/db/escape-like";
 import { toUserView, userViewSelect } from "@/lib/users/user-view";
 import type { UserView } from "@/lib/users/user-view-type";
+import { caseInsensitiveLike, sqlPlaceholder } from "@/lib/db/dialect";
 
 export type ListUsersOptions = { q?: string; role?: string; cursor?: string; limit: number };
 
@@ -41,10 +41,9 @@ async function findUserIdsMatching(q: string): Promise<string[]> {
       fields: { q: ["Must not contain a NUL character"] },
     });
   const pattern = `%${escapeLike(q)}%`;
-  // SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE.
-  const [like, first, second] = env.isPostgres ? ["ILIKE", "$1", "$2"] : ["LIKE", "?", "?"];
+  const like = caseInsensitiveLike();
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT "id" FROM "User" WHERE "email" ${like} ${first} ESCAPE '\\' OR "name" ${like} ${second} ESCAPE '\\'`,
+    `SELECT "id" FROM "User" WHERE "email" ${like} ${sqlPlaceholder(1)} ESCAPE '\\' OR "name" ${like} ${sqlPlaceholder(2)} ESCAPE '\\'`,
     pattern,
     pattern,
   );

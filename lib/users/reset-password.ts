@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { hashPassword } from "@/lib/auth/passwords";
 import { getUserOrThrow } from "@/lib/users/get-user";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Sets a new password (or a random temporary one, returned once) and ends the user's sessions.
@@ -15,7 +15,7 @@ import type { Principal } from "@/lib/auth/principal";
 export async function resetPassword(
   id: string,
   password: string | undefined,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+  by: AuditBy,
 ): Promise<{ temporaryPassword: string | null }> {
   const user = await getUserOrThrow(id);
   await assertContained(by, {

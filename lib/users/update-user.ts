@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { accessOfRoles } from "@/lib/rbac/access-of-roles";
 import { assertContained } from "@/lib/rbac/assert-contained";
 import { assertAnAdminRemains, countEnabledAdmins } from "@/lib/users/assert-an-admin-remains";
@@ -9,18 +10,13 @@ import { getUserOrThrow } from "@/lib/users/get-user";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
 import { toUserView, userViewSelect } from "@/lib/users/user-view";
 import type { UserView } from "@/lib/users/user-view-type";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Changes a user's name, roles or disabled state in one transaction. Disabling bumps the
  * session version, so the user's sessions stop working on their next request, and announces the
  * change, so that the keys the user owns stop too (lib/auth/authenticate-api-key.ts).
  */
-export async function updateUser(
-  id: string,
-  input: UpdateUserInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<UserView> {
+export async function updateUser(id: string, input: UpdateUserInput, by: AuditBy): Promise<UserView> {
   const data = updateUserSchema.parse(input);
   const before = await getUserOrThrow(id);
   // Renaming, disabling or re-enabling a user, or changing their roles, needs the user within

@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import * as mcpRoute from "@/app/api/mcp/route";
 import { db } from "@/lib/db";
 import { readableAuditRows } from "./audit";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { createServer } from "@/lib/servers/create-server";
 import type { CreateServerInput } from "@/lib/servers/schemas";
 import type { ServerView } from "@/lib/servers/server-view";

@@ -1,7 +1,7 @@
 // Real upstream MCP servers for tests: @modelcontextprotocol/server-everything over stdio.
 import path from "node:path";
 import { createServer } from "@/lib/servers/create-server";
-import { loadedGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { loadedGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { syncTools } from "@/lib/tools/sync-tools";
 import { getToolOrThrow } from "@/lib/tools/get-tool";
 import { uniqueName } from "./fixtures";

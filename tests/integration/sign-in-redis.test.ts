@@ -15,6 +15,8 @@ const redisUrl = vi.hoisted(() => {
 import { getRedis } from "@/lib/redis";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { unlockSignIn } from "@/lib/auth/unlock-sign-in";
+import { SIGN_IN_LIMITERS } from "@/lib/auth/sign-in-throttle";
+import { resetProcessSingleton } from "@/lib/process-singleton";
 import { createTestUser, seedRoles, uniqueName } from "../helpers/fixtures";
 import { rememberSecret } from "../helpers/secrets";
 
@@ -46,7 +48,7 @@ const meta = (ip = `192.0.2.${Math.floor(Math.random() * 200) + 1}`) => ({
 
 /** Forget this process's limiter objects, as a second Gatehouse process would start without them. */
 function startAsAnotherProcess(): void {
-  delete (globalThis as { gatehouseSignInLimiters?: unknown }).gatehouseSignInLimiters;
+  resetProcessSingleton(SIGN_IN_LIMITERS);
 }
 
 async function testUser() {

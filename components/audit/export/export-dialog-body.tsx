@@ -8,7 +8,7 @@ import { InlineAlert } from "@/components/ui/inline-alert";
 import { SegmentedChoice } from "@/components/ui/segmented-choice";
 import { ExportProgressBar } from "@/components/audit/export/export-progress-bar";
 import { ExportScope } from "@/components/audit/export/export-scope";
-import { formatBytes, formatEvents } from "@/components/audit/export/format-size";
+import { formatBytes, formatEvents } from "@/lib/client/audit/format-size";
 import { manifestUrl } from "@/lib/client/audit/manifest-url";
 import { useSigningKey } from "@/lib/client/audit/use-signing-key";
 import { RecentExports } from "@/components/audit/export/recent-exports";

@@ -1,7 +1,7 @@
 "use client";
 
-import { describeExportFilters } from "@/components/audit/export/describe-export-filters";
-import { formatEvents } from "@/components/audit/export/format-size";
+import { describeExportFilters } from "@/lib/client/audit/describe-export-filters";
+import { formatEvents } from "@/lib/client/audit/format-size";
 import { useExportCount } from "@/lib/client/audit/use-export-count";
 
 /** What the export will hold: the search's filters in words and how many events match now. */

@@ -3,7 +3,7 @@
 import { FileDown } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Timestamp } from "@/components/ui/timestamp";
-import { formatEvents } from "@/components/audit/export/format-size";
+import { formatEvents } from "@/lib/client/audit/format-size";
 import { manifestUrl } from "@/lib/client/audit/manifest-url";
 import { useAuditExports } from "@/lib/client/audit/use-audit-exports";
 

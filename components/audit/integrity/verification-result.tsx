@@ -2,7 +2,7 @@ import { ShieldAlert, ShieldCheck, ShieldQuestion } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Timestamp } from "@/components/ui/timestamp";
-import { PROBLEM_KIND_LABELS } from "@/components/audit/integrity/problem-kind-labels";
+import { PROBLEM_KIND_LABELS } from "@/lib/client/audit/problem-kind-labels";
 import type { VerificationView } from "@/lib/audit/seal/integrity-types";
 
 /** The last verification: verified up to an event (green), or the first problem found (red). */

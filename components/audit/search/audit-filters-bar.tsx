@@ -6,7 +6,7 @@ import { AuditMultiSelect } from "@/components/audit/search/audit-multi-select";
 import { RESULT_LABELS } from "@/components/audit/search/audit-result-badge";
 import { AuditTextFilter } from "@/components/audit/search/audit-text-filter";
 import { AuditTimeRange } from "@/components/audit/search/audit-time-range";
-import { joinList, splitList, type AuditUrlFilters } from "@/components/audit/search/audit-url-state";
+import { joinList, splitList, type AuditUrlFilters } from "@/lib/client/audit/audit-url-state";
 import { Panel } from "@/components/ui/panel";
 import { Select } from "@/components/ui/select";
 import {

@@ -15,7 +15,7 @@ import {
   readOpenEventId,
   toAuditSearchParams,
   type AuditUrlFilters,
-} from "@/components/audit/search/audit-url-state";
+} from "@/lib/client/audit/audit-url-state";
 import { useAuditEvents } from "@/lib/client/audit/use-audit-events";
 import { useAuditFacets } from "@/lib/client/audit/use-audit-facets";
 import { useFacetIndex } from "@/lib/client/audit/use-facet-index";

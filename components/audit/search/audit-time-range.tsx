@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TIME_RANGES, type TimeRange } from "@/lib/audit/search/audit-filters";
-import type { AuditUrlFilters } from "@/components/audit/search/audit-url-state";
+import type { AuditUrlFilters } from "@/lib/client/audit/audit-url-state";
 
 const RANGE_LABELS: Record<TimeRange, string> = {
   "15m": "Last 15 minutes",

@@ -1,11 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import {
-  recordEvent,
-  type AuditActor,
-  type AuditEventInput,
-  type RequestMeta,
-} from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditActor, AuditEventInput, RequestMeta } from "@/lib/audit/audit-event-types";
 import { signDetached, signingKeyFingerprint, signingPublicKeyPem } from "@/lib/crypto/signing-key";
 import { maskEmail } from "@/lib/privacy/subject-hash";
 import { countAuditEvents } from "@/lib/audit/search/query-audit-events";

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { ManifestBody } from "@/lib/audit/export/export-manifest";
-import { publicKeyFingerprint } from "@/lib/audit/export/key-fingerprint";
+import { publicKeyFingerprint } from "@/lib/crypto/key-fingerprint";
 import { signManifest, type ManifestSigner } from "@/lib/audit/export/sign-manifest";
 import { isSignedBy, verifyManifestSignature } from "@/lib/audit/export/verify-manifest-signature";
 

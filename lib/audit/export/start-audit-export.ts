@@ -12,9 +12,8 @@ import {
   type RunningExport,
 } from "@/lib/audit/export/finish-audit-export";
 import { hashingExportStream } from "@/lib/audit/export/hashing-export-stream";
-import type { AuditActor, RequestMeta } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import type { AuditFilters } from "@/lib/audit/search/audit-filters";
-import type { Principal } from "@/lib/auth/principal";
 
 export type StartAuditExportInput = { format: ExportFormat; filters: AuditFilters; batchSize?: number };
 
@@ -34,7 +33,7 @@ export type StartedAuditExport = {
  */
 export async function startAuditExport(
   input: StartAuditExportInput,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+  by: AuditBy,
 ): Promise<StartedAuditExport> {
   const startedAt = new Date();
   const { pinned, timeRange } = pinTimeRange(input.filters, startedAt.getTime());

@@ -1,6 +1,6 @@
 import { createPublicKey, verify, type KeyObject } from "node:crypto";
 import { manifestSigningBytes, type ExportManifest } from "@/lib/audit/export/export-manifest";
-import { publicKeyFingerprint } from "@/lib/audit/export/key-fingerprint";
+import { publicKeyFingerprint } from "@/lib/crypto/key-fingerprint";
 
 export type SignatureCheck =
   { isValid: true; fingerprint: string } | { isValid: false; fingerprint: string | null; reason: string };

@@ -2,12 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { maskEmail, subjectHashOf } from "@/lib/privacy/subject-hash";
 import { legalHoldSelect, toLegalHoldViews } from "@/lib/audit/retention/legal-hold-view";
 import type { createLegalHoldSchema } from "@/lib/audit/retention/schemas";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
-import type { Principal } from "@/lib/auth/principal";
 
 export type CreateLegalHold = z.output<typeof createLegalHoldSchema>;
 
@@ -28,10 +28,7 @@ async function assertActorExists(actorId: string): Promise<void> {
  * subject is stored only as a keyed hash and a masked hint; the audit event carries the address
  * encrypted under the subject's key, like any personal field.
  */
-export async function createLegalHold(
-  input: CreateLegalHold,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<LegalHoldView> {
+export async function createLegalHold(input: CreateLegalHold, by: AuditBy): Promise<LegalHoldView> {
   if (input.actorId) await assertActorExists(input.actorId);
   const email = input.subjectEmail;
   const hold = await db.legalHold.create({

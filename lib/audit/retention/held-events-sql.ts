@@ -1,5 +1,5 @@
 import "server-only";
-import type { SqlParams } from "@/lib/audit/retention/retention-sql";
+import type { SqlParams } from "@/lib/db/dialect";
 
 export type ActiveHold = {
   fromTime: Date | null;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { eventHash } from "@/lib/audit/event-hash";
 import { EXPLICIT_CATEGORIES, type RetentionClass } from "@/lib/audit/retention/retention-classes";
 import { heldEventsCondition, type ActiveHold } from "@/lib/audit/retention/held-events-sql";
-import { SqlParams, toCount } from "@/lib/audit/retention/retention-sql";
+import { SqlParams, toCount } from "@/lib/db/dialect";
 import type { RetentionClassRun } from "@/lib/audit/retention/retention-views";
 
 const BATCH_SIZE = 1_000;

@@ -1,19 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { legalHoldSelect, toLegalHoldViews } from "@/lib/audit/retention/legal-hold-view";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Releases a legal hold: the next retention run may purge what it covered. Holds are never
  * deleted, so who held what and when stays on record.
  */
-export async function releaseLegalHold(
-  id: string,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
-): Promise<LegalHoldView> {
+export async function releaseLegalHold(id: string, by: AuditBy): Promise<LegalHoldView> {
   const existing = await db.legalHold.findUnique({ where: { id }, select: { releasedAt: true } });
   if (!existing) throw new AppError("not_found", "No legal hold with this id.");
   // Conditional update: of two concurrent releases, exactly one succeeds.

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { processSingleton } from "@/lib/process-singleton";
 
 // One retention run at a time, across processes and both databases: a lease in a Setting row.
 // Whoever creates the row holds the lease; it carries an expiry so that a crashed holder does not
@@ -17,7 +18,7 @@ export type RetentionLease = {
 };
 
 // Kept on globalThis: Next.js may load this module in more than one bundle of one process.
-const processGuard = globalThis as unknown as { gatehouseRetentionRunning?: boolean };
+const processGuard = processSingleton("audit.retention-running", () => ({ running: false }));
 
 function leaseValue(now: number) {
   return { owner: `${process.pid}`, until: new Date(now + LEASE_MS).toISOString() };
@@ -59,17 +60,17 @@ async function takeLease(): Promise<Date | null> {
 
 /** The lease, or null when a run is already going on (here or in another process). */
 export async function acquireRetentionLease(): Promise<RetentionLease | null> {
-  if (processGuard.gatehouseRetentionRunning) return null;
-  processGuard.gatehouseRetentionRunning = true;
+  if (processGuard.running) return null;
+  processGuard.running = true;
   let held: Date | null;
   try {
     held = await takeLease();
   } catch (error) {
-    processGuard.gatehouseRetentionRunning = false;
+    processGuard.running = false;
     throw error;
   }
   if (!held) {
-    processGuard.gatehouseRetentionRunning = false;
+    processGuard.running = false;
     return null;
   }
   let stamp: Date = held;
@@ -87,7 +88,7 @@ export async function acquireRetentionLease(): Promise<RetentionLease | null> {
       try {
         await db.setting.deleteMany({ where: { key: LEASE_KEY, updatedAt: stamp } });
       } finally {
-        processGuard.gatehouseRetentionRunning = false;
+        processGuard.running = false;
       }
     },
   };

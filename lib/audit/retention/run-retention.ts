@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { RETENTION_CLASSES } from "@/lib/audit/retention/retention-classes";
 import { retentionDaysByClass } from "@/lib/audit/retention/list-retention-classes";
 import { acquireRetentionLease } from "@/lib/audit/retention/retention-lease";
@@ -12,7 +13,7 @@ import type {
   RetentionRunSummary,
 } from "@/lib/audit/retention/retention-views";
 
-export type RunRetentionBy = { actor: AuditActor; meta?: RequestMeta };
+export type RunRetentionBy = AuditByActor;
 
 async function recordPurge(run: RetentionClassRun, by: RunRetentionBy | undefined): Promise<void> {
   await recordEvent({

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditBy } from "@/lib/audit/audit-event-types";
 import { isRetentionClassKey, retentionClassOf } from "@/lib/audit/retention/retention-classes";
 import { toRetentionClassView } from "@/lib/audit/retention/list-retention-classes";
 import type { RetentionClassView } from "@/lib/audit/retention/retention-views";
-import type { Principal } from "@/lib/auth/principal";
 
 /**
  * Sets how many days a retention class keeps its events. Takes effect at the next run; a shorter
@@ -14,7 +14,7 @@ import type { Principal } from "@/lib/auth/principal";
 export async function updateRetentionDays(
   key: string,
   days: number,
-  by: { principal: Principal | null; actor: AuditActor; meta?: RequestMeta },
+  by: AuditBy,
 ): Promise<RetentionClassView> {
   if (!isRetentionClassKey(key)) throw new AppError("not_found", "No retention class with this key.");
   const retentionClass = retentionClassOf(key);

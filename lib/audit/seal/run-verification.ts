@@ -1,12 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordEvent, type AuditActor, type RequestMeta } from "@/lib/audit/record-event";
+import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditActor, AuditByActor } from "@/lib/audit/audit-event-types";
 import { readLastVerification, storeLastVerification } from "@/lib/audit/seal/last-verification";
 import { tryStartVerification } from "@/lib/audit/seal/verification-lock";
 import { verifyAuditChain } from "@/lib/audit/seal/verify-chain";
 import type { VerificationView, VerifierRef } from "@/lib/audit/seal/integrity-types";
 
-export type RunVerificationContext = { actor: AuditActor; meta?: RequestMeta };
+export type RunVerificationContext = AuditByActor;
 
 /**
  * Verifies the chain on behalf of someone, keeps the result as the last verification and audits

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from "node:crypto";
 import { canonicalJson } from "@/lib/audit/canonical-json";
-import { sha256Hex } from "@/lib/audit/event-hash";
+import { sha256Hex } from "@/lib/crypto/sha256-hex";
 
 /** The prevHash of the first seal. */
 export const GENESIS_HASH = "0".repeat(64);

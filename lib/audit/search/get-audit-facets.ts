@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { onChange } from "@/lib/cache/change-feed";
 import { findDistinctValues } from "@/lib/audit/search/find-distinct-values";
+import { keyLabel } from "@/lib/keys/key-label";
+import { processSingleton } from "@/lib/process-singleton";
 
 /** What the audit page's pickers offer, and the names it shows for the ids in events. */
 export type AuditFacets = {
@@ -17,19 +19,15 @@ const CACHE_MS = 60_000;
 const MAX_VALUES = 1000;
 
 type Cached = { facets: Promise<AuditFacets>; expiresAt: number };
-const globalForFacets = globalThis as unknown as {
-  gatehouseAuditFacets?: Cached;
-  gatehouseAuditFacetsListening?: boolean;
-};
-
 // A new, renamed or deleted key or server is announced on the change feed: name it at once
 // rather than a minute later. New actions and tools may still take up to a minute to appear.
-if (!globalForFacets.gatehouseAuditFacetsListening) {
-  globalForFacets.gatehouseAuditFacetsListening = true;
+const state = processSingleton("audit.facets", () => {
+  const created: { cached?: Cached } = {};
   onChange(() => {
-    globalForFacets.gatehouseAuditFacets = undefined;
+    created.cached = undefined;
   });
-}
+  return created;
+});
 
 async function loadFacets(): Promise<AuditFacets> {
   const [servers, users, apiKeys, actions, tools] = await Promise.all([
@@ -42,7 +40,7 @@ async function loadFacets(): Promise<AuditFacets> {
   return {
     servers,
     users,
-    apiKeys: apiKeys.map((key) => ({ ...key, prefix: `ghk_${key.prefix}` })),
+    apiKeys: apiKeys.map((key) => ({ ...key, prefix: keyLabel(key.prefix) })),
     actions,
     tools,
   };
@@ -55,14 +53,13 @@ async function loadFacets(): Promise<AuditFacets> {
  * refining a search never reaches the database for them.
  */
 export async function getAuditFacets(now = Date.now()): Promise<AuditFacets> {
-  const cached = globalForFacets.gatehouseAuditFacets;
+  const cached = state.cached;
   if (cached && cached.expiresAt > now) return cached.facets;
   const facets = loadFacets();
-  globalForFacets.gatehouseAuditFacets = { facets, expiresAt: now + CACHE_MS };
+  state.cached = { facets, expiresAt: now + CACHE_MS };
   // A failed load is not cached: the next request tries again.
   facets.catch(() => {
-    if (globalForFacets.gatehouseAuditFacets?.facets === facets)
-      globalForFacets.gatehouseAuditFacets = undefined;
+    if (state.cached?.facets === facets) state.cached = undefined;
   });
   return facets;
 }

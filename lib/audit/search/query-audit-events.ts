@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { escapeLike } from "@/lib/db/escape-like";
+import { caseInsensitiveLike, SqlParams, storedInstant } from "@/lib/db/dialect";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
 import { timeBounds, type AuditFilters } from "@/lib/audit/search/audit-filters";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
@@ -24,11 +25,14 @@ export type RowPage = {
 
 class SqlConditions {
   readonly clauses: string[] = [];
-  readonly params: unknown[] = [];
+  private readonly collected = new SqlParams();
+
+  get params(): unknown[] {
+    return this.collected.values;
+  }
 
   param(value: unknown, pgCast = ""): string {
-    this.params.push(value);
-    return env.isPostgres ? `$${this.params.length}${pgCast}` : "?";
+    return this.collected.add(value, pgCast);
   }
 
   add(clause: string): void {
@@ -40,14 +44,10 @@ class SqlConditions {
   }
 }
 
-function instant(date: Date): string {
-  return env.isPostgres ? date.toISOString() : date.toISOString().replace("Z", "+00:00");
-}
-
 function filterConditions(filters: AuditFilters, sql = new SqlConditions()): SqlConditions {
   const { from, to } = timeBounds(filters);
-  if (from) sql.add(`"createdAt" >= ${sql.param(instant(from), "::timestamp")}`);
-  if (to) sql.add(`"createdAt" <= ${sql.param(instant(to), "::timestamp")}`);
+  if (from) sql.add(`"createdAt" >= ${sql.param(storedInstant(from), "::timestamp")}`);
+  if (to) sql.add(`"createdAt" <= ${sql.param(storedInstant(to), "::timestamp")}`);
   const inList = (column: string, values: readonly string[]) =>
     values.length === 1
       ? `"${column}" = ${sql.param(values[0])}`
@@ -67,7 +67,7 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.
-    const like = env.isPostgres ? "ILIKE" : "LIKE";
+    const like = caseInsensitiveLike();
     const text = env.isPostgres ? `"details"::text` : `"details"`;
     const columns = [text, `"target"`, `"tool"`, `"action"`];
     sql.add(`(${columns.map((c) => `${c} ${like} ${sql.param(pattern)} ESCAPE '\\'`).join(" OR ")})`);

@@ -2,14 +2,14 @@ import "server-only";
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type Redis from "ioredis";
 import { getRedis } from "@/lib/redis";
+import { processSingleton } from "@/lib/process-singleton";
 
 type Pair = { memory: RateLimiterMemory; redis: RateLimiterRedis | null; client: Redis | null };
 
 const KEY_PREFIX = "gatehouse:rl";
 
 // On globalThis: counters must be one per process even if the bundler duplicates this module.
-const globalForLimiters = globalThis as unknown as { gatehouseWindowLimiters?: Map<string, Pair> };
-const limiters = (globalForLimiters.gatehouseWindowLimiters ??= new Map<string, Pair>());
+const limiters = processSingleton("gateway.window-limiters", () => new Map<string, Pair>());
 
 /**
  * The fixed-window limiter allowing `points` per `durationSec`, created once per distinct pair.

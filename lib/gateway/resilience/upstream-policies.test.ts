@@ -8,8 +8,8 @@ import {
   UpstreamFailure,
   UpstreamPolicies,
   type BreakerState,
-  type UpstreamPolicyConfig,
 } from "@/lib/gateway/resilience/upstream-policies";
+import type { UpstreamPolicyConfig } from "@/lib/servers/upstream-config";
 import { LocalFault } from "@/lib/gateway/resilience/local-fault";
 
 // Real timers with short durations; the tests wait for states, they never assert elapsed times.

@@ -19,17 +19,10 @@ import {
   type BreakerState,
 } from "@/lib/gateway/resilience/circuit-breaker";
 import { isLocalFault } from "@/lib/gateway/resilience/local-fault";
+import { processSingleton } from "@/lib/process-singleton";
+import type { UpstreamPolicyConfig } from "@/lib/servers/upstream-config";
 
 export type { BreakerState } from "@/lib/gateway/resilience/circuit-breaker";
-
-export type UpstreamPolicyConfig = {
-  timeoutMs: number;
-  maxConcurrent: number;
-  maxQueue: number;
-  breakerFailureThreshold: number;
-  breakerHalfOpenAfterMs: number;
-  breakerSuccessThreshold: number;
-};
 
 export type UpstreamPolicyOptions = {
   /** Names the upstream in error messages, e.g. `Upstream "everything"`. */
@@ -234,8 +227,7 @@ export class UpstreamPolicies {
 
 type Entry = { policies: UpstreamPolicies; name: string | undefined };
 
-const globalForPolicies = globalThis as unknown as { gatehouseUpstreamPolicies?: Map<string, Entry> };
-const entries = (globalForPolicies.gatehouseUpstreamPolicies ??= new Map<string, Entry>());
+const entries = processSingleton("gateway.upstream-policies", () => new Map<string, Entry>());
 
 /**
  * Process-wide registry: one UpstreamPolicies per server id, rebuilt (breaker closed, counters

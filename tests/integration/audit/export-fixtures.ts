@@ -7,7 +7,7 @@ import * as exportRoute from "@/app/api/v1/audit/export/route";
 import * as manifestRoute from "@/app/api/v1/audit/exports/[id]/manifest/route";
 import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
-import type { AuditEventInput } from "@/lib/audit/record-event";
+import type { AuditEventInput } from "@/lib/audit/audit-event-types";
 import type { ExportManifest } from "@/lib/audit/export/export-manifest";
 import { buildRequest, call, callHandler, type Credentials } from "../../helpers/http";
 

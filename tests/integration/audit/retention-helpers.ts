@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
-import type { AuditActor, AuditEventInput } from "@/lib/audit/record-event";
+import type { AuditActor, AuditEventInput } from "@/lib/audit/audit-event-types";
 import { uniqueName } from "../../helpers/fixtures";
 
 const DAY_MS = 86_400_000;

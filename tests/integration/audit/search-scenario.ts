@@ -5,7 +5,7 @@ import { auditSearchQuerySchema } from "@/lib/audit/search/audit-filters";
 import { searchAuditEvents, type AuditSearchPage } from "@/lib/audit/search/search-audit-events";
 import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
-import type { AuditEventInput } from "@/lib/audit/record-event";
+import type { AuditEventInput } from "@/lib/audit/audit-event-types";
 import type { AuditEventView } from "@/lib/audit/event-view";
 
 export const WINDOW_START = new Date("2026-03-01T10:00:00.000Z");

@@ -13,7 +13,7 @@ vi.hoisted(() => {
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { McpError } from "@modelcontextprotocol/sdk/types.js";
 import { createRole } from "@/lib/roles/create-role";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { createTestKey, seedRoles } from "../../helpers/fixtures";
 import { lastAuditId } from "../../helpers/audit";
 import {

@@ -16,7 +16,7 @@ import * as serverById from "@/app/api/v1/servers/[id]/route";
 import * as toolById from "@/app/api/v1/tools/[id]/route";
 import { db } from "@/lib/db";
 import { createRole } from "@/lib/roles/create-role";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import type { ServerView } from "@/lib/servers/server-view";
 import { call } from "../../helpers/http";
 import { createTestKey, seedRoles, type TestKey } from "../../helpers/fixtures";

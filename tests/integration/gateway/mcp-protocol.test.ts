@@ -20,7 +20,7 @@ import * as mcpRoute from "@/app/api/mcp/route";
 import { db } from "@/lib/db";
 import { seedDemo, DEMO_SLUG } from "@/lib/bootstrap/seed-demo";
 import { createRole } from "@/lib/roles/create-role";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { call, type ErrorBody } from "../../helpers/http";
 import {
   createTestKey,

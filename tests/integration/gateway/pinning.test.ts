@@ -19,7 +19,7 @@ import * as approveTool from "@/app/api/v1/tools/[id]/approve/route";
 import * as rejectTool from "@/app/api/v1/tools/[id]/reject/route";
 import { db } from "@/lib/db";
 import { createRole } from "@/lib/roles/create-role";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import type { ToolDetail } from "@/lib/tools/tool-detail-type";
 import type { ToolView } from "@/lib/tools/tool-view-type";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";

@@ -20,7 +20,7 @@ import * as connectionTest from "@/app/api/v1/servers/test/route";
 import { db } from "@/lib/db";
 import { openJson } from "@/lib/crypto/seal";
 import { createRole } from "@/lib/roles/create-role";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import type { ServerView } from "@/lib/servers/server-view";
 import type { ConnectionTestResult } from "@/lib/servers/test-connection";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";

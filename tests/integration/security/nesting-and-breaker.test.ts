@@ -7,7 +7,7 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import * as usersRoute from "@/app/api/v1/users/route";
 import { createRole } from "@/lib/roles/create-role";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { MAX_JSON_DEPTH } from "@/lib/api/find-json-problem";
 import { call, type ErrorBody } from "../../helpers/http";

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as servers from "@/app/api/v1/servers/route";
 import * as toolById from "@/app/api/v1/tools/[id]/route";
 import { db } from "@/lib/db";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import type { ServerView } from "@/lib/servers/server-view";
 import { call } from "../../helpers/http";
 import { createTestKey, seedRoles, uniqueName, type TestKey } from "../../helpers/fixtures";

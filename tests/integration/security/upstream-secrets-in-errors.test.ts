@@ -12,7 +12,7 @@ import * as savedTest from "@/app/api/v1/servers/[id]/test/route";
 import * as serverRefresh from "@/app/api/v1/servers/[id]/refresh/route";
 import * as connectionTest from "@/app/api/v1/servers/test/route";
 import { db } from "@/lib/db";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import { describeForwardFailure } from "@/lib/gateway/forward-upstream";
 import { scrubStoredErrors } from "@/lib/servers/scrub-stored-errors";

@@ -7,7 +7,7 @@ import * as servers from "@/app/api/v1/servers/route";
 import * as serverRefresh from "@/app/api/v1/servers/[id]/refresh/route";
 import * as connectionTest from "@/app/api/v1/servers/test/route";
 import { db } from "@/lib/db";
-import { getGatewayRuntime } from "@/lib/gateway/gateway-runtime";
+import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import type { ServerView } from "@/lib/servers/server-view";
 import type { ConnectionTestResult } from "@/lib/servers/test-connection";

@@ -1,13 +1,26 @@
 import "server-only";
 import { env } from "@/lib/env";
 
+// The one place raw SQL learns which database it runs on: placeholders, stored dates, counts.
+// (Prisma queries need none of this; only $queryRawUnsafe / $executeRawUnsafe and the pg pool do.)
+
+/** The placeholder for the `index`th (1-based) parameter: "?" on SQLite, "$n" (with an optional cast) on PostgreSQL. */
+export function sqlPlaceholder(index: number, pgCast = ""): string {
+  return env.isPostgres ? `$${index}${pgCast}` : "?";
+}
+
+/** ASCII-case-insensitive LIKE: SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE. */
+export function caseInsensitiveLike(): string {
+  return env.isPostgres ? "ILIKE" : "LIKE";
+}
+
 /** Collects parameters for one raw statement: "?" on SQLite, "$n" (with an optional cast) on PostgreSQL. */
 export class SqlParams {
   readonly values: unknown[] = [];
 
   add(value: unknown, pgCast = ""): string {
     this.values.push(value);
-    return env.isPostgres ? `$${this.values.length}${pgCast}` : "?";
+    return sqlPlaceholder(this.values.length, pgCast);
   }
 
   /** An instant compared with a DateTime column. */

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { scrubSecrets, secretValuesOf } from "@/lib/gateway/scrub-secrets";
+import { scrubSecrets, secretValuesOf } from "@/lib/servers/scrub-secrets";
 
 test("env and header values, bearer tokens alone, URL credentials and secret query values are scrubbed", () => {
   const stdio = secretValuesOf({

@@ -1,0 +1,50 @@
+// Types only, so that callers naming an actor or request metadata do not load the audit writer
+// (record-event.ts), which creates the process-wide group commit.
+import type { Principal } from "@/lib/auth/principal";
+
+export type AuditCategory =
+  | "auth"
+  | "access"
+  | "user"
+  | "role"
+  | "key"
+  | "gateway"
+  | "server"
+  | "tool"
+  | "audit"
+  | "privacy"
+  | "system";
+export type AuditResult = "success" | "failure" | "denied" | "error";
+
+export type AuditActor =
+  | { type: "user"; id: string; label: string }
+  | { type: "api_key"; id: string; label: string }
+  | { type: "system" }
+  | { type: "anonymous"; label?: string };
+
+export type RequestMeta = { ip?: string | null; userAgent?: string | null; correlationId?: string | null };
+
+export type AuditEventInput = {
+  category: AuditCategory;
+  action: string;
+  result: AuditResult;
+  actor: AuditActor;
+  target?: string | null;
+  subjectId?: string | null;
+  /** The person the event is about: stored encrypted under their subject key, found by keyed hash. */
+  subject?: { email: string; id?: string | null; details?: Record<string, unknown> };
+  serverId?: string | null;
+  tool?: string | null;
+  durationMs?: number | null;
+  /** Never passwords, tokens or key secrets, and nothing personal (use subject). Searchable as text. */
+  details?: Record<string, unknown>;
+  /** Tool-call arguments: retention drops them after a while; encrypted when they name a person. */
+  payload?: unknown;
+  meta?: RequestMeta;
+};
+
+/** Who performs an audited change: the principal (for containment checks), the actor written to the event. */
+export type AuditBy = { principal: Principal | null; actor: AuditActor; meta?: RequestMeta };
+
+/** AuditBy for changes that do not check the principal's own access. */
+export type AuditByActor = Omit<AuditBy, "principal">;
