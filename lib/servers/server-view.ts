@@ -1,6 +1,7 @@
 import "server-only";
 import type { PolicySnapshot } from "@/lib/gateway/resilience/upstream-policies";
 import { maskUrl, maskUrlsInText } from "@/lib/servers/mask-url";
+import type { UpstreamPolicyConfig } from "@/lib/servers/upstream-config";
 
 /**
  * The API's view of a server: connection details without secret values (only their names); the
@@ -21,12 +22,6 @@ export type ServerView = {
   headerKeys: string[];
   isEnabled: boolean;
   autoApprove: boolean;
-  timeoutMs: number;
-  maxConcurrent: number;
-  maxQueue: number;
-  breakerFailureThreshold: number;
-  breakerHalfOpenAfterMs: number;
-  breakerSuccessThreshold: number;
   healthStatus: string;
   lastError: string | null;
   lastCheckedAt: string | null;
@@ -41,7 +36,7 @@ export type ServerView = {
   /** gateway calls (tools/call, prompts/get, resources/read) in the last hour, and those that failed upstream */
   callsLastHour: number;
   errorsLastHour: number;
-};
+} & UpstreamPolicyConfig;
 
 export type ServerRow = {
   id: string;
@@ -56,12 +51,6 @@ export type ServerRow = {
   headerKeys: unknown;
   isEnabled: boolean;
   autoApprove: boolean;
-  timeoutMs: number;
-  maxConcurrent: number;
-  maxQueue: number;
-  breakerFailureThreshold: number;
-  breakerHalfOpenAfterMs: number;
-  breakerSuccessThreshold: number;
   healthStatus: string;
   lastError: string | null;
   lastCheckedAt: Date | null;
@@ -69,7 +58,7 @@ export type ServerRow = {
   serverInfo: unknown;
   createdAt: Date;
   updatedAt: Date;
-};
+} & UpstreamPolicyConfig;
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 

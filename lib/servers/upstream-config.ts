@@ -34,13 +34,7 @@ export type UpstreamServerRow = {
   headersEncrypted: string | null;
   isEnabled: boolean;
   autoApprove: boolean;
-  timeoutMs: number;
-  maxConcurrent: number;
-  maxQueue: number;
-  breakerFailureThreshold: number;
-  breakerHalfOpenAfterMs: number;
-  breakerSuccessThreshold: number;
-};
+} & UpstreamPolicyConfig;
 
 /** A stored server with its secrets decrypted, for the gateway process only. */
 export function toUpstreamConfig(row: UpstreamServerRow): UpstreamConfig {
