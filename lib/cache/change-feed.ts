@@ -3,41 +3,59 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { processSingleton } from "@/lib/process-singleton";
 
-// Caches of policy and registry (API keys, role definitions, the gateway catalog) are dropped
-// when anything they hold changes. In this process that is immediate; other processes sharing
-// the database notice a new version within POLL_INTERVAL_MS, without a query per request.
-const SETTING_KEY = "change_version";
+// Caches are dropped when anything they hold changes. In this process that is immediate; other
+// processes sharing the database notice a new version within POLL_INTERVAL_MS, without a query
+// per request. Topics keep unrelated caches apart: a consent withdrawal must reach every process
+// within the interval, but must not make the gateway reload its catalog and every key.
+export type ChangeTopic =
+  /** API keys, roles, users, servers, tools: the policy and registry caches */
+  | "policy"
+  /** consent records and purposes: the consent ledger's cache */
+  | "consent"
+  /** data subjects, detectors and masking policies */
+  | "privacy";
+
+const SETTING_KEYS: Record<ChangeTopic, string> = {
+  policy: "change_version",
+  consent: "change_version.consent",
+  privacy: "change_version.privacy",
+};
+const TOPICS = Object.keys(SETTING_KEYS) as ChangeTopic[];
 const POLL_INTERVAL_MS = 2000;
 
 type Listener = () => void | Promise<void>;
 
-type Feed = { version: string | null; lastPolledAt: number; polling: boolean; listeners: Set<Listener> };
+// version undefined: not read yet. null: read, never announced (a first announcement elsewhere is a change).
+type TopicState = { version: string | null | undefined; listeners: Set<Listener> };
+type Feed = { lastPolledAt: number; polling: boolean; topics: Record<ChangeTopic, TopicState> };
 const feed = processSingleton<Feed>("cache.change-feed", () => ({
-  version: null,
   lastPolledAt: 0,
   polling: false,
-  listeners: new Set(),
+  topics: Object.fromEntries(TOPICS.map((t) => [t, { version: undefined, listeners: new Set() }])) as Record<
+    ChangeTopic,
+    TopicState
+  >,
 }));
 
-export function onChange(listener: Listener): () => void {
-  feed.listeners.add(listener);
-  return () => feed.listeners.delete(listener);
+export function onChange(listener: Listener, topic: ChangeTopic = "policy"): () => void {
+  const { listeners } = feed.topics[topic];
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-function notify(): Promise<void> {
-  return Promise.allSettled([...feed.listeners].map(async (listener) => listener())).then(() => undefined);
+function notify(topic: ChangeTopic): Promise<void> {
+  return Promise.allSettled([...feed.topics[topic].listeners].map(async (listener) => listener())).then(
+    () => undefined,
+  );
 }
 
-/** Call after committing a change to keys, roles, users, servers or tools. */
-export async function announceChange(): Promise<void> {
+/** Call after committing a change to what the topic's caches hold (by default keys, roles, users, servers or tools). */
+export async function announceChange(topic: ChangeTopic = "policy"): Promise<void> {
   const version = randomUUID();
-  feed.version = version;
-  await db.setting.upsert({
-    where: { key: SETTING_KEY },
-    create: { key: SETTING_KEY, value: version },
-    update: { value: version },
-  });
-  await notify();
+  feed.topics[topic].version = version;
+  const key = SETTING_KEYS[topic];
+  await db.setting.upsert({ where: { key }, create: { key, value: version }, update: { value: version } });
+  await notify(topic);
 }
 
 /** Checks for changes made by other processes, at most every POLL_INTERVAL_MS; never blocks. */
@@ -47,11 +65,15 @@ export function pollChanges(): void {
   feed.polling = true;
   feed.lastPolledAt = now;
   db.setting
-    .findUnique({ where: { key: SETTING_KEY } })
-    .then((row) => {
-      const version = typeof row?.value === "string" ? row.value : null;
-      if (feed.version !== null && version !== feed.version) void notify();
-      feed.version = version;
+    .findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } })
+    .then((rows) => {
+      for (const topic of TOPICS) {
+        const row = rows.find((r) => r.key === SETTING_KEYS[topic]);
+        const version = typeof row?.value === "string" ? row.value : null;
+        const state = feed.topics[topic];
+        if (state.version !== undefined && version !== state.version) void notify(topic);
+        state.version = version;
+      }
     })
     .catch(() => undefined)
     .finally(() => (feed.polling = false));

@@ -41,7 +41,8 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
   },
   {
     name: "compliance_officer",
-    description: "Searches, exports and verifies the audit trail; manages retention and consent.",
+    description:
+      "Searches, exports and verifies the audit trail; manages retention, consent, detectors and masking.",
     capabilities: [
       "audit:read",
       "audit:export",
@@ -49,6 +50,8 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
       "retention:write",
       "consent:write",
       "privacy:read",
+      "privacy:write",
+      "privacy:reveal",
       "users:read",
       "roles:read",
       "metrics:read",

@@ -19,6 +19,10 @@ export const CAPABILITIES = [
   "privacy:request",
   "privacy:approve",
   "privacy:execute",
+  // Detectors and masking policies.
+  "privacy:write",
+  // Showing personal values unmasked (stored arguments, tokens), each time with a reason.
+  "privacy:reveal",
   "consent:write",
   "metrics:read",
   "settings:read",
@@ -41,6 +45,14 @@ export const CAPABILITY_AREAS: Record<string, readonly Capability[]> = {
   "Servers and tools": ["servers:read", "servers:write", "servers:exec", "tools:read", "tools:write"],
   Access: ["roles:read", "roles:write", "users:read", "users:write", "keys:read", "keys:write"],
   Audit: ["audit:read", "audit:export", "audit:verify", "retention:write"],
-  Privacy: ["privacy:read", "privacy:request", "privacy:approve", "privacy:execute", "consent:write"],
+  Privacy: [
+    "privacy:read",
+    "privacy:write",
+    "privacy:reveal",
+    "privacy:request",
+    "privacy:approve",
+    "privacy:execute",
+    "consent:write",
+  ],
   Operations: ["metrics:read", "settings:read", "settings:write", "mcp:connect"],
 };
