@@ -13,6 +13,7 @@ const FIELD_LABELS: Record<string, string> = {
   actorType: "Actor type",
   actor: "Actor",
   person: "Person",
+  subject: "Data subject",
   server: "Server",
   tool: "Tool",
   correlationId: "Correlation id",

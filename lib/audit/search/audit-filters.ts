@@ -71,6 +71,11 @@ export const auditFilterFields = {
   actor: filterText(100).optional(),
   /** a person's email: matched by keyed hash against actor and subject */
   person: z.email({ error: "Enter a full email address" }).max(320).optional(),
+  /** a data subject's pseudonym ("ds_…"): the events about them */
+  subject: z
+    .string()
+    .regex(/^ds_[A-Za-z0-9_-]{8,40}$/, "Not a data subject id")
+    .optional(),
   server: filterText(100).optional(),
   tool: filterText(300).optional(),
   correlationId: filterText(100).optional(),

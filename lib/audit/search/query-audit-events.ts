@@ -62,8 +62,13 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
   if (filters.correlationId) sql.add(`"correlationId" = ${sql.param(filters.correlationId)}`);
   if (filters.person) {
     const hash = subjectHashOf(filters.person);
-    sql.add(`("actorHash" = ${sql.param(hash)} OR "subjectHash" = ${sql.param(hash)})`);
+    // Gateway calls name the person by pseudonym only; the subject registry links the email to it.
+    const registered = `SELECT "subjectId" FROM "SubjectIdentifier" WHERE "kind" = 'email' AND "hash" = ${sql.param(hash)}`;
+    sql.add(
+      `("actorHash" = ${sql.param(hash)} OR "subjectHash" = ${sql.param(hash)} OR "subjectId" IN (${registered}))`,
+    );
   }
+  if (filters.subject) sql.add(`"subjectId" = ${sql.param(filters.subject)}`);
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.

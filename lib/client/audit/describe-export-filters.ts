@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   actorType: "Actor type",
   actor: "Actor",
   person: "Person",
+  subject: "Data subject",
   server: "Server",
   tool: "Tool",
   correlationId: "Correlation id",

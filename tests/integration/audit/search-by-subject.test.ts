@@ -1,0 +1,54 @@
+// Events that name a data subject by pseudonym only (gateway calls) are found by the pseudonym,
+// and by the person's email through the subject registry, which is the only link between them.
+import { beforeAll, describe, expect, test } from "vitest";
+import { db } from "@/lib/db";
+import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { uniqueName } from "../../helpers/fixtures";
+import { IN_WINDOW, idsOf, insertEvent, minutesIn, newestFirst } from "./search-scenario";
+
+const dana = `${uniqueName("dana")}@example.test`;
+const unregistered = `${uniqueName("erin")}@example.test`;
+const pseudonym = `ds_${uniqueName("dana").replace(/[^A-Za-z0-9_-]/g, "")}`.slice(0, 40);
+const other = `ds_${uniqueName("other").replace(/[^A-Za-z0-9_-]/g, "")}`.slice(0, 40);
+const id: Record<string, number> = {};
+
+beforeAll(async () => {
+  for (const [subjectId, email] of [
+    [pseudonym, dana],
+    [other, null],
+  ] as const) {
+    await db.dataSubject.create({ data: { id: subjectId, keyId: `sk_${subjectId}`, source: "gateway" } });
+    if (email)
+      await db.subjectIdentifier.create({
+        data: { subjectId, kind: "email", hash: subjectHashOf(email), ciphertext: "pd1.test" },
+      });
+  }
+  const call = (subjectId: string, minute: number) =>
+    insertEvent(
+      {
+        category: "gateway",
+        action: "tools/call",
+        result: "success",
+        actor: { type: "api_key", id: "key-x", label: "agent (ghk_x)" },
+        subjectId,
+        tool: "crm/lookup",
+      },
+      minutesIn(minute),
+    );
+  id.dana1 = await call(pseudonym, 1);
+  id.other = await call(other, 2);
+  id.dana2 = await call(pseudonym, 3);
+});
+
+describe("a data subject's events", () => {
+  test("are found by pseudonym", async () => {
+    expect(await idsOf({ ...IN_WINDOW, subject: pseudonym })).toEqual(newestFirst(id.dana1, id.dana2));
+  });
+
+  test("are found by the registered email, which the events themselves never hold", async () => {
+    expect(await idsOf({ ...IN_WINDOW, person: dana.toUpperCase() })).toEqual(
+      newestFirst(id.dana1, id.dana2),
+    );
+    expect(await idsOf({ ...IN_WINDOW, person: unregistered })).toEqual([]);
+  });
+});
