@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPersonLookup } from "@/lib/client/privacy/person-lookup";
+import { checkPersonLookup, isPersonLookupKind } from "@/lib/client/privacy/person-lookup";
 
 describe("checkPersonLookup", () => {
   it("builds the lookup of each kind", () => {
@@ -34,5 +34,12 @@ describe("checkPersonLookup", () => {
       message: "Enter a valid email address",
     });
     expect(checkPersonLookup("id", "someone")).toEqual({ ok: false, message: "Not a data subject id" });
+  });
+});
+
+describe("isPersonLookupKind", () => {
+  it("accepts the select's values and nothing else", () => {
+    expect(["email", "phone", "external_id", "id"].every(isPersonLookupKind)).toBe(true);
+    expect(isPersonLookupKind("externalId")).toBe(false);
   });
 });

@@ -5,6 +5,10 @@ import { subjectLookupSchema, type SubjectLookup } from "@/lib/privacy/subjects/
 export const PERSON_LOOKUP_KINDS = ["email", "phone", "external_id", "id"] as const;
 export type PersonLookupKind = (typeof PERSON_LOOKUP_KINDS)[number];
 
+export function isPersonLookupKind(value: string): value is PersonLookupKind {
+  return (PERSON_LOOKUP_KINDS as readonly string[]).includes(value);
+}
+
 export const PERSON_LOOKUP_LABELS: Record<PersonLookupKind, string> = {
   email: "Email",
   phone: "Phone",
