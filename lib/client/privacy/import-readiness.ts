@@ -18,3 +18,8 @@ export function isReadyToImport(text: string, lastDryRun: DryRun | null): boolea
 export function currentDryRun(text: string, lastDryRun: DryRun | null): ConsentImportResult | null {
   return lastDryRun && lastDryRun.text === text ? lastDryRun.result : null;
 }
+
+/** The Import tab's state, held above the tabs so switching tabs keeps the pasted text. */
+export type ImportDraft = { text: string; lastDryRun: DryRun | null };
+
+export const EMPTY_IMPORT_DRAFT: ImportDraft = { text: "", lastDryRun: null };
