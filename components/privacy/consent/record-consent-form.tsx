@@ -46,7 +46,8 @@ export function RecordConsentForm({ subjectId, defaultPurpose = "", onDone }: Re
       : checkPersonLookup(kind, person);
     const noticeVersion = String(new FormData(event.currentTarget).get("noticeVersion") ?? "").trim();
     const checked = checkWithSchema(recordConsentSchema, {
-      subject: lookup.ok ? lookup.lookup : { id: subjectId ?? "" },
+      // Without a valid person the schema's own complaint is replaced by the lookup's clearer one below.
+      subject: lookup.ok ? lookup.lookup : undefined,
       purpose,
       decision,
       ...(noticeVersion ? { noticeVersion } : {}),

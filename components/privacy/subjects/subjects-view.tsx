@@ -6,7 +6,7 @@ import { SubjectResults } from "@/components/privacy/subjects/subject-results";
 import { SubjectSearchForm } from "@/components/privacy/subjects/subject-search-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { useCan } from "@/lib/client/me/use-can";
-import type { SubjectSearch } from "@/lib/client/privacy/subject-search";
+import { subjectSearchQuery, type SubjectSearch } from "@/lib/client/privacy/subject-search";
 import { useSubjects } from "@/lib/client/privacy/use-subjects";
 
 /**
@@ -18,6 +18,13 @@ export function SubjectsView() {
   const subjects = useSubjects(search);
   const canWrite = useCan("consent:write");
 
+  function onSearch(next: SubjectSearch | null) {
+    // Searching again for the same person asks the server again (the gateway may have just met them).
+    const isRepeat = next && search && subjectSearchQuery(next) === subjectSearchQuery(search);
+    if (isRepeat) void subjects.refetch();
+    else setSearch(next);
+  }
+
   return (
     <>
       <PageHeader
@@ -25,7 +32,7 @@ export function SubjectsView() {
         description="The people whose data Gatehouse holds or passes on, each under a random pseudonym. Identifiers are kept only as keyed hashes and encrypted under the person's own key."
         actions={canWrite ? <RegisterSubjectDialog /> : null}
       />
-      <SubjectSearchForm onSearch={setSearch} isSearching={subjects.isFetching} />
+      <SubjectSearchForm onSearch={onSearch} isSearching={subjects.isFetching} />
       <SubjectResults search={search} subjects={subjects} />
     </>
   );
