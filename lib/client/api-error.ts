@@ -6,6 +6,8 @@ export class ApiError extends Error {
     message: string,
     readonly correlationId: string | null = null,
     readonly fields: Record<string, string[]> = {},
+    /** The envelope's `details` as sent (for errors that carry more than field messages, e.g. CSV rows). */
+    readonly details: unknown = null,
   ) {
     super(message);
     this.name = "ApiError";

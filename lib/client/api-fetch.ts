@@ -3,6 +3,8 @@ import { ApiError } from "@/lib/client/api-error";
 export type ApiFetchOptions = {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   body?: unknown;
+  /** A body sent as it is instead of as JSON (e.g. CSV text); replaces `body`. */
+  rawBody?: { text: string; contentType: string };
   signal?: AbortSignal;
 };
 
@@ -24,7 +26,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   const code = typeof error.code === "string" ? error.code : "http_error";
   const message = typeof error.message === "string" ? error.message : `The server answered ${status}.`;
   const correlationId = typeof error.correlationId === "string" ? error.correlationId : null;
-  return new ApiError(status, code, message, correlationId, readFields(error.details));
+  return new ApiError(status, code, message, correlationId, readFields(error.details), error.details ?? null);
 }
 
 /**
@@ -32,18 +34,22 @@ function toApiError(status: number, payload: unknown): ApiError {
  * built from the error envelope (or a generic one when the server sent none).
  */
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
-  const { method = "GET", body, signal } = options;
+  const { method = "GET", body, rawBody, signal } = options;
+  const sent = rawBody
+    ? { contentType: rawBody.contentType, text: rawBody.text }
+    : body === undefined
+      ? null
+      : { contentType: "application/json", text: JSON.stringify(body) };
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       signal,
       credentials: "same-origin",
-      headers:
-        body === undefined
-          ? { Accept: "application/json" }
-          : { Accept: "application/json", "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: sent
+        ? { Accept: "application/json", "Content-Type": sent.contentType }
+        : { Accept: "application/json" },
+      body: sent?.text,
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;

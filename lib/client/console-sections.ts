@@ -1,8 +1,10 @@
 import {
   Archive,
   ClipboardCheck,
+  Contact,
   FileSearch,
   Gauge,
+  HandHeart,
   KeyRound,
   Link2,
   Scale,
@@ -36,6 +38,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/audit", label: "Audit trail", icon: FileSearch, capability: "audit:read" },
   { href: "/audit/integrity", label: "Integrity", icon: Link2, capability: "audit:verify" },
   { href: "/audit/retention", label: "Retention", icon: Archive, capability: "audit:read" },
+  { href: "/privacy/subjects", label: "Data subjects", icon: Contact, capability: "privacy:read" },
+  { href: "/privacy/consent", label: "Consent", icon: HandHeart, capability: "privacy:read" },
   { href: "/account", label: "Account", icon: UserRound, capability: null },
 ];
 

@@ -35,6 +35,22 @@ export const queryKeys = {
     holds: ["audit", "holds"] as const,
     integrity: ["audit", "integrity"] as const,
   },
+  /** Data subjects: searches and detail pages; consent changes refresh them too (consents in force). */
+  subjects: {
+    all: ["subjects"] as const,
+    /** keyed by the search's query string ("email=…") */
+    search: (searchQuery: string) => ["subjects", "search", searchQuery] as const,
+    detail: (id: string) => ["subjects", "detail", id] as const,
+  },
+  /** Purposes with their record counts, which change with every consent recorded. */
+  purposes: {
+    all: ["purposes"] as const,
+  },
+  consents: {
+    all: ["consents"] as const,
+    /** keyed by the filters' query string, so equal filters share a cache entry */
+    list: (filtersQuery: string) => ["consents", "list", filtersQuery] as const,
+  },
   auditExports: {
     exports: ["audit-exports"] as const,
     count: (filtersQuery: string) => ["audit-export-count", filtersQuery] as const,
