@@ -46,6 +46,7 @@ const ACTOR_TYPE_LABELS: Record<string, string> = {
 };
 
 const isEmail = (text: string) => auditFilterFields.person.safeParse(text).success;
+const isPseudonym = (text: string) => auditFilterFields.subject.safeParse(text).success;
 
 /** Every filter the search takes, each with a visible label. Text filters apply as typing pauses. */
 export function AuditFiltersBar({ filters, onChange, facets }: AuditFiltersBarProps) {
@@ -167,6 +168,23 @@ export function AuditFiltersBar({ filters, onChange, facets }: AuditFiltersBarPr
           />
           <p id="audit-filter-person-hint" className="sr-only">
             Finds events by or about this person, once the address is complete.
+          </p>
+        </div>
+        <div>
+          <label htmlFor="audit-filter-subject" className={labelClass}>
+            Data subject (pseudonym)
+          </label>
+          <AuditTextFilter
+            id="audit-filter-subject"
+            autoComplete="off"
+            placeholder="ds_…"
+            value={filters.subject}
+            isComplete={isPseudonym}
+            onCommit={(subject) => onChange({ subject })}
+            aria-describedby="audit-filter-subject-hint"
+          />
+          <p id="audit-filter-subject-hint" className="sr-only">
+            Finds events about this data subject, once the pseudonym is complete.
           </p>
         </div>
         <div>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { LoadError } from "@/components/console/load-error";
 import { PageSkeleton } from "@/components/console/page-skeleton";
 import { ConsentRecordsList } from "@/components/privacy/consent/consent-records-list";
@@ -8,9 +9,11 @@ import { PrivacySection } from "@/components/privacy/privacy-section";
 import { ConsentsInForceTable } from "@/components/privacy/subjects/consents-in-force-table";
 import { MaskedIdentifiers } from "@/components/privacy/subjects/masked-identifiers";
 import { BackLink } from "@/components/servers/back-link";
+import { focusRing } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DetailList } from "@/components/ui/detail-list";
 import { Timestamp } from "@/components/ui/timestamp";
+import { cn } from "@/lib/client/cn";
 import { useCan } from "@/lib/client/me/use-can";
 import { NO_CONSENT_FILTERS } from "@/lib/client/privacy/consent-filters";
 import { SUBJECT_SOURCE_LABELS } from "@/lib/client/privacy/source-labels";
@@ -41,6 +44,7 @@ function auditCountText(count: number): string {
 
 function SubjectDetailContent({ subject }: { subject: SubjectDetail }) {
   const canWrite = useCan("consent:write");
+  const canReadAudit = useCan("audit:read");
   return (
     <>
       <BackLink {...BACK} />
@@ -75,10 +79,20 @@ function SubjectDetailContent({ subject }: { subject: SubjectDetail }) {
             />
           </PrivacySection>
           <PrivacySection title="Audit trail" id="subject-audit">
-            {/* The audit search filters people by email only, and this page never has the email in clear. */}
             <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="subject-audit-count">
               {auditCountText(subject.auditEventCount)}
             </p>
+            {canReadAudit && subject.auditEventCount > 0 ? (
+              <Link
+                href={`/audit?subject=${encodeURIComponent(subject.id)}`}
+                className={cn(
+                  "mt-2 inline-block rounded text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300",
+                  focusRing,
+                )}
+              >
+                Show the events about this person
+              </Link>
+            ) : null}
           </PrivacySection>
         </div>
 
