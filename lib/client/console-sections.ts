@@ -5,8 +5,10 @@ import {
   Gauge,
   KeyRound,
   Link2,
+  ScanSearch,
   Scale,
   Server,
+  ShieldHalf,
   ShieldCheck,
   UserRound,
   Users,
@@ -36,6 +38,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/audit", label: "Audit trail", icon: FileSearch, capability: "audit:read" },
   { href: "/audit/integrity", label: "Integrity", icon: Link2, capability: "audit:verify" },
   { href: "/audit/retention", label: "Retention", icon: Archive, capability: "audit:read" },
+  { href: "/privacy/detection", label: "Detection", icon: ScanSearch, capability: "privacy:read" },
+  { href: "/privacy/masking", label: "Masking", icon: ShieldHalf, capability: "privacy:read" },
   { href: "/account", label: "Account", icon: UserRound, capability: null },
 ];
 
