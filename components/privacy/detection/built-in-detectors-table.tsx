@@ -10,6 +10,8 @@ import type { DetectorView } from "@/lib/privacy/policies/policy-view-type";
 
 /** The detectors that ship with Gatehouse: read-only, always available to policies. */
 export function BuiltInDetectorsTable({ query }: { query: ListQuery<DetectorView[]> }) {
+  // The custom detectors' table above shows the load error of the same query, with its retry.
+  if (query.error && query.data === undefined) return null;
   return (
     <DetectionSection
       id="built-in-detectors"

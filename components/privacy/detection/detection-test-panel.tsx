@@ -11,7 +11,7 @@ import { describedBy, FormField } from "@/components/ui/form-field";
 import { InlineAlert } from "@/components/ui/inline-alert";
 import { Panel } from "@/components/ui/panel";
 import { Textarea } from "@/components/ui/textarea";
-import type { DetectorView } from "@/lib/privacy/policies/policy-view-type";
+import type { DetectorView, DetectSampleResult } from "@/lib/privacy/policies/policy-view-type";
 import { useDetectSample } from "@/lib/client/privacy/use-detect-sample";
 
 const MAX_SAMPLE = 100_000;
@@ -21,12 +21,15 @@ const HINT = "Nothing is stored: the text is sent for this test only. Use made-u
 export function DetectionTestPanel({ detectors }: { detectors: DetectorView[] | undefined }) {
   const [text, setText] = useState("");
   const detect = useDetectSample();
-  const tested = detect.variables;
+  // The result with the text it was found in: offsets refer to that text, not to later edits.
+  const [result, setResult] = useState<{ text: string; data: DetectSampleResult } | null>(null);
   const error = text.length > MAX_SAMPLE ? `At most ${MAX_SAMPLE.toLocaleString()} characters` : undefined;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!error && text.trim() !== "") detect.mutate(text);
+    if (error || text.trim() === "") return;
+    setResult(null);
+    detect.mutate(text, { onSuccess: (data) => setResult({ text, data }) });
   }
 
   return (
@@ -63,18 +66,18 @@ export function DetectionTestPanel({ detectors }: { detectors: DetectorView[] | 
               <p className="mt-0.5">{detect.error.message}</p>
             </InlineAlert>
           ) : null}
-          {detect.data && tested !== undefined ? (
+          {result ? (
             <>
               <p className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
-                {detect.data.findings.length === 0
+                {result.data.findings.length === 0
                   ? "Nothing personal found."
-                  : `${detect.data.findings.length} ${detect.data.findings.length === 1 ? "value" : "values"} found.`}
+                  : `${result.data.findings.length} ${result.data.findings.length === 1 ? "value" : "values"} found.`}
               </p>
-              <HighlightedSample text={tested} findings={detect.data.findings} />
-              {detect.data.findings.length > 0 ? (
-                <FindingsTable findings={detect.data.findings} detectors={detectors} />
+              <HighlightedSample text={result.text} findings={result.data.findings} />
+              {result.data.findings.length > 0 ? (
+                <FindingsTable findings={result.data.findings} detectors={detectors} />
               ) : null}
-              <MaskingPreviews result={detect.data} />
+              <MaskingPreviews result={result.data} />
             </>
           ) : null}
         </div>
