@@ -10,6 +10,7 @@ import { DeleteServerDialog } from "@/components/servers/delete-server-dialog";
 import { RefreshToolsButton } from "@/components/servers/refresh-tools-button";
 import { ServerConnectionPanel } from "@/components/servers/server-connection-panel";
 import { ServerEnabledSwitch } from "@/components/servers/server-enabled-switch";
+import { ServerPrivacyPanel } from "@/components/servers/server-privacy-panel";
 import { ServerForm } from "@/components/servers/server-form";
 import { ServerResiliencePanel } from "@/components/servers/server-resilience-panel";
 import { BreakerBadge, HealthBadge } from "@/components/servers/server-status-badges";
@@ -115,6 +116,9 @@ function ServerDetail({
         <ServerResiliencePanel server={server} />
         <div className="lg:col-span-2">
           <ServerConnectionPanel server={server} />
+        </div>
+        <div className="lg:col-span-2">
+          <ServerPrivacyPanel server={server} />
         </div>
       </div>
 

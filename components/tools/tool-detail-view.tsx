@@ -9,6 +9,7 @@ import { RawJson } from "@/components/tools/raw-json";
 import { SchemaFieldTable } from "@/components/tools/schema-field-table";
 import { ToolAnnotationBadges } from "@/components/tools/tool-annotation-badges";
 import { ToolEnabledSwitch } from "@/components/tools/tool-enabled-switch";
+import { ToolPrivacySection } from "@/components/tools/tool-privacy-section";
 import { ToolSection } from "@/components/tools/tool-section";
 import { ToolStatusBadge } from "@/components/tools/tool-status-badge";
 import { ToolTimeoutForm } from "@/components/tools/tool-timeout-form";
@@ -20,7 +21,7 @@ import { cn } from "@/lib/client/cn";
 import { useCan } from "@/lib/client/me/use-can";
 import { useTool } from "@/lib/client/tools/use-tool";
 
-/** One tool: what agents see of it, its schema, hints, timeout and the history of its definition. */
+/** One tool: what agents see of it, its schema, hints, timeout, privacy declaration and definition history. */
 export function ToolDetailView({ id }: { id: string }) {
   const tool = useTool(id);
   if (tool.isPending) return <PageSkeleton rows={8} />;
@@ -163,6 +164,8 @@ function ToolDetailContent({ tool }: { tool: ToolDetail }) {
             )}
           </ToolSection>
         </div>
+
+        <ToolPrivacySection tool={tool} />
 
         <ToolSection title="Version history" id="tool-versions">
           <ToolVersionsTable

@@ -1,13 +1,22 @@
 import Link from "next/link";
 import { ToolAnnotationBadges } from "@/components/tools/tool-annotation-badges";
 import { ToolEnabledSwitch } from "@/components/tools/tool-enabled-switch";
+import { ToolPrivacyBadges } from "@/components/tools/tool-privacy-badges";
 import { ToolStatusBadge } from "@/components/tools/tool-status-badge";
 import { focusRing } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
+import type { PurposeView } from "@/lib/privacy/consent/consent-view-type";
 import type { ToolView } from "@/lib/tools/tool-view-type";
 import { cn } from "@/lib/client/cn";
 
-export function ToolRow({ tool, canWrite }: { tool: ToolView; canWrite: boolean }) {
+export type ToolRowProps = {
+  tool: ToolView;
+  canWrite: boolean;
+  /** purposes by key, for the privacy badges' legal bases; absent without privacy:read */
+  purposes?: ReadonlyMap<string, Pick<PurposeView, "name" | "legalBasis">>;
+};
+
+export function ToolRow({ tool, canWrite, purposes }: ToolRowProps) {
   const isGone = tool.status === "removed";
   return (
     <tr className={cn("align-top hover:bg-zinc-50/60 dark:hover:bg-zinc-800/30", isGone && "opacity-70")}>
@@ -33,6 +42,9 @@ export function ToolRow({ tool, canWrite }: { tool: ToolView; canWrite: boolean 
       </Td>
       <Td className="min-w-32">
         <ToolAnnotationBadges annotations={tool.annotations} />
+      </Td>
+      <Td className="min-w-32">
+        <ToolPrivacyBadges tool={tool} purposes={purposes} />
       </Td>
       <Td className="text-right">
         {canWrite ? (

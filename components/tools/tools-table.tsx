@@ -9,12 +9,16 @@ import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { hasToolFilters, type ToolFilters } from "@/lib/client/tools/tool-filters";
 import { useCan } from "@/lib/client/me/use-can";
 import { useTools } from "@/lib/client/tools/use-tools";
+import { usePurposeOptions } from "@/lib/client/privacy/use-purpose-options";
 import { ListPanel } from "@/components/ui/list-panel";
 import { cn } from "@/lib/client/cn";
 
 export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWrite: boolean }) {
   const tools = useTools(filters);
   const canAddServers = useCan("servers:write");
+  const canReadPurposes = useCan("privacy:read");
+  const purposeOptions = usePurposeOptions({ enabled: canReadPurposes });
+  const purposes = purposeOptions.data ? new Map(purposeOptions.data.map((p) => [p.key, p])) : undefined;
 
   const rows = tools.data?.pages.flatMap((p) => p.tools) ?? [];
   const isFiltered = hasToolFilters(filters);
@@ -57,12 +61,13 @@ export function ToolsTable({ filters, canWrite }: { filters: ToolFilters; canWri
                 <Th>Tool</Th>
                 <Th>Status</Th>
                 <Th>Annotations</Th>
+                <Th>Privacy</Th>
                 <Th className="text-right">Enabled</Th>
               </tr>
             </TableHead>
             <TableBody>
               {rows.map((tool) => (
-                <ToolRow key={tool.id} tool={tool} canWrite={canWrite} />
+                <ToolRow key={tool.id} tool={tool} canWrite={canWrite} purposes={purposes} />
               ))}
             </TableBody>
           </Table>

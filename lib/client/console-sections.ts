@@ -7,8 +7,10 @@ import {
   HandHeart,
   KeyRound,
   Link2,
+  ScanSearch,
   Scale,
   Server,
+  ShieldHalf,
   ShieldCheck,
   UserRound,
   Users,
@@ -40,6 +42,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/audit/retention", label: "Retention", icon: Archive, capability: "audit:read" },
   { href: "/privacy/subjects", label: "Data subjects", icon: Contact, capability: "privacy:read" },
   { href: "/privacy/consent", label: "Consent", icon: HandHeart, capability: "privacy:read" },
+  { href: "/privacy/detection", label: "Detection", icon: ScanSearch, capability: "privacy:read" },
+  { href: "/privacy/masking", label: "Masking", icon: ShieldHalf, capability: "privacy:read" },
   { href: "/account", label: "Account", icon: UserRound, capability: null },
 ];
 

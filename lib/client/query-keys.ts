@@ -56,4 +56,9 @@ export const queryKeys = {
     count: (filtersQuery: string) => ["audit-export-count", filtersQuery] as const,
     signingKey: ["audit-signing-key"] as const,
   },
+  // Detection and masking (issue 11); consent and subjects keys live in their own block.
+  detectors: ["privacy", "detectors"] as const,
+  maskingPolicies: ["privacy", "masking-policies"] as const,
+  /** purposes for the declaration editor's picker (read-only) */
+  purposeOptions: ["purposes", "options"] as const,
 };
