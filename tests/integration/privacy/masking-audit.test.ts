@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import * as events from "@/app/api/v1/audit/events/route";
 import * as eventById from "@/app/api/v1/audit/events/[id]/route";
+import * as overview from "@/app/api/v1/overview/route";
 import * as eventReveal from "@/app/api/v1/audit/events/[id]/reveal/route";
 import type { AuditEventView } from "@/lib/audit/event-view";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -87,6 +88,19 @@ describe("masked by default", () => {
     expect(res.body.event.subject).toMatchObject({ email: `${email[0]}***@example.test` });
     // A token is not personal data in itself: it stays as it is.
     expect(JSON.stringify(res.body.event.payload)).toContain(token);
+  });
+
+  test("the overview's recent events mask a person's label too", async () => {
+    const res = await call<{ overview: { recentEvents: { id: number; actor: string | null }[] } }>(
+      overview.GET,
+      "GET",
+      "/api/v1/overview",
+      { apiKey: auditor },
+    );
+    expect(res.body.overview.recentEvents.find((e) => e.id === personalId)?.actor).toBe(
+      `${actorEmail[0]}***@example.test`,
+    );
+    expect(JSON.stringify(res.body)).not.toContain(actorEmail);
   });
 
   test("the list masks the same way; an event with nothing personal is unchanged and not marked", async () => {
