@@ -48,6 +48,11 @@ describe("createPhoneDetector", () => {
     expect(valuesFoundBy(us, text)).toEqual([]);
   });
 
+  it("reads the widest common grouping but not columns of small numbers", () => {
+    expect(valuesFoundBy(us, "Paris +33 1 23 45 67 89")).toEqual(["+33 1 23 45 67 89"]);
+    expect(valuesFoundBy(us, "scores 2 0 2 5 5 5 0 1 4 3 and 20 2 5 5 5 0 1 4 3")).toEqual([]);
+  });
+
   it("finds nothing in a number that libphonenumber says is not valid", () => {
     expect(valuesFoundBy(us, "call (123) 456-7890 or +1 000 000 0000")).toEqual([]);
   });
