@@ -20,6 +20,11 @@ describe("ibanDetector", () => {
     expect(valuesFoundBy(ibanDetector, "BE71 0961 2345 6769 THEN PAY")).toEqual(["BE71 0961 2345 6769"]);
   });
 
+  it("does not find an IBAN glued to more characters, of an unknown country, or in lower case", () => {
+    const text = "GB82WEST123456987654321 XX82 WEST 1234 5698 7654 32 gb82 west 1234 5698 7654 32";
+    expect(valuesFoundBy(ibanDetector, text)).toEqual([]);
+  });
+
   it("does not find IBANs with a bad checksum or a wrong length", () => {
     expect(
       valuesFoundBy(

@@ -29,6 +29,11 @@ describe("createPhoneDetector", () => {
     expect(valuesFoundBy(gb, "Office 020 7946 0958")).toEqual(["020 7946 0958"]);
   });
 
+  it("reads only international numbers when the default region is unknown", () => {
+    const unknown = createPhoneDetector("ZZ");
+    expect(valuesFoundBy(unknown, "+1-202-555-0143 or (202) 555-0143")).toEqual(["+1-202-555-0143"]);
+  });
+
   it("splits a run of numbers to find the phone number inside", () => {
     expect(valuesFoundBy(us, "ref 12 (202) 555-0143")).toEqual(["(202) 555-0143"]);
   });
@@ -46,6 +51,11 @@ describe("createPhoneDetector", () => {
       "12:30:45",
     ].join("\n");
     expect(valuesFoundBy(us, text)).toEqual([]);
+  });
+
+  it("reads the widest common grouping but not columns of small numbers", () => {
+    expect(valuesFoundBy(us, "Paris +33 1 23 45 67 89")).toEqual(["+33 1 23 45 67 89"]);
+    expect(valuesFoundBy(us, "scores 2 0 2 5 5 5 0 1 4 3 and 20 2 5 5 5 0 1 4 3")).toEqual([]);
   });
 
   it("finds nothing in a number that libphonenumber says is not valid", () => {

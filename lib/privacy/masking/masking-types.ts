@@ -5,6 +5,7 @@ import type { Finding, PiiKind } from "@/lib/privacy/detection/detection-types";
 export const MASK_STRATEGIES = ["full", "partial", "hash", "tokenize", "redact"] as const;
 export type MaskStrategy = (typeof MASK_STRATEGIES)[number];
 
+/** Both functions receive the normalized value (normalize-finding-value.ts): jane@example.com, +12025550143. */
 export type MaskingContext = {
   /** A keyed HMAC of the value, hex. Never a bare SHA-256: a dictionary reverses those for emails and phones. */
   keyedHash(value: string): string;
