@@ -8,7 +8,7 @@ describe("strategyExample", () => {
       "***",
       "j***@example.com",
       "<EMAIL#3f9a…>",
-      "<EMAIL_7f3a9c>",
+      "<EMAIL_7f3a9c01b2e4>",
       "(removed)",
       "values pass",
     ]);
@@ -21,7 +21,7 @@ describe("strategyExample", () => {
   });
 
   it("names the kind in hashes and tokens", () => {
-    expect(strategyExample("tokenize", "phone")).toBe("<PHONE_7f3a9c>");
+    expect(strategyExample("tokenize", "phone")).toBe("<PHONE_7f3a9c01b2e4>");
     expect(strategyExample("hash", "date_of_birth")).toBe("<DATE_OF_BIRTH#3f9a…>");
   });
 

@@ -59,7 +59,7 @@ export function strategyExample(strategy: PolicyStrategy, kind = "email"): strin
     case "hash":
       return `<${kindLabel(kind)}#3f9a…>`;
     case "tokenize":
-      return `<${kindLabel(kind)}_7f3a9c>`;
+      return `<${kindLabel(kind)}_7f3a9c01b2e4>`;
     case "redact":
       return "(removed)";
     case "none":

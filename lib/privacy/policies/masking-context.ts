@@ -4,8 +4,8 @@ import { deriveKey } from "@/lib/crypto/master-key";
 import type { MaskingContext } from "@/lib/privacy/masking/masking-types";
 import { storeTokenBehind } from "@/lib/privacy/policies/token-vault";
 
-/** Hex digits of the keyed hash kept in a token: `<EMAIL_7f3a9c01>`. */
-const TOKEN_HEX_LENGTH = 8;
+/** Hex digits of the keyed hash kept in a token: `<EMAIL_7f3a9c01b2e4>`; 48 bits keep collisions out of reach of any real vault. */
+const TOKEN_HEX_LENGTH = 12;
 
 /** A token's label: the kind in capitals, within revealTokenSchema's 2–20 letters and underscores. */
 function tokenLabel(kind: string): string {

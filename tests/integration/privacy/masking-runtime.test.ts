@@ -95,10 +95,10 @@ describe("tokens", () => {
   test("stable per value and kind, in the shape the reveal endpoint accepts", () => {
     const ctx = createMaskingContext();
     const token = ctx.tokenFor("email", "jane.doe@example.com");
-    expect(token).toMatch(/^<EMAIL_[0-9a-f]{8}>$/);
+    expect(token).toMatch(/^<EMAIL_[0-9a-f]{12}>$/);
     expect(createMaskingContext().tokenFor("email", "jane.doe@example.com")).toBe(token);
     expect(ctx.tokenFor("email", "john.roe@example.com")).not.toBe(token);
-    expect(ctx.tokenFor("phone", "jane.doe@example.com")).toMatch(/^<PHONE_[0-9a-f]{8}>$/);
+    expect(ctx.tokenFor("phone", "jane.doe@example.com")).toMatch(/^<PHONE_[0-9a-f]{12}>$/);
   });
 
   test("the vault is written behind the call, encrypted, and a second write of a token keeps the first row", async () => {
@@ -155,7 +155,7 @@ describe("tokens", () => {
 
     const unknown = await call<ErrorBody>(reveal.POST, "POST", "/api/v1/privacy/tokens/reveal", {
       apiKey: officer,
-      body: { token: "<EMAIL_00000000>", reason },
+      body: { token: "<EMAIL_000000000000>", reason },
     });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe("not_found");
@@ -187,10 +187,10 @@ describe("POST /api/v1/privacy/detect", () => {
     expect(byStrategy.none).toBe(text);
     expect(byStrategy.full).toBe("Mail *** or card ***");
     expect(byStrategy.partial).toContain("s***@example.com");
-    expect(byStrategy.tokenize).toMatch(/<EMAIL_[0-9a-f]{8}>/);
+    expect(byStrategy.tokenize).toMatch(/<EMAIL_[0-9a-f]{12}>/);
     // Previews never fill the vault: a sample is not a person's data to keep.
     await flushTokenVault();
-    const token = byStrategy.tokenize.match(/<EMAIL_[0-9a-f]{8}>/)![0];
+    const token = byStrategy.tokenize.match(/<EMAIL_[0-9a-f]{12}>/)![0];
     expect(await db.privacyToken.count({ where: { token } })).toBe(0);
   });
 
