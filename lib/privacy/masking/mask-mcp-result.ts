@@ -1,7 +1,7 @@
 // Masks what an upstream MCP server returns before it reaches the client: tool results (text
 // content, structuredContent, embedded resources, the text fields of resource links, a legacy
-// toolResult), prompts (the
-// description, each message's text or embedded resource) and resource contents (their text).
+// toolResult), prompts (the description, each message's text or embedded resource) and resource
+// contents (their text).
 // Images, audio and blobs are left as they are: detection reads text, and base64 is not text. Text
 // that holds JSON is masked inside its JSON (json-masker.ts). Each function returns the same result
 // instance when nothing was masked.
