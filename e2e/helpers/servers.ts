@@ -72,7 +72,7 @@ export async function startEverythingHttp(): Promise<RunningUpstream> {
 /** Same-origin JSON write through the page's session, as the console sends it. */
 export async function apiSend(
   page: Page,
-  method: "POST" | "PATCH" | "DELETE",
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   data?: unknown,
 ): Promise<APIResponse> {

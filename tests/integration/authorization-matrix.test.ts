@@ -123,7 +123,8 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/privacy/subjects": [200, 403, 200, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/privacy/subjects": [201, 403, 201, 403, 403, 403, 401, 201, 403],
   "GET /api/v1/privacy/subjects/[id]": [200, 403, 200, 200, 403, 403, 401, 200, 403],
-  "GET /api/v1/purposes": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  // Operators (tools:write) read purposes to declare what a tool needs.
+  "GET /api/v1/purposes": [200, 200, 200, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/purposes": [201, 403, 201, 403, 403, 403, 401, 201, 403],
   "PATCH /api/v1/purposes/[key]": [200, 403, 200, 403, 403, 403, 401, 200, 403],
   "DELETE /api/v1/purposes/[key]": [204, 403, 204, 403, 403, 403, 401, 204, 403],
