@@ -84,11 +84,13 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/servers/[id]": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "PATCH /api/v1/servers/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "DELETE /api/v1/servers/[id]": [204, 204, 403, 403, 403, 403, 401, 204, 403],
+  "PUT /api/v1/servers/[id]/privacy": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/servers/[id]/refresh": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/servers/[id]/test": [200, 403, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/tools": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "GET /api/v1/tools/[id]": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "PATCH /api/v1/tools/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "PUT /api/v1/tools/[id]/privacy": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/tools/[id]/approve": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/tools/[id]/reject": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/audit/integrity": [200, 403, 200, 200, 403, 403, 401, 200, 403],
@@ -194,11 +196,16 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     body: { description: "Changed by the matrix" },
   }),
   "DELETE /api/v1/servers/[id]": async () => ({ params: { id: (await createEverythingServer()).id } }),
+  "PUT /api/v1/servers/[id]/privacy": async () => ({
+    params: { id: (await createEverythingServer()).id },
+    body: { declaration: { purposes: ["analytics"] } },
+  }),
   "POST /api/v1/servers/[id]/refresh": async () => ({ params: { id: liveServerId } }),
   "POST /api/v1/servers/[id]/test": async () => ({ params: { id: liveServerId } }),
   "GET /api/v1/tools": async () => ({}),
   "GET /api/v1/tools/[id]": async () => ({ params: { id: liveToolId } }),
   "PATCH /api/v1/tools/[id]": async () => ({ params: { id: liveToolId }, body: { timeoutMs: 20_000 } }),
+  "PUT /api/v1/tools/[id]/privacy": async () => ({ params: { id: liveToolId }, body: { declaration: null } }),
   "POST /api/v1/tools/[id]/approve": async () => {
     const tool = await createToolPendingReview();
     return { params: { id: tool.id }, body: { hash: tool.pendingHash, note: "reviewed by the matrix" } };
