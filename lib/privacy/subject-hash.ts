@@ -14,8 +14,17 @@ export function normalizeEmail(email: string): string {
  * a list of known addresses without the server's secret.
  */
 export function subjectHashOf(email: string): string {
+  return keyedIndexHash(normalizeEmail(email));
+}
+
+/**
+ * Keyed hash (HMAC-SHA256 under the same index key as subjectHashOf) of an already normalized
+ * text, for identifiers other than email. Callers prefix the text with its kind so that values of
+ * different kinds never share a hash.
+ */
+export function keyedIndexHash(text: string): string {
   indexKey ??= deriveKey("subject-index");
-  return createHmac("sha256", indexKey).update(normalizeEmail(email), "utf8").digest("hex");
+  return createHmac("sha256", indexKey).update(text, "utf8").digest("hex");
 }
 
 /** "jane.doe@example.com" -> "j***@example.com", for showing which person something is about. */
