@@ -5,6 +5,7 @@ import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-me
 import { redactArguments } from "@/lib/gateway/redact-arguments";
 import type { CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
+import type { SubjectRef } from "@/lib/privacy/subjects/resolve-subject";
 
 export type GatewayCallRecord = {
   principal: ApiKeyPrincipal;
@@ -19,6 +20,10 @@ export type GatewayCallRecord = {
   arguments?: unknown;
   error?: string;
   reason?: string;
+  /** Whom the call is about: the event names their pseudonym and stores the arguments under their key */
+  subject?: SubjectRef | null;
+  /** The purpose a privacy refusal was about */
+  purpose?: string;
 };
 
 const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error"> = {
@@ -34,6 +39,8 @@ const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error">
   cancelled: "failure",
   shutting_down: "error",
   internal_error: "error",
+  consent_required: "denied",
+  subject_required: "denied",
 };
 
 /** One audit event (awaited: the response waits for its commit) and the call's metrics. */
@@ -66,7 +73,9 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
       ...(call.upstreamMs !== undefined ? { upstreamMs: Math.round(call.upstreamMs * 100) / 100 } : {}),
       ...(call.error ? { error: call.error.slice(0, 1000) } : {}),
       ...(call.reason ? { reason: call.reason } : {}),
+      ...(call.purpose ? { purpose: call.purpose } : {}),
     },
+    ...(call.subject ? { dataSubject: call.subject } : {}),
     ...(call.arguments !== undefined ? { payload: redactArguments(call.arguments) } : {}),
     meta: call.meta,
   });
