@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { ensureBuiltInRoles } from "@/lib/rbac/ensure-built-in-roles";
+import { ensureBuiltInPurposes } from "@/lib/privacy/consent/ensure-built-in-purposes";
 import { createUser } from "@/lib/users/create-user";
 import { createApiKey } from "@/lib/keys/create-api-key";
 import { SESSION_COOKIE_NAME, getSessionSecret } from "@/lib/auth/session-cookie";
@@ -33,6 +34,7 @@ export const issuedSecrets = new Set<string>();
 
 export async function seedRoles(): Promise<void> {
   await ensureBuiltInRoles();
+  await ensureBuiltInPurposes();
 }
 
 export type TestUser = UserView & { password: string };

@@ -2,41 +2,56 @@
 import { z } from "zod";
 import { roleNameSchema } from "@/lib/users/schemas";
 
-export const createDetectorSchema = z.strictObject({
+const detectorFields = {
   name: z.string().trim().min(1, "Give the detector a name").max(80),
   pattern: z.string().min(1, "Enter a regular expression").max(500),
   flags: z
     .string()
     .regex(/^[imsu]*$/, "Flags may be i, m, s and u")
-    .max(4)
-    .default(""),
+    .max(4),
   sample: z.string().min(1, "Enter a sample the pattern must match").max(1000),
-  isEnabled: z.boolean().default(true),
+  isEnabled: z.boolean(),
+};
+
+export const createDetectorSchema = z.strictObject({
+  ...detectorFields,
+  flags: detectorFields.flags.default(""),
+  isEnabled: detectorFields.isEnabled.default(true),
 });
 export type CreateDetectorInput = z.input<typeof createDetectorSchema>;
-export const updateDetectorSchema = createDetectorSchema.partial();
+// No defaults here: a PATCH changes only the fields it sends.
+export const updateDetectorSchema = z.strictObject(detectorFields).partial();
 
 export const POLICY_STRATEGIES = ["full", "partial", "hash", "tokenize", "redact", "none"] as const;
 export type PolicyStrategy = (typeof POLICY_STRATEGIES)[number];
 export const POLICY_TARGETS = ["results", "audit", "both"] as const;
 
-export const createMaskingPolicySchema = z.strictObject({
+const maskingPolicyFields = {
   name: z.string().trim().min(1, "Give the policy a name").max(80),
   /** "<server>/<tool>" with * wildcards, as in tool grants */
   toolPattern: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_*.\-/]{1,200}$/, "Use <server>/<tool>, with * as a wildcard")
-    .default("*"),
-  roleName: roleNameSchema.nullable().default(null),
+    .regex(/^[A-Za-z0-9_*.\-/:]{1,200}$/, "Use <server>/<tool>, with * as a wildcard"),
+  roleName: roleNameSchema.nullable(),
   /** detector ids (built-in kinds or custom detector ids); empty: every detector */
-  detectors: z.array(z.string().min(1).max(64)).max(50).default([]),
+  detectors: z.array(z.string().min(1).max(64)).max(50),
   strategy: z.enum(POLICY_STRATEGIES),
-  appliesTo: z.enum(POLICY_TARGETS).default("both"),
-  isEnabled: z.boolean().default(true),
+  appliesTo: z.enum(POLICY_TARGETS),
+  isEnabled: z.boolean(),
+};
+
+export const createMaskingPolicySchema = z.strictObject({
+  ...maskingPolicyFields,
+  toolPattern: maskingPolicyFields.toolPattern.default("*"),
+  roleName: maskingPolicyFields.roleName.default(null),
+  detectors: maskingPolicyFields.detectors.default([]),
+  appliesTo: maskingPolicyFields.appliesTo.default("both"),
+  isEnabled: maskingPolicyFields.isEnabled.default(true),
 });
 export type CreateMaskingPolicyInput = z.input<typeof createMaskingPolicySchema>;
-export const updateMaskingPolicySchema = createMaskingPolicySchema.partial();
+// No defaults here: a PATCH changes only the fields it sends.
+export const updateMaskingPolicySchema = z.strictObject(maskingPolicyFields).partial();
 
 /** POST /api/v1/privacy/detect: sample text to test detection and masking on. */
 export const detectSampleSchema = z.strictObject({ text: z.string().max(100_000) });

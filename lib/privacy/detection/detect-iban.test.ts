@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ibanDetector } from "@/lib/privacy/detection/detect-iban";
+import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import type { Finding } from "@/lib/privacy/detection/detection-types";
+
+describe("ibanDetector", () => {
+  it("finds electronic and printed IBANs with a valid checksum", () => {
+    const text = "Pay GB82WEST12345698765432 or DE89 3704 0044 0532 0130 00, NO93 8601 1117 947.";
+    expect(valuesFoundBy(ibanDetector, text)).toEqual([
+      "GB82WEST12345698765432",
+      "DE89 3704 0044 0532 0130 00",
+      "NO93 8601 1117 947",
+    ]);
+    const out: Finding[] = [];
+    ibanDetector.find("IBAN: DE89 3704 0044 0532 0130 00", out);
+    expect(out[0]!.normalized).toBe("DE89370400440532013000");
+  });
+
+  it("drops an upper-case word the printed form swallowed", () => {
+    expect(valuesFoundBy(ibanDetector, "BE71 0961 2345 6769 THEN PAY")).toEqual(["BE71 0961 2345 6769"]);
+  });
+
+  it("does not find IBANs with a bad checksum or a wrong length", () => {
+    expect(
+      valuesFoundBy(
+        ibanDetector,
+        "GB82WEST12345698765433 GB83 WEST 1234 5698 7654 32 DE89 3704 0044 0532 0130 0",
+      ),
+    ).toEqual([]);
+  });
+});
