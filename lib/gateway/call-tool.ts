@@ -10,6 +10,7 @@ import { argumentIssues } from "@/lib/gateway/compile-input-validator";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { GATEWAY_ERROR, GatewayRpcError, notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 // Slack beyond our own timeout so that the SDK's request timeout never fires first.
@@ -17,8 +18,9 @@ const SDK_TIMEOUT_SLACK_MS = 5000;
 
 /**
  * tools/call through the gateway: resolve the tool (in memory), decide() against the key's
- * grants, validate the arguments against the tool's schema, call the upstream under its
- * policies, then audit (awaited) and measure. Every outcome is one audit event.
+ * grants, enforce its privacy declaration (subject, consent), validate the arguments against the
+ * tool's schema, call the upstream under its policies, then audit (awaited) and measure. Every
+ * outcome is one audit event.
  */
 export async function callTool(
   ctx: GatewayRequestContext,
@@ -64,10 +66,18 @@ export async function callTool(
     throw notPermitted(params.name);
   }
   const args = params.arguments ?? {};
+  const subject = await enforceCallPrivacy(ctx, {
+    name: params.name,
+    privacy: tool.privacy,
+    meta: params._meta,
+    args,
+    record: { ...base, target: tool.path, server },
+  });
+  const call = { ...base, subject };
   if (!tool.validate(args)) {
     const issues = argumentIssues(tool.validate);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: tool.path,
       server,
       outcome: "invalid",
@@ -80,7 +90,7 @@ export async function callTool(
   }
   const entry = ctx.runtime.servers.get(tool.serverId);
   if (!entry) {
-    await recordGatewayCall({ ...base, target: tool.path, server, outcome: "not_found" });
+    await recordGatewayCall({ ...call, target: tool.path, server, outcome: "not_found" });
     throw unknownName("tool", params.name);
   }
 
@@ -109,7 +119,7 @@ export async function callTool(
     );
     const outcome = result.isError ? "upstream_error" : "success";
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: tool.path,
       server,
       outcome,
@@ -120,7 +130,7 @@ export async function callTool(
   } catch (error) {
     if (ctx.signal.aborted) {
       await recordGatewayCall({
-        ...base,
+        ...call,
         target: tool.path,
         server,
         outcome: "cancelled",
@@ -130,7 +140,7 @@ export async function callTool(
     }
     const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: tool.path,
       server,
       outcome: failure.outcome,

@@ -8,6 +8,8 @@ import { decide } from "@/lib/rbac/decide";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { withoutSubjectMeta } from "@/lib/gateway/subject-claims";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 /** prompts/get through the gateway, governed like tools/call ("<slug>/prompt:<name>" grants). */
@@ -41,23 +43,31 @@ export async function getPrompt(
     });
     throw notPermitted(params.name);
   }
+  const subject = await enforceCallPrivacy(ctx, {
+    name: params.name,
+    privacy: prompt.privacy,
+    meta: params._meta,
+    args: params.arguments,
+    record: { ...base, target: prompt.path, server },
+  });
+  const call = { ...base, subject };
   try {
     const { result, upstreamMs } = await forwardUpstream(
       entry,
       (client, signal) =>
         client.request(
-          { method: "prompts/get", params: { ...params, name: prompt.name } },
+          { method: "prompts/get", params: { ...withoutSubjectMeta(params), name: prompt.name } },
           GetPromptResultSchema,
           { signal },
         ),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
-    await recordGatewayCall({ ...base, target: prompt.path, server, outcome: "success", upstreamMs });
+    await recordGatewayCall({ ...call, target: prompt.path, server, outcome: "success", upstreamMs });
     return result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: prompt.path,
       server,
       outcome: failure.outcome,

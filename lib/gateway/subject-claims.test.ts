@@ -22,7 +22,10 @@ describe("subject claims", () => {
       value: "+1 202 555 0143",
     });
     expect(claimFromMeta({ "gatehouse/subject": { phone: "12" } })).toBeNull();
-    expect(claimFromMeta({ "gatehouse/subject": { externalId: 7 } })).toEqual({ kind: "external_id", value: "7" });
+    expect(claimFromMeta({ "gatehouse/subject": { externalId: 7 } })).toEqual({
+      kind: "external_id",
+      value: "7",
+    });
     expect(claimFromMeta({ "gatehouse/subject": { name: "x" } })).toBeNull();
     expect(claimFromMeta({ progressToken: 1 })).toBeNull();
     expect(claimFromMeta(undefined)).toBeNull();
@@ -38,7 +41,10 @@ describe("subject claims", () => {
       kind: "phone",
       value: "+44 20 7946 0958",
     });
-    expect(claimFromArguments({ customer: {}, id: 991 }, paths)).toEqual({ kind: "external_id", value: "991" });
+    expect(claimFromArguments({ customer: {}, id: 991 }, paths)).toEqual({
+      kind: "external_id",
+      value: "991",
+    });
     expect(claimFromArguments({ customer: "flat" }, paths)).toBeNull();
     expect(claimFromArguments({ other: "a@b.example" }, paths)).toBeNull();
   });

@@ -67,7 +67,10 @@ function valueAt(args: unknown, path: readonly string[]): unknown {
  * The first declared identifying argument that holds a value, its kind told by its shape:
  * an email if it is a valid address, a phone if a valid number, else an external id.
  */
-export function claimFromArguments(args: unknown, paths: readonly (readonly string[])[]): SubjectClaim | null {
+export function claimFromArguments(
+  args: unknown,
+  paths: readonly (readonly string[])[],
+): SubjectClaim | null {
   for (const path of paths) {
     const raw = valueAt(args, path);
     if (typeof raw !== "string" && typeof raw !== "number") continue;
@@ -78,4 +81,11 @@ export function claimFromArguments(args: unknown, paths: readonly (readonly stri
     return { kind: "external_id", value };
   }
   return null;
+}
+
+/** The request's params without _meta["gatehouse/subject"]: whom a call is about is not the upstream's business. */
+export function withoutSubjectMeta<T extends { _meta?: Record<string, unknown> }>(params: T): T {
+  if (!params._meta || !(SUBJECT_META_KEY in params._meta)) return params;
+  const { [SUBJECT_META_KEY]: _claim, ...meta } = params._meta;
+  return { ...params, _meta: meta };
 }
