@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { claimFromArguments, claimFromMeta, claimFromText } from "@/lib/gateway/subject-claims";
+import {
+  claimFromArguments,
+  claimFromMeta,
+  claimFromText,
+  withoutSubjectMeta,
+} from "@/lib/gateway/subject-claims";
 
 describe("subject claims", () => {
   test("header text: email with @, else external id; blank, bad or overlong is none", () => {
@@ -47,5 +52,13 @@ describe("subject claims", () => {
     });
     expect(claimFromArguments({ customer: "flat" }, paths)).toBeNull();
     expect(claimFromArguments({ other: "a@b.example" }, paths)).toBeNull();
+  });
+
+  test("the subject is not forwarded upstream; other _meta is", () => {
+    const params = { uri: "x", _meta: { "gatehouse/subject": "u1", progressToken: 3 } };
+    expect(withoutSubjectMeta(params)).toEqual({ uri: "x", _meta: { progressToken: 3 } });
+    expect(params._meta).toHaveProperty("gatehouse/subject");
+    const plain: { uri: string; _meta?: Record<string, unknown> } = { uri: "y" };
+    expect(withoutSubjectMeta(plain)).toBe(plain);
   });
 });
