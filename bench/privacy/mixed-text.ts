@@ -6,10 +6,18 @@ const WORDS =
   "the of and to in is for on that with as by this are from at be or an was it not have which we can will all has more one about their they been if also when there our new other some into only time than its may these data would first any after most over such make like use system service report customer account order status update request response value result team project support service payment".split(
     " ",
   );
+// Test numbers of several brands, bare, spaced and dashed.
+const CARDS = [
+  "4242 4242 4242 4242",
+  "5555-5555-5555-4444",
+  "378282246310005",
+  "6011 1111 1111 1117",
+  "4000056655665556",
+];
 const PERSONAL = [
   () => `Please contact maria.jensen${n(999)}@example.com about it.`,
   () => `Call +44 20 7946 0${100 + n(899)} or (202) 555-01${10 + n(89)} before noon.`,
-  () => "The card 4242 4242 4242 4242 was charged.",
+  () => `The card ${CARDS[n(CARDS.length)]} was charged.`,
   () => "Refund to IBAN GB82 WEST 1234 5698 7654 32 today.",
   () => `Login from 203.0.113.${n(254)} was accepted.`,
   () => "Date of birth: 1990-01-31, verified.",

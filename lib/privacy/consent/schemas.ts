@@ -63,3 +63,11 @@ export const listConsentsQuerySchema = z.strictObject({
   cursor: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** POST /api/v1/consents/import: without dryRun=false nothing is written, so a mistaken call is harmless. */
+export const importConsentsQuerySchema = z.strictObject({
+  dryRun: z.enum(["true", "false"]).default("true"),
+});
+
+/** The most rows one CSV import takes. */
+export const MAX_IMPORT_ROWS = 10_000;

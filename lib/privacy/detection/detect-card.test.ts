@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cardDetector } from "@/lib/privacy/detection/detect-card";
-import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import { valuesFoundBy } from "@/tests/helpers/detector-values";
 
 describe("cardDetector", () => {
   it("finds Luhn-valid numbers of known brands, bare, spaced or dashed", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateOfBirthDetector } from "@/lib/privacy/detection/detect-date-of-birth";
-import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import { valuesFoundBy } from "@/tests/helpers/detector-values";
 
 const found = (text: string) => valuesFoundBy(dateOfBirthDetector, text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emailDetector } from "@/lib/privacy/detection/detect-email";
-import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import { valuesFoundBy } from "@/tests/helpers/detector-values";
 import type { Finding } from "@/lib/privacy/detection/detection-types";
 
 const found = (text: string) => valuesFoundBy(emailDetector, text);

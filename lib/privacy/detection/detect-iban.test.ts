@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ibanDetector } from "@/lib/privacy/detection/detect-iban";
-import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import { valuesFoundBy } from "@/tests/helpers/detector-values";
 import type { Finding } from "@/lib/privacy/detection/detection-types";
 
 describe("ibanDetector", () => {
@@ -18,6 +18,11 @@ describe("ibanDetector", () => {
 
   it("drops an upper-case word the printed form swallowed", () => {
     expect(valuesFoundBy(ibanDetector, "BE71 0961 2345 6769 THEN PAY")).toEqual(["BE71 0961 2345 6769"]);
+  });
+
+  it("does not find an IBAN glued to more characters, of an unknown country, or in lower case", () => {
+    const text = "GB82WEST123456987654321 XX82 WEST 1234 5698 7654 32 gb82 west 1234 5698 7654 32";
+    expect(valuesFoundBy(ibanDetector, text)).toEqual([]);
   });
 
   it("does not find IBANs with a bad checksum or a wrong length", () => {

@@ -1,22 +1,27 @@
 // IBANs, electronic (GB82WEST12345698765432) or printed in groups of four
 // (GB82 WEST 1234 5698 7654 32); ibantools checks the country's length and the checksum. Upper-case
 // only, as banks print them. A printed candidate may have swallowed a following upper-case word
-// ("… 6769 THEN"), so groups are dropped from the end until it validates.
-import { electronicFormatIBAN, isValidIBAN } from "ibantools";
+// ("… 6769 THEN"), so it is cut to the length ibantools gives for the country before validating.
+import { getCountrySpecifications, isValidIBAN } from "ibantools";
 import type { Detector, Finding } from "@/lib/privacy/detection/detection-types";
 
 const IBAN = /(?<!\w)[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?!\w)/g;
-const MIN_PRINTED_GROUPS = 4; // the shortest IBAN (Norway, 15 characters) prints as four groups
+const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries(getCountrySpecifications()).flatMap(([country, spec]) =>
+    spec.chars ? [[country, spec.chars] as const] : [],
+  ),
+);
 
+/** The candidate cut to its country's IBAN length at a group boundary, if that is a valid IBAN. */
 function validIbanPrefix(candidate: string): string | null {
-  let value = candidate;
-  for (;;) {
-    const electronic = electronicFormatIBAN(value);
-    if (electronic && isValidIBAN(electronic)) return value;
-    const lastSpace = value.lastIndexOf(" ");
-    if (lastSpace === -1 || value.split(" ").length <= MIN_PRINTED_GROUPS) return null;
-    value = value.slice(0, lastSpace);
-  }
+  const length = IBAN_LENGTHS.get(candidate.slice(0, 2));
+  if (length === undefined) return null;
+  let chars = 0;
+  let end = 0;
+  for (; end < candidate.length && chars < length; end++) if (candidate.charCodeAt(end) !== 32) chars++;
+  if (chars < length || (end < candidate.length && candidate.charCodeAt(end) !== 32)) return null;
+  const value = candidate.slice(0, end);
+  return isValidIBAN(value.replace(/ /g, "")) ? value : null;
 }
 
 function findIbans(text: string, out: Finding[]): void {

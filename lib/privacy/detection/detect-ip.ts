@@ -48,6 +48,8 @@ function isHexCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 }
 
+const MAX_IPV6_LENGTH = 45; // ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255
+
 function isIpv6Code(code: number): boolean {
   return isHexCode(code) || code === 58 || code === 46; // hex, ":" and "." (for ::ffff:192.0.2.1)
 }
@@ -66,7 +68,7 @@ function findIpv6(text: string, out: Finding[]): void {
     const isBounded =
       (start === 0 || !isWordCode(text.charCodeAt(start - 1))) &&
       (end === text.length || !isWordCode(text.charCodeAt(end)));
-    if (isBounded && end - start >= 3 && hasTwoColons(text, start, end)) {
+    if (isBounded && end - start >= 3 && end - start <= MAX_IPV6_LENGTH && hasTwoColons(text, start, end)) {
       const value = text.slice(start, end);
       if (isIP(value, 6))
         out.push({ kind: "ip", detectorId: "ip", start, end, value, normalized: value.toLowerCase() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPhoneDetector } from "@/lib/privacy/detection/detect-phone";
-import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import { valuesFoundBy } from "@/tests/helpers/detector-values";
 import type { Finding } from "@/lib/privacy/detection/detection-types";
 
 const us = createPhoneDetector();
@@ -46,6 +46,11 @@ describe("createPhoneDetector", () => {
       "12:30:45",
     ].join("\n");
     expect(valuesFoundBy(us, text)).toEqual([]);
+  });
+
+  it("reads the widest common grouping but not columns of small numbers", () => {
+    expect(valuesFoundBy(us, "Paris +33 1 23 45 67 89")).toEqual(["+33 1 23 45 67 89"]);
+    expect(valuesFoundBy(us, "scores 2 0 2 5 5 5 0 1 4 3 and 20 2 5 5 5 0 1 4 3")).toEqual([]);
   });
 
   it("finds nothing in a number that libphonenumber says is not valid", () => {

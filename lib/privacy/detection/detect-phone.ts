@@ -7,7 +7,9 @@
 //   runs such as 123456789012 or 1706659200 are never phone numbers;
 // - a candidate glued to a letter, dot, slash or colon (v1.2, 12:30, 2024/01) is not one either;
 // - dots only in the 3.3.4 grouping (202.555.0143), so IP addresses and versions stay out;
-// - date shapes (2024-01-31) are refused before libphonenumber is asked.
+// - date shapes (2024-01-31) are refused before libphonenumber is asked;
+// - at most six groups of digits and two of them single digits (+33 1 23 45 67 89 is the widest
+//   common format), so columns of small numbers ("1 2 3 4 5 6 7 8") are not read as one.
 // Validation is the costly part (libphonenumber compiles patterns per call), so the detector runs
 // last and skips candidates an earlier detector already claimed (cards, SSNs, IBANs, IPs, dates).
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
@@ -22,9 +24,31 @@ const EMBEDDED_START = /.[(+]/; // a "(" or "+" after the first character: anoth
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
+const MAX_GROUPS = 6;
+const MAX_SINGLE_DIGIT_GROUPS = 2;
+
+function hasPhoneLikeGroups(candidate: string): boolean {
+  let groups = 0;
+  let singles = 0;
+  let run = 0;
+  for (let i = 0; i <= candidate.length; i++) {
+    const code = i < candidate.length ? candidate.charCodeAt(i) : 32;
+    if (code >= 48 && code <= 57) {
+      run++;
+      continue;
+    }
+    if (run === 0) continue;
+    groups++;
+    if (run === 1) singles++;
+    run = 0;
+  }
+  return groups <= MAX_GROUPS && singles <= MAX_SINGLE_DIGIT_GROUPS;
+}
+
 function isPlausible(candidate: string): boolean {
   const digits = countDigits(candidate);
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
+  if (!hasPhoneLikeGroups(candidate)) return false;
   if (candidate[0] !== "+" && !HAS_SEPARATOR.test(candidate)) return false;
   if (candidate.includes(".") && !DOTTED.test(candidate)) return false;
   return !DATE_SHAPE.test(candidate);

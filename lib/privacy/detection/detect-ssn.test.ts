@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isIssuableSsn, ssnDetector } from "@/lib/privacy/detection/detect-ssn";
-import { valuesFoundBy } from "@/lib/privacy/detection/detect-test-helpers";
+import { valuesFoundBy } from "@/tests/helpers/detector-values";
 
 describe("ssnDetector", () => {
   it("finds dashed numbers in issuable ranges", () => {

@@ -1,4 +1,4 @@
-// For the detector tests: what one detector alone finds in a text, as values.
+// For the detector unit tests (lib/privacy/detection/*.test.ts): what one detector alone finds in a text.
 import type { Detector, Finding } from "@/lib/privacy/detection/detection-types";
 
 export function valuesFoundBy(detector: Detector, text: string): string[] {
