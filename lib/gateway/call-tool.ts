@@ -11,6 +11,8 @@ import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-u
 import { GATEWAY_ERROR, GatewayRpcError, notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskCallToolResult } from "@/lib/privacy/masking/mask-mcp-result";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 // Slack beyond our own timeout so that the SDK's request timeout never fires first.
@@ -118,15 +120,21 @@ export async function callTool(
       { timeoutMs, signal: ctx.signal, isIdempotent: tool.isIdempotent },
     );
     const outcome = result.isError ? "upstream_error" : "success";
+    // Progress went out untouched while the call ran; the final result is masked per policy.
+    const plan = await maskingPlanFor(ctx.principal, tool.path, "results");
+    const masked = plan
+      ? maskCallToolResult(result as CallToolResult, plan.engine, plan.strategyFor, plan.context)
+      : { result: result as CallToolResult, masked: 0 };
     await recordGatewayCall({
       ...call,
       target: tool.path,
       server,
       outcome,
       upstreamMs,
+      masked: masked.masked,
       ...(result.isError ? { error: "the tool returned isError" } : {}),
     });
-    return result as CallToolResult;
+    return masked.result;
   } catch (error) {
     if (ctx.signal.aborted) {
       await recordGatewayCall({

@@ -9,6 +9,8 @@ import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-u
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskGetPromptResult } from "@/lib/privacy/masking/mask-mcp-result";
 import { withoutSubjectMeta } from "@/lib/gateway/subject-claims";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
@@ -62,8 +64,19 @@ export async function getPrompt(
         ),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
-    await recordGatewayCall({ ...call, target: prompt.path, server, outcome: "success", upstreamMs });
-    return result;
+    const plan = await maskingPlanFor(ctx.principal, prompt.path, "results");
+    const masked = plan
+      ? maskGetPromptResult(result, plan.engine, plan.strategyFor, plan.context)
+      : { result, masked: 0 };
+    await recordGatewayCall({
+      ...call,
+      target: prompt.path,
+      server,
+      outcome: "success",
+      upstreamMs,
+      masked: masked.masked,
+    });
+    return masked.result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({

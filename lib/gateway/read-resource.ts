@@ -10,6 +10,8 @@ import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-u
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskReadResourceResult } from "@/lib/privacy/masking/mask-mcp-result";
 import { withoutSubjectMeta } from "@/lib/gateway/subject-claims";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
@@ -52,8 +54,19 @@ export async function readResource(
         ),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
-    await recordGatewayCall({ ...call, target: path, server, outcome: "success", upstreamMs });
-    return result;
+    const plan = await maskingPlanFor(ctx.principal, path, "results");
+    const masked = plan
+      ? maskReadResourceResult(result, plan.engine, plan.strategyFor, plan.context)
+      : { result, masked: 0 };
+    await recordGatewayCall({
+      ...call,
+      target: path,
+      server,
+      outcome: "success",
+      upstreamMs,
+      masked: masked.masked,
+    });
+    return masked.result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.uri, entry);
     await recordGatewayCall({

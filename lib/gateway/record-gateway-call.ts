@@ -3,6 +3,8 @@ import { actorOf, recordEvent } from "@/lib/audit/record-event";
 import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
 import { redactArguments } from "@/lib/gateway/redact-arguments";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskJson } from "@/lib/privacy/masking/mask-json";
 import type { CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
 import type { SubjectRef } from "@/lib/privacy/subjects/resolve-subject";
@@ -24,6 +26,8 @@ export type GatewayCallRecord = {
   subject?: SubjectRef | null;
   /** The purpose a privacy refusal was about */
   purpose?: string;
+  /** How many personal values the masking policies replaced in the result */
+  masked?: number;
 };
 
 const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error"> = {
@@ -74,9 +78,17 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
       ...(call.error ? { error: call.error.slice(0, 1000) } : {}),
       ...(call.reason ? { reason: call.reason } : {}),
       ...(call.purpose ? { purpose: call.purpose } : {}),
+      ...(call.masked ? { masked: call.masked } : {}),
     },
     ...(call.subject ? { dataSubject: call.subject } : {}),
-    ...(call.arguments !== undefined ? { payload: redactArguments(call.arguments) } : {}),
+    ...(call.arguments !== undefined ? { payload: await storedArguments(call) } : {}),
     meta: call.meta,
   });
+}
+
+/** The arguments as stored: secrets redacted, and personal values masked when an "audit" policy applies. */
+async function storedArguments(call: GatewayCallRecord): Promise<unknown> {
+  const redacted = redactArguments(call.arguments);
+  const plan = await maskingPlanFor(call.principal, call.target, "audit");
+  return plan ? maskJson(redacted, plan.engine, plan.strategyFor, plan.context).value : redacted;
 }
