@@ -9,6 +9,7 @@ vi.hoisted(() => {
 });
 
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Progress } from "@modelcontextprotocol/sdk/types.js";
 import * as policies from "@/app/api/v1/privacy/masking-policies/route";
 import { createRole } from "@/lib/roles/create-role";
 import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
@@ -125,6 +126,21 @@ describe("masking what tools return, per role", () => {
     });
     expect(result.structuredContent).toEqual(values.structuredContent);
     expect(result.content).toEqual(values.content);
+  });
+
+  test("progress notifications keep streaming under a results policy", async () => {
+    const progress: Progress[] = [];
+    const result = await service.callTool(
+      { name: `${slug}__trigger-long-running-operation`, arguments: { duration: 0.3, steps: 3 } },
+      undefined,
+      { onprogress: (p) => progress.push(p) },
+    );
+    expect(JSON.stringify(result.content)).toContain("Long running operation completed");
+    // At least 2 of the 3 (the last may arrive together with the result; see mcp-protocol.test.ts).
+    expect(progress.slice(0, 2)).toEqual([
+      { progress: 1, total: 3 },
+      { progress: 2, total: 3 },
+    ]);
   });
 
   test("an audit policy stores the arguments masked and leaves the result to the results policy", async () => {
