@@ -109,9 +109,26 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/audit/exports": [200, 403, 200, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/audit/exports/[id]/manifest": [200, 403, 200, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/audit/signing-key": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  // Data subjects and consent: reading needs privacy:read (auditors too), writing consent:write.
+  "GET /api/v1/privacy/subjects": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/subjects": [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "GET /api/v1/privacy/subjects/[id]": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/purposes": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/purposes": [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "PATCH /api/v1/purposes/[key]": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/purposes/[key]": [204, 403, 204, 403, 403, 403, 401, 204, 403],
+  "GET /api/v1/consents": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/consents": [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "POST /api/v1/consents/import": [200, 403, 200, 403, 403, 403, 401, 200, 403],
 };
 
-type Prepared = { params?: Record<string, string>; body?: unknown; headers?: Record<string, string> };
+type Prepared = {
+  params?: Record<string, string>;
+  body?: unknown;
+  /** A body that is not JSON (the consent CSV import) */
+  rawBody?: string;
+  headers?: Record<string, string>;
+};
 
 const MCP_HEADERS = { accept: "application/json, text/event-stream" };
 const MCP_INITIALIZE = {
@@ -234,7 +251,50 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     params: { id: await createCompletedExportForMatrix() },
   }),
   "GET /api/v1/audit/signing-key": async () => ({}),
+  "GET /api/v1/privacy/subjects": async () => ({}),
+  "POST /api/v1/privacy/subjects": async () => ({ body: { externalId: uniqueName("matrix-subject") } }),
+  "GET /api/v1/privacy/subjects/[id]": async () => ({ params: { id: await createSubjectForMatrix() } }),
+  "GET /api/v1/purposes": async () => ({}),
+  "POST /api/v1/purposes": async () => ({
+    body: { key: purposeKeyForMatrix(), name: "Matrix purpose", legalBasis: "consent" },
+  }),
+  "PATCH /api/v1/purposes/[key]": async () => ({
+    params: { key: await createPurposeForMatrix() },
+    body: { description: "Changed by the matrix" },
+  }),
+  "DELETE /api/v1/purposes/[key]": async () => ({ params: { key: await createPurposeForMatrix() } }),
+  "GET /api/v1/consents": async () => ({}),
+  "POST /api/v1/consents": async () => ({
+    body: {
+      subject: { externalId: uniqueName("matrix-consent") },
+      purpose: "marketing",
+      decision: "granted",
+    },
+  }),
+  // Without ?dryRun=false the import only checks the file.
+  "POST /api/v1/consents/import": async () => ({
+    rawBody: `external_id,purpose,decision\n${uniqueName("matrix-import")},marketing,granted\n`,
+    headers: { "content-type": "text/csv" },
+  }),
 };
+
+async function createSubjectForMatrix(): Promise<string> {
+  const { resolveSubject } = await import("@/lib/privacy/subjects/resolve-subject");
+  return (await resolveSubject({ kind: "external_id", value: uniqueName("matrix-detail") }, "api")).id;
+}
+
+function purposeKeyForMatrix(): string {
+  return uniqueName("matrix").replace("-", "_");
+}
+
+async function createPurposeForMatrix(): Promise<string> {
+  const { createPurpose } = await import("@/lib/privacy/consent/create-purpose");
+  const purpose = await createPurpose(
+    { key: purposeKeyForMatrix(), name: "Matrix purpose", legalBasis: "consent" },
+    { principal: null, actor: { type: "system" } },
+  );
+  return purpose.key;
+}
 
 /** A finished export (an empty one: nothing has this correlation id), so that it has a manifest. */
 async function createCompletedExportForMatrix(): Promise<string> {
@@ -351,7 +411,7 @@ describe.each(operations.filter((o) => o.key in EXPECTED && o.key in REQUESTS))(
     test.each(COLUMNS.map((column, index) => ({ column, status: EXPECTED[key][index] })))(
       "$column -> $status",
       async ({ column, status }) => {
-        const { params, body, headers } = await prepare(key, status);
+        const { params, body, rawBody, headers } = await prepare(key, status);
         const caller = callers.get(column)!;
         const url = pathFor(route, params);
         const res = await call<ErrorBody>(handler, method, url, {
@@ -359,6 +419,7 @@ describe.each(operations.filter((o) => o.key in EXPECTED && o.key in REQUESTS))(
           sessionCookie: caller.sessionCookie,
           params,
           body,
+          rawBody,
           headers,
         });
         expect(res.status, JSON.stringify(res.body)).toBe(status);

@@ -149,12 +149,13 @@ export async function importConsents(
   by: AuditBy,
 ): Promise<ConsentImportResult> {
   const read = readConsentCsv(csv);
-  const plan = read.errors.length ? null : await planRows(read.rows);
-  const errors = plan ? plan.errors : read.errors;
+  // Rows that passed the first pass are checked against the database too, so every bad row is listed.
+  const plan = await planRows(read.rows);
+  const errors = [...read.errors, ...plan.errors].sort((a, b) => a.line - b.line);
   const result = { dryRun: options.isDryRun, rows: read.rowCount, errors, imported: 0 };
   if (options.isDryRun) return result;
 
-  if (errors.length || !plan) {
+  if (errors.length) {
     await recordEvent({
       category: "privacy",
       action: "consent_imported",

@@ -89,8 +89,8 @@ function readRow(line: number, fields: string[], columns: Map<Column, number>): 
   }
   const subjectId = value("subject_id") || null;
   if (subjectId && !subjectIdSchema.safeParse(subjectId).success) problems.push("Not a valid subject_id");
-  if (!subjectId && !identifiers.length && !problems.some((p) => p.startsWith("Not a valid")))
-    problems.push("Give an email, phone, external_id or subject_id");
+  const namesAnyone = Boolean(subjectId) || IDENTIFIER_COLUMNS.some(([column]) => value(column) !== "");
+  if (!namesAnyone) problems.push("Give an email, phone, external_id or subject_id");
 
   const purpose = value("purpose");
   if (!purpose) problems.push("purpose is empty");

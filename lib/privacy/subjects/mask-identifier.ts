@@ -10,6 +10,7 @@ export function maskIdentifier(kind: IdentifierKind, value: string): string {
     case "phone":
       return `***-***-${value.replace(/\D/g, "").slice(-4)}`;
     case "external_id":
-      return `${value.slice(0, 2)}***`;
+      // A short id would be all but given away by its first two characters.
+      return value.length > 4 ? `${value.slice(0, 2)}***` : "***";
   }
 }
