@@ -26,6 +26,8 @@ export type AuditEventView = {
   payload: unknown;
   payloadPurged: boolean;
   hash: string | null;
+  /** true when the API masked personal values in payload, subject or actor label (lib/privacy/policies/mask-audit-view.ts) */
+  masked?: boolean;
 };
 
 export type StoredAuditEvent = Omit<AuditEventRow, "details"> & { details: unknown };

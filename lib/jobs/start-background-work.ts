@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { log, errorFields } from "@/lib/log";
 import { auditCommit } from "@/lib/audit/record-event";
+import { flushTokenVault } from "@/lib/privacy/policies/token-vault";
 import { getGatewayRuntime, loadedGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { checkUpstreamHealth } from "@/lib/jobs/check-upstream-health";
 import { inflightCount } from "@/lib/gateway/inflight-requests";
@@ -47,6 +48,8 @@ export async function startBackgroundWork(): Promise<void> {
     while (inflightCount() > 0 && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
     await auditCommit.flush();
+    // Tokens handed out by the last calls keep their values, so that they can still be revealed.
+    await flushTokenVault();
     // The events just flushed (the last calls' included) leave sealed.
     await sealing.stopAndSealOnce();
     markShuttingDown();

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toEventViews } from "@/lib/audit/event-view";
+import { maskAuditEventViews } from "@/lib/privacy/policies/mask-audit-view";
 import type { Principal } from "@/lib/auth/principal";
 
 export type Overview = {
@@ -72,9 +73,10 @@ export async function getOverview(principal: Principal): Promise<Overview> {
       })(),
     can("audit:read") &&
       (async () => {
-        // People's labels are stored encrypted: read them as the audit trail does ("[erased]" once shredded).
-        const events = await toEventViews(
-          await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 10 }),
+        // People's labels are stored encrypted: read them as the audit trail does ("[erased]" once
+        // shredded, masked like GET /api/v1/audit/events).
+        const events = maskAuditEventViews(
+          await toEventViews(await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 10 })),
         );
         overview.recentEvents = events.map((e) => ({
           id: e.id,

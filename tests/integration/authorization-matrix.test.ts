@@ -120,6 +120,18 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/consents": [200, 403, 200, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/consents": [201, 403, 201, 403, 403, 403, 401, 201, 403],
   "POST /api/v1/consents/import": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  // Reveal needs audit:read and privacy:reveal: the auditor reads the trail masked only.
+  "POST /api/v1/audit/events/[id]/reveal": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "GET /api/v1/privacy/detectors": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/detectors": [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "PATCH /api/v1/privacy/detectors/[id]": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/privacy/detectors/[id]": [204, 403, 204, 403, 403, 403, 401, 204, 403],
+  "POST /api/v1/privacy/detect": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/privacy/masking-policies": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/masking-policies": [201, 403, 201, 403, 403, 403, 401, 201, 403],
+  "PATCH /api/v1/privacy/masking-policies/[id]": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/privacy/masking-policies/[id]": [204, 403, 204, 403, 403, 403, 401, 204, 403],
+  "POST /api/v1/privacy/tokens/reveal": [200, 403, 200, 403, 403, 403, 401, 200, 403],
 };
 
 type Prepared = {
@@ -276,6 +288,30 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     rawBody: `external_id,purpose,decision\n${uniqueName("matrix-import")},marketing,granted\n`,
     headers: { "content-type": "text/csv" },
   }),
+  "POST /api/v1/audit/events/[id]/reveal": async () => ({
+    params: { id: String(await lastAuditId()) },
+    body: { reason: "Matrix: checking who may reveal" },
+  }),
+  "GET /api/v1/privacy/detectors": async () => ({}),
+  "POST /api/v1/privacy/detectors": async () => ({ body: matrixDetectorBody() }),
+  "PATCH /api/v1/privacy/detectors/[id]": async () => ({
+    params: { id: await createDetectorForMatrix() },
+    body: { isEnabled: false },
+  }),
+  "DELETE /api/v1/privacy/detectors/[id]": async () => ({ params: { id: await createDetectorForMatrix() } }),
+  "POST /api/v1/privacy/detect": async () => ({ body: { text: "Write to jane.doe@example.com" } }),
+  "GET /api/v1/privacy/masking-policies": async () => ({}),
+  "POST /api/v1/privacy/masking-policies": async () => ({ body: matrixPolicyBody() }),
+  "PATCH /api/v1/privacy/masking-policies/[id]": async () => ({
+    params: { id: await createMaskingPolicyForMatrix() },
+    body: { strategy: "hash" },
+  }),
+  "DELETE /api/v1/privacy/masking-policies/[id]": async () => ({
+    params: { id: await createMaskingPolicyForMatrix() },
+  }),
+  "POST /api/v1/privacy/tokens/reveal": async () => ({
+    body: { token: await createTokenForMatrix(), reason: "Matrix: checking who may reveal" },
+  }),
 };
 
 async function createSubjectForMatrix(): Promise<string> {
@@ -294,6 +330,33 @@ async function createPurposeForMatrix(): Promise<string> {
     { principal: null, actor: { type: "system" } },
   );
   return purpose.key;
+}
+
+function matrixDetectorBody() {
+  return { name: uniqueName("matrix detector"), pattern: "MX-\\d{4}", sample: "MX-1234" };
+}
+
+async function createDetectorForMatrix(): Promise<string> {
+  const { createDetector } = await import("@/lib/privacy/policies/create-detector");
+  return (await createDetector(matrixDetectorBody(), { actor: { type: "system" } })).id;
+}
+
+// A tool pattern no server has, so that the matrix's policies mask nothing elsewhere.
+function matrixPolicyBody() {
+  return { name: uniqueName("matrix policy"), toolPattern: "no-such-server/*", strategy: "partial" as const };
+}
+
+async function createMaskingPolicyForMatrix(): Promise<string> {
+  const { createMaskingPolicy } = await import("@/lib/privacy/policies/create-masking-policy");
+  return (await createMaskingPolicy(matrixPolicyBody(), { actor: { type: "system" } })).id;
+}
+
+async function createTokenForMatrix(): Promise<string> {
+  const { createMaskingContext } = await import("@/lib/privacy/policies/masking-context");
+  const { flushTokenVault } = await import("@/lib/privacy/policies/token-vault");
+  const token = createMaskingContext().tokenFor("email", `${uniqueName("matrix")}@example.test`);
+  await flushTokenVault();
+  return token;
 }
 
 /** A finished export (an empty one: nothing has this correlation id), so that it has a manifest. */

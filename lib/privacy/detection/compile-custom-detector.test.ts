@@ -71,6 +71,20 @@ describe("compileCustomDetector", () => {
     }
   });
 
+  it("refuses a pattern that blows the time budget on the probe texts", () => {
+    // A clock that moves 50 ms between readings: the refusal path, without timing anything real.
+    let clock = 0;
+    const slowClock = () => (clock += 50);
+    const result = compileCustomDetector(employeeId, { now: slowClock });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "The pattern takes too long on some texts (it backtracks, for example through alternatives that overlap such as (\\w|\\d)+). Make the alternatives or repetitions exclusive.",
+    });
+    expect(compileCustomDetector(employeeId, { now: () => 0 }).ok).toBe(true);
+    expect(compileCustomDetector(employeeId, { now: slowClock, skipProbe: true }).ok).toBe(true);
+  });
+
   it("refuses a pattern that does not match its sample, and an empty sample", () => {
     expect(messageFor({ sample: "nothing here" })).toBe("The pattern does not match the sample.");
     expect(messageFor({ sample: "" })).toBe("Enter a sample the pattern must find.");

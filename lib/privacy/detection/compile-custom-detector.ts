@@ -3,6 +3,7 @@
 // the empty string (a finding at every position), one that backtracks catastrophically, one that
 // does not even match its own sample.
 import { findNestedQuantifier } from "@/lib/privacy/detection/find-nested-quantifier";
+import { takesTooLongOnProbes, type ProbeOptions } from "@/lib/privacy/detection/probe-backtracking";
 import type { CustomDetectorDefinition, Detector, Finding } from "@/lib/privacy/detection/detection-types";
 
 export const CUSTOM_DETECTOR_LIMITS = { nameLength: 80, patternLength: 500, sampleLength: 2000 } as const;
@@ -14,7 +15,18 @@ function fail(message: string): CompileCustomDetectorResult {
   return { ok: false, message };
 }
 
-export function compileCustomDetector(def: CustomDetectorDefinition): CompileCustomDetectorResult {
+export type CompileCustomDetectorOptions = ProbeOptions & {
+  /**
+   * Skip the timed backtracking probe: for definitions that passed it when they were saved, so that
+   * building an engine never drops a saved detector because the machine paused.
+   */
+  skipProbe?: boolean;
+};
+
+export function compileCustomDetector(
+  def: CustomDetectorDefinition,
+  options: CompileCustomDetectorOptions = {},
+): CompileCustomDetectorResult {
   const name = def.name.trim();
   if (name.length === 0) return fail("Give the detector a name.");
   if (name.length > CUSTOM_DETECTOR_LIMITS.nameLength)
@@ -46,22 +58,28 @@ export function compileCustomDetector(def: CustomDetectorDefinition): CompileCus
   if (def.sample.length > CUSTOM_DETECTOR_LIMITS.sampleLength) {
     return fail(`The sample is longer than ${CUSTOM_DETECTOR_LIMITS.sampleLength} characters.`);
   }
-  const inSample = matchesInSample(regex, def.sample);
+  const inSample = firstMatchInSample(regex, def.sample);
   if (inSample === "empty")
     return fail("The pattern can match an empty text; it must match at least one character.");
-  if (inSample === "none") return fail("The pattern does not match the sample.");
+  if (inSample === null) return fail("The pattern does not match the sample.");
+  if (!options.skipProbe && takesTooLongOnProbes(regex, inSample, options)) {
+    return fail(
+      "The pattern takes too long on some texts (it backtracks, for example through alternatives that overlap such as (\\w|\\d)+). Make the alternatives or repetitions exclusive.",
+    );
+  }
   return { ok: true, detector: customDetector(def.id, regex) };
 }
 
-// "empty" as soon as any match in the sample is zero-length (\b, a*, lookarounds alone).
-function matchesInSample(regex: RegExp, sample: string): "found" | "none" | "empty" {
-  let found = false;
+// The first match's text; "empty" as soon as any match in the sample is zero-length (\b, a*,
+// lookarounds alone).
+function firstMatchInSample(regex: RegExp, sample: string): string | "empty" | null {
+  let first: string | null = null;
   regex.lastIndex = 0;
   for (let match = regex.exec(sample); match; match = regex.exec(sample)) {
     if (match[0].length === 0) return "empty";
-    found = true;
+    first ??= match[0];
   }
-  return found ? "found" : "none";
+  return first;
 }
 
 function customDetector(id: string, regex: RegExp): Detector {

@@ -21,7 +21,10 @@ import {
 } from "@/lib/privacy/detection/detection-types";
 
 export type DetectionEngineOptions = {
-  /** Custom detectors; one that does not compile is skipped and listed in `skipped`. */
+  /**
+   * Custom detectors, as saved (compileCustomDetector checked them then; the timed probe is not run
+   * again here). One that does not compile is skipped and listed in `skipped`.
+   */
   custom?: CustomDetectorDefinition[];
   /** Which built-in detectors run (default all); "custom" here has no effect, see `custom`. */
   kinds?: readonly PiiKind[];
@@ -58,7 +61,7 @@ export function createDetectionEngine(options: DetectionEngineOptions = {}): Det
   const entries = builtIns(options.defaultRegion ?? "US").filter((entry) => kinds.has(entry.detector.kind));
   const skipped: { id: string; message: string }[] = [];
   for (const def of options.custom ?? []) {
-    const compiled = compileCustomDetector(def);
+    const compiled = compileCustomDetector(def, { skipProbe: true });
     if (compiled.ok) entries.push({ detector: compiled.detector, needs: null });
     else skipped.push({ id: def.id, message: compiled.message });
   }

@@ -16,6 +16,14 @@ describe("dateOfBirthDetector", () => {
     expect(found("1990-01-31 (date of birth)")).toEqual(["1990-01-31"]);
   });
 
+  it("reads field names as keywords", () => {
+    expect(found('{"dateOfBirth":"1990-01-31"}')).toEqual(["1990-01-31"]);
+    expect(found('{"date_of_birth": "31/01/1990"}')).toEqual(["31/01/1990"]);
+    expect(found("birth_date=1985-07-04")).toEqual(["1985-07-04"]);
+    expect(found("customerDOB: 1985-07-04")).toEqual(["1985-07-04"]);
+    expect(found("customerDob: 1985-07-04")).toEqual(["1985-07-04"]);
+  });
+
   it("does not find dates that are not near a keyword", () => {
     expect(found("Shipped 2024-01-31, invoice dated 31 January 2024, due 02/28/2024.")).toEqual([]);
     expect(found(`Born in Leeds. ${"x".repeat(60)} The order was placed on 2024-01-31.`)).toEqual([]);
@@ -31,5 +39,6 @@ describe("dateOfBirthDetector", () => {
 
   it("does not take a keyword inside another word", () => {
     expect(found("reborn 1990-01-31 and stubborn 1990-01-31")).toEqual([]);
+    expect(found("dobby 1990-01-31, unborn 1990-01-31, Borne 1990-01-31")).toEqual([]);
   });
 });

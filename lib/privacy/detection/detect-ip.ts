@@ -79,9 +79,8 @@ function findIpv6(text: string, out: Finding[]): void {
 
 function hasTwoColons(text: string, start: number, end: number): boolean {
   const first = text.indexOf(":", start);
-  return (
-    first !== -1 && first < end && text.indexOf(":", first + 1) < end && text.indexOf(":", first + 1) !== -1
-  );
+  const second = first === -1 ? -1 : text.indexOf(":", first + 1);
+  return second !== -1 && second < end;
 }
 
 function findIps(text: string, out: Finding[]): void {

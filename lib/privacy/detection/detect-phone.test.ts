@@ -29,6 +29,11 @@ describe("createPhoneDetector", () => {
     expect(valuesFoundBy(gb, "Office 020 7946 0958")).toEqual(["020 7946 0958"]);
   });
 
+  it("reads only international numbers when the default region is unknown", () => {
+    const unknown = createPhoneDetector("ZZ");
+    expect(valuesFoundBy(unknown, "+1-202-555-0143 or (202) 555-0143")).toEqual(["+1-202-555-0143"]);
+  });
+
   it("splits a run of numbers to find the phone number inside", () => {
     expect(valuesFoundBy(us, "ref 12 (202) 555-0143")).toEqual(["(202) 555-0143"]);
   });

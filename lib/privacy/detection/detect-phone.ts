@@ -12,7 +12,12 @@
 //   common format), so columns of small numbers ("1 2 3 4 5 6 7 8") are not read as one.
 // Validation is the costly part (libphonenumber compiles patterns per call), so the detector runs
 // last and skips candidates an earlier detector already claimed (cards, SSNs, IBANs, IPs, dates).
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import {
+  findPhoneNumbersInText,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from "libphonenumber-js";
 import { countDigits } from "@/lib/privacy/detection/char-codes";
 import type { Detector, Finding } from "@/lib/privacy/detection/detection-types";
 
@@ -61,8 +66,9 @@ function isClaimed(out: readonly Finding[], count: number, start: number, end: n
 }
 
 export function createPhoneDetector(defaultRegion: string = "US"): Detector {
-  // libphonenumber types the region as a union of codes; an unknown one simply validates nothing.
-  const defaultCountry = defaultRegion.toUpperCase() as CountryCode;
+  // An unknown region leaves national numbers unread; international ones are still found.
+  const region = defaultRegion.toUpperCase();
+  const defaultCountry: CountryCode | undefined = isSupportedCountry(region) ? region : undefined;
 
   function confirm(start: number, candidate: string, out: Finding[]): boolean {
     const phone = parsePhoneNumberFromString(candidate, defaultCountry);

@@ -1,7 +1,7 @@
 // Walks a JSON value and masks every string in it, copying only the objects and arrays on the path
 // to something masked: an untouched value comes back as the same instance. A string holding JSON
-// (trimmed, it starts with "{" or "[") is parsed, masked the same way and serialized again only if
-// something in it changed. Object keys are left alone: they name fields, they do not hold data.
+// (trimmed, it starts with "{" or "[") is parsed, masked the same way and serialized again (with
+// its indentation, if it was pretty-printed) only if something in it changed. Object keys are left alone: they name fields, they do not hold data.
 //
 // Past MAX_DEPTH levels (JSON in strings counts as a level) the walk stops but does not let data
 // through: the rest is serialized and masked as text, and replaced by that string only if something
@@ -32,6 +32,11 @@ function looksLikeJson(value: string): boolean {
   return (first === "{" && last === "}") || (first === "[" && last === "]");
 }
 
+// Pretty-printed JSON stays pretty-printed: the indentation of its first nested line, if any.
+function indentationOf(json: string): string | undefined {
+  return /^\s*[[{]\r?\n([ \t]+)/.exec(json)?.[1];
+}
+
 function parseJson(value: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(value) };
@@ -58,7 +63,7 @@ export function createJsonMasker(
       const parsed = parseJson(value);
       if (parsed.ok) {
         const result = maskNode(parsed.value, depth + 1);
-        return result === parsed.value ? value : JSON.stringify(result);
+        return result === parsed.value ? value : JSON.stringify(result, null, indentationOf(value));
       }
     }
     return maskPlainText(value);

@@ -39,6 +39,13 @@ describe("maskJson", () => {
     expect(result.masked).toBe(3);
   });
 
+  it("keeps the indentation of pretty-printed JSON in a string", () => {
+    const pretty = JSON.stringify({ owner: { email: "jane@example.com" } }, null, 2);
+    expect(maskJson(pretty, engine, partial, ctx).value).toBe(
+      JSON.stringify({ owner: { email: "j***@example.com" } }, null, 2),
+    );
+  });
+
   it("masks a string that only looks like JSON as text", () => {
     const result = maskJson("{not json, mail jane@example.com}", engine, partial, ctx);
     expect(result.value).toBe("{not json, mail j***@example.com}");

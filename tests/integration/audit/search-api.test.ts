@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as events from "@/app/api/v1/audit/events/route";
 import * as eventById from "@/app/api/v1/audit/events/[id]/route";
+import * as eventReveal from "@/app/api/v1/audit/events/[id]/reveal/route";
 import * as facets from "@/app/api/v1/audit/facets/route";
 import { getAuditFacets } from "@/lib/audit/search/get-audit-facets";
 import type { AuditEventView } from "@/lib/audit/event-view";
@@ -127,7 +128,7 @@ describe("GET /api/v1/audit/events", () => {
 });
 
 describe("GET /api/v1/audit/events/:id", () => {
-  test("one event, in full: decrypted payload, detail text as stored", async () => {
+  test("one event, in full: payload decrypted then masked (partial), detail text as stored", async () => {
     const res = await call<{ event: AuditEventView }>(
       eventById.GET,
       "GET",
@@ -147,9 +148,23 @@ describe("GET /api/v1/audit/events/:id", () => {
       userAgent: "agent/1.0",
       durationMs: 42,
       details: { note: "<img src=x onerror=alert(1)>" },
-      payload: { customer: subject },
+      // Masked in views since issue 11; POST /api/v1/audit/events/:id/reveal gives the value
+      // (tests/integration/privacy/masking-audit.test.ts).
+      payload: { customer: `${subject[0]}***@example.test` },
       payloadPurged: false,
+      masked: true,
     });
+    const reveal = await call<{ event: AuditEventView }>(
+      eventReveal.POST,
+      "POST",
+      `/api/v1/audit/events/${eventId}/reveal`,
+      {
+        apiKey: officerKey,
+        params: { id: String(eventId) },
+        body: { reason: "Search API test: decrypted payload" },
+      },
+    );
+    expect(reveal.body.event.payload).toEqual({ customer: subject });
   });
 
   test.each(["99999999", "abc", "0", "-1", "1.5", "1e3", "123456789012345678901"])(

@@ -1,0 +1,53 @@
+import "server-only";
+import type { AuditEventView } from "@/lib/audit/event-view";
+import { createDetectionEngine } from "@/lib/privacy/detection/create-detection-engine";
+import { maskJson } from "@/lib/privacy/masking/mask-json";
+import { maskText } from "@/lib/privacy/masking/mask-text";
+import type { StrategyFor } from "@/lib/privacy/masking/masking-types";
+import { processSingleton } from "@/lib/process-singleton";
+import { createMaskingContext } from "@/lib/privacy/policies/masking-context";
+
+// Audit views show personal values partially (j***@example.com) unless a privacy:reveal holder
+// reveals an event with a reason (reveal-audit-event.ts). Every built-in detector runs: the audit
+// trail is read by people who need to see what happened, not whose data it was.
+const partial: StrategyFor = () => "partial";
+const masking = processSingleton("privacy.audit-view-masking", () => ({
+  engine: createDetectionEngine(),
+  // partial never tokenizes, so nothing reaches the vault from here.
+  context: createMaskingContext({ storeTokens: false }),
+}));
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The view with personal values masked (partial) and `masked: true`, or the view itself when nothing was found. */
+export function maskAuditEventView(view: AuditEventView): AuditEventView {
+  const { engine, context } = masking;
+  let masked = false;
+
+  let payload = view.payload;
+  if (payload !== null && payload !== undefined) {
+    const result = maskJson(payload, engine, partial, context);
+    masked ||= result.masked > 0;
+    payload = result.value;
+  }
+  let subject = view.subject;
+  if (isRecord(subject)) {
+    const result = maskJson(subject, engine, partial, context);
+    masked ||= result.masked > 0;
+    if (isRecord(result.value)) subject = result.value;
+  }
+  let label = view.actor.label;
+  // People sign in with their email; API key labels name keys, not persons.
+  if (view.actor.type === "user" && label) {
+    const result = maskText(label, engine, partial, context);
+    masked ||= result.masked.length > 0;
+    label = result.text;
+  }
+  return masked ? { ...view, payload, subject, actor: { ...view.actor, label }, masked: true } : view;
+}
+
+export function maskAuditEventViews(views: readonly AuditEventView[]): AuditEventView[] {
+  return views.map(maskAuditEventView);
+}
