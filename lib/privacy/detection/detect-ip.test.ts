@@ -11,6 +11,13 @@ describe("ipDetector", () => {
     ).toEqual(["203.0.113.7", "198.51.100.23", "10.0.0.1", "192.168.0.0", "8.8.8.8"]);
   });
 
+  it("finds addresses in URLs", () => {
+    expect(found("GET http://203.0.113.7/status and https://[2001:db8::2]:8443/")).toEqual([
+      "203.0.113.7",
+      "2001:db8::2",
+    ]);
+  });
+
   it("finds IPv6 addresses, full, compressed, bracketed and IPv4-mapped", () => {
     const text =
       "2001:0db8:85a3:0000:0000:8a2e:0370:7334, fe80::1ff:fe23:4567:890a, [2001:db8::1]:443, ::ffff:192.0.2.1, ::1";
@@ -37,6 +44,7 @@ describe("ipDetector", () => {
       "OID 1.3.6.1.4.1.311",
       "pkg@1.2.3.4",
       "semver 1.2.3",
+      "Mozilla/5.0 AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36",
     ].join("\n");
     expect(found(text)).toEqual([]);
   });

@@ -23,12 +23,15 @@ function findIpv4(text: string, out: Finding[]): void {
   }
 }
 
-// Not glued to a word, a dot (OIDs, longer versions), "@" (package@1.2.3.4), ":" or "-" before it;
+// Not glued to a word, a dot (OIDs, longer versions), "@" (package@1.2.3.4), ":", "-" or a single
+// "/" (Chrome/120.0.0.0) before it;
 // not followed by a word character, nor by ".", "+" or "-" and one (1.2.3.4-beta, 1.2.3.4.5).
 function isIpv4Bounded(text: string, start: number, end: number): boolean {
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
     if (isWordCode(before) || before === 46 || before === 64 || before === 58 || before === 45) return false;
+    // "Chrome/120.0.0.0" is a product version; "http://10.0.0.1" is an address.
+    if (before === 47 && (start < 2 || text.charCodeAt(start - 2) !== 47)) return false;
   }
   if (end >= text.length) return true;
   const after = text.charCodeAt(end);

@@ -1,6 +1,7 @@
 // Dates as people write them, for the date-of-birth detector: ISO (1990-01-31), numeric day/month
 // or month/day (31/01/1990, 01/31/1990, 31.01.1990), and English month names (31 January 1990,
-// January 31, 1990, 31st Jan 1990). A match must be a real calendar date in a plausible year.
+// January 31, 1990, 31st Jan 1990), all with four-digit years (31/01/90 is too often something else).
+// A match must be a real calendar date in a plausible year.
 
 const MONTHS =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";

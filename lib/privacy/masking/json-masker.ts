@@ -1,7 +1,8 @@
 // Walks a JSON value and masks every string in it, copying only the objects and arrays on the path
 // to something masked: an untouched value comes back as the same instance. A string holding JSON
 // (trimmed, it starts with "{" or "[") is parsed, masked the same way and serialized again (with
-// its indentation, if it was pretty-printed) only if something in it changed. Object keys are left alone: they name fields, they do not hold data.
+// its indentation, if it was pretty-printed) only if something in it changed. Object keys are left
+// alone: they name fields, they do not hold data.
 //
 // Past MAX_DEPTH levels (JSON in strings counts as a level) the walk stops but does not let data
 // through: the rest is serialized and masked as text, and replaced by that string only if something

@@ -112,6 +112,15 @@ describe("maskCallToolResult", () => {
   });
 });
 
+describe("maskCallToolResult with a legacy toolResult", () => {
+  it("masks the bare toolResult of protocol 2024-10-07 servers", () => {
+    const legacy = { content: [], toolResult: { owner: "jane.doe@example.com", rows: 3 } };
+    const { result, masked } = maskCallToolResult(legacy, engine, () => "full", ctx);
+    expect(result).toEqual({ content: [], toolResult: { owner: "***", rows: 3 } });
+    expect(masked).toBe(1);
+  });
+});
+
 describe("maskGetPromptResult", () => {
   it("masks the description and each message's text and embedded resource", () => {
     const prompt: GetPromptResult = {

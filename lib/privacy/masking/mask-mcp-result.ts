@@ -1,6 +1,7 @@
 // Masks what an upstream MCP server returns before it reaches the client: tool results (text
-// content, structuredContent, embedded resources, the text fields of resource links), prompts (the
-// description, each message's text or embedded resource) and resource contents (their text).
+// content, structuredContent, embedded resources, the text fields of resource links, a legacy
+// toolResult), prompts (the description, each message's text or embedded resource) and resource
+// contents (their text).
 // Images, audio and blobs are left as they are: detection reads text, and base64 is not text. Text
 // that holds JSON is masked inside its JSON (json-masker.ts). Each function returns the same result
 // instance when nothing was masked.
@@ -78,12 +79,17 @@ export function maskCallToolResult<T extends CallToolResult>(
   const structured =
     result.structuredContent === undefined ? undefined : masker.maskNode(result.structuredContent, 0);
   const isStructuredChanged = structured !== result.structuredContent;
-  if (content === null && !isStructuredChanged) return { result, masked: 0 };
+  // Servers on protocol 2024-10-07 may still answer with a bare `toolResult`.
+  const legacy = "toolResult" in result ? result.toolResult : undefined;
+  const legacyMasked = legacy === undefined ? undefined : masker.maskNode(legacy, 0);
+  const isLegacyChanged = legacyMasked !== legacy;
+  if (content === null && !isStructuredChanged && !isLegacyChanged) return { result, masked: 0 };
   return {
     result: {
       ...result,
       ...(content === null ? {} : { content }),
       ...(isStructuredChanged ? { structuredContent: structured } : {}),
+      ...(isLegacyChanged ? { toolResult: legacyMasked } : {}),
     },
     masked: masker.masked(),
   };
