@@ -16,6 +16,7 @@ vi.hoisted(() => {
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import * as consents from "@/app/api/v1/consents/route";
+import * as metrics from "@/app/api/metrics/route";
 import * as toolPrivacy from "@/app/api/v1/tools/[id]/privacy/route";
 import * as serverPrivacy from "@/app/api/v1/servers/[id]/privacy/route";
 import { db } from "@/lib/db";
@@ -195,6 +196,13 @@ describe("consent on tools/call", () => {
     expect(refused.details).toMatchObject({ outcome: "consent_required", purpose: "marketing" });
     expect(refused.details.upstreamMs).toBeUndefined();
     expect(JSON.stringify(refused.stored)).not.toContain(email);
+
+    const exposition = await call<string>(metrics.GET, "GET", "/api/metrics", { apiKey: admin.secret });
+    expect(exposition.body).toMatch(
+      new RegExp(
+        `gatehouse_gateway_calls_total\\{[^}]*server="${slug}"[^}]*outcome="consent_required"[^}]*\\} 1`,
+      ),
+    );
   });
 
   test("a purpose whose legal basis is not consent needs no consent", async () => {
