@@ -1,6 +1,8 @@
 import "server-only";
 import { checkCallPrivacy } from "@/lib/gateway/check-call-privacy";
-import { consentRequired, subjectRequired } from "@/lib/gateway/gateway-errors";
+import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
+import { log } from "@/lib/log";
+import { consentRequired, GatewayRpcError, subjectRequired } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
 import { resolveCallSubject } from "@/lib/gateway/resolve-call-subject";
 import type { CatalogPrivacy } from "@/lib/gateway/catalog-privacy";
@@ -27,8 +29,26 @@ export async function enforceCallPrivacy(
   ctx: GatewayRequestContext,
   options: EnforceCallPrivacyOptions,
 ): Promise<SubjectRef | null> {
-  const subject = await resolveCallSubject(ctx, options.privacy, options.meta, options.args);
-  const refusal = await checkCallPrivacy(options.privacy, subject);
+  let subject: SubjectRef | null;
+  let refusal: Awaited<ReturnType<typeof checkCallPrivacy>>;
+  try {
+    subject = await resolveCallSubject(ctx, options.privacy, options.meta, options.args);
+    refusal = await checkCallPrivacy(options.privacy, subject);
+  } catch (error) {
+    // A database failure while a cache is cold: the call is not let through unchecked, and the
+    // client hears nothing of the cause (which may quote a query).
+    // Only the kind of failure: a database error's message may quote the query's values.
+    log.error("privacy check failed", { tool: options.record.target, error: errorKind(error) });
+    await recordGatewayCall({
+      ...options.record,
+      outcome: "internal_error",
+      error: "the privacy check failed",
+    });
+    throw new GatewayRpcError(
+      ErrorCode.InternalError,
+      `Gatehouse could not check whom ${options.name} is about or their consent; retry shortly.`,
+    );
+  }
   if (!refusal) return subject;
   await recordGatewayCall({
     ...options.record,
@@ -43,4 +63,10 @@ export async function enforceCallPrivacy(
   throw refusal.outcome === "consent_required"
     ? consentRequired(options.name, refusal.purpose, refusal.subject.id)
     : subjectRequired(options.name, refusal.purpose);
+}
+
+function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown";
+  const code = "code" in error && typeof error.code === "string" ? ` ${error.code}` : "";
+  return `${error.name}${code}`;
 }
