@@ -37,7 +37,12 @@ export type AuditEventInput = {
    * The data subject (lib/privacy/subjects) a gateway call is about: the event is stored with
    * subjectId = their pseudonym and the payload encrypted under their key (keyId).
    */
-  dataSubject?: { id: string; keyId: string };
+  dataSubject?: {
+    id: string;
+    keyId: string;
+    /** subjectHashOf(email) when the event names them by email: the person search finds it */
+    emailHash?: string;
+  };
   serverId?: string | null;
   tool?: string | null;
   durationMs?: number | null;

@@ -43,6 +43,7 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
     const { keyId } = input.dataSubject;
     const key = (await subjectKeysById([keyId])).get(keyId);
     payload = key ? encryptPersonal({ id: keyId, key }, input.payload) : null;
+    subjectHash ??= input.dataSubject.emailHash ?? null;
   } else if (input.payload !== undefined) {
     const named = findEmailInArguments(input.payload);
     if (named) {

@@ -4,10 +4,9 @@ import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
 import { log } from "@/lib/log";
 import { consentRequired, GatewayRpcError, subjectRequired } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
-import { resolveCallSubject } from "@/lib/gateway/resolve-call-subject";
+import { resolveCallSubject, type CallSubject } from "@/lib/gateway/resolve-call-subject";
 import type { CatalogPrivacy } from "@/lib/gateway/catalog-privacy";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
-import type { SubjectRef } from "@/lib/privacy/subjects/resolve-subject";
 
 export type EnforceCallPrivacyOptions = {
   /** The name the client asked for, for the error message */
@@ -28,8 +27,8 @@ export type EnforceCallPrivacyOptions = {
 export async function enforceCallPrivacy(
   ctx: GatewayRequestContext,
   options: EnforceCallPrivacyOptions,
-): Promise<SubjectRef | null> {
-  let subject: SubjectRef | null;
+): Promise<CallSubject | null> {
+  let subject: CallSubject | null;
   let refusal: Awaited<ReturnType<typeof checkCallPrivacy>>;
   try {
     subject = await resolveCallSubject(ctx, options.privacy, options.meta, options.args);

@@ -7,7 +7,7 @@ import { maskingPlanFor } from "@/lib/gateway/masking-plan";
 import { maskJson } from "@/lib/privacy/masking/mask-json";
 import type { CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
-import type { SubjectRef } from "@/lib/privacy/subjects/resolve-subject";
+import type { CallSubject } from "@/lib/gateway/resolve-call-subject";
 
 export type GatewayCallRecord = {
   principal: ApiKeyPrincipal;
@@ -23,7 +23,7 @@ export type GatewayCallRecord = {
   error?: string;
   reason?: string;
   /** Whom the call is about: the event names their pseudonym and stores the arguments under their key */
-  subject?: SubjectRef | null;
+  subject?: CallSubject | null;
   /** The purpose a privacy refusal was about */
   purpose?: string;
   /** How many personal values the masking policies replaced in the result */
@@ -80,7 +80,15 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
       ...(call.purpose ? { purpose: call.purpose } : {}),
       ...(call.masked ? { masked: call.masked } : {}),
     },
-    ...(call.subject ? { dataSubject: call.subject } : {}),
+    ...(call.subject
+      ? {
+          dataSubject: {
+            id: call.subject.id,
+            keyId: call.subject.keyId,
+            ...(call.subject.emailHash ? { emailHash: call.subject.emailHash } : {}),
+          },
+        }
+      : {}),
     ...(call.arguments !== undefined ? { payload: await storedArguments(call) } : {}),
     meta: call.meta,
   });

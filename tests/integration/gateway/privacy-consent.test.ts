@@ -23,6 +23,7 @@ import { db } from "@/lib/db";
 import { createRole } from "@/lib/roles/create-role";
 import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { findSubject } from "@/lib/privacy/subjects/resolve-subject";
+import { subjectHashOf } from "@/lib/privacy/subject-hash";
 import type { PrivacyDeclarationInput } from "@/lib/privacy/declarations/privacy-declaration";
 import { call } from "../../helpers/http";
 import { createTestKey, seedRoles, uniqueName, type TestKey } from "../../helpers/fixtures";
@@ -183,6 +184,8 @@ describe("consent on tools/call", () => {
     expect(passed.arguments).toEqual({ message: "order 42" });
     expect(passed.stored.payload).toMatch(/^pd1\./);
     expect(JSON.stringify(passed.stored)).not.toContain(email);
+    // Named by email: the audit trail's person search (keyed hash) finds the call.
+    expect(passed.stored.subjectHash).toBe(subjectHashOf(email));
 
     await recordConsent({ email }, "marketing", "withdrawn");
     since = await lastAuditId();
@@ -228,6 +231,7 @@ describe("consent on tools/call", () => {
     await echo(client, "via meta", { "gatehouse/subject": externalId });
     await echo(client, "via meta", { "gatehouse/subject": { phone: "(202) 555-0143" } });
     const rows = await gatewayCallRows({ sinceId: since, tool: `${slug}/echo` });
+    expect(rows.map((r) => r.stored.subjectHash)).toEqual([null, null, null]);
     expect(rows.map((r) => [r.result, r.subjectId])).toEqual([
       ["success", byExternal],
       ["success", byExternal],
