@@ -208,6 +208,30 @@ describe("consent on tools/call", () => {
     );
   });
 
+  test("once the caches are warm a governed call reads nothing about subjects, consent or masking", async () => {
+    await declareEcho({ purposes: ["marketing"], requiresSubject: true });
+    const externalId = uniqueName("warm");
+    await recordConsent({ externalId }, "marketing", "granted");
+    const client = await connect({ "X-Gatehouse-Subject": externalId });
+    await echo(client, "warm-up");
+    // Spies on the real delegates (the calls still go through): which privacy tables the next call reads.
+    const reads = [
+      vi.spyOn(db.dataSubject, "findUnique"),
+      vi.spyOn(db.subjectIdentifier, "findUnique"),
+      vi.spyOn(db.consentRecord, "findMany"),
+      vi.spyOn(db.purpose, "findMany"),
+      vi.spyOn(db.subjectKey, "findMany"),
+      vi.spyOn(db.maskingPolicy, "findMany"),
+      vi.spyOn(db.customDetector, "findMany"),
+    ];
+    try {
+      expect(textOf(await echo(client, "warm"))).toContain("warm");
+      for (const spy of reads) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of reads) spy.mockRestore();
+    }
+  });
+
   test("a purpose whose legal basis is not consent needs no consent", async () => {
     await declareEcho({ purposes: ["essential"], requiresSubject: false });
     const client = await connect();
