@@ -33,6 +33,16 @@ export type AuditEventInput = {
   subjectId?: string | null;
   /** The person the event is about: stored encrypted under their subject key, found by keyed hash. */
   subject?: { email: string; id?: string | null; details?: Record<string, unknown> };
+  /**
+   * The data subject (lib/privacy/subjects) a gateway call is about: the event is stored with
+   * subjectId = their pseudonym and the payload encrypted under their key (keyId).
+   */
+  dataSubject?: {
+    id: string;
+    keyId: string;
+    /** subjectHashOf(email) when the event names them by email: the person search finds it */
+    emailHash?: string;
+  };
   serverId?: string | null;
   tool?: string | null;
   durationMs?: number | null;

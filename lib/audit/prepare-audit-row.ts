@@ -5,7 +5,7 @@ import { canonicalJson } from "@/lib/audit/canonical-json";
 import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
 import { encryptPersonal } from "@/lib/privacy/personal-cipher";
 import { maskEmail, subjectHashOf } from "@/lib/privacy/subject-hash";
-import { subjectKeyFor } from "@/lib/privacy/subject-keys";
+import { subjectKeyFor, subjectKeysById } from "@/lib/privacy/subject-keys";
 import { findEmailInArguments } from "@/lib/privacy/find-person-in-arguments";
 
 async function encryptFor(email: string, value: unknown): Promise<{ hash: string; ciphertext: string }> {
@@ -37,7 +37,14 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
 
   let payload: string | null = null;
   let subjectHash = subject?.hash ?? null;
-  if (input.payload !== undefined) {
+  if (input.payload !== undefined && input.dataSubject) {
+    // Under the subject's own key (cached after first use): erasing them shreds the arguments.
+    // A destroyed key means the person was erased: nothing of the call's arguments is kept.
+    const { keyId } = input.dataSubject;
+    const key = (await subjectKeysById([keyId])).get(keyId);
+    payload = key ? encryptPersonal({ id: keyId, key }, input.payload) : null;
+    subjectHash ??= input.dataSubject.emailHash ?? null;
+  } else if (input.payload !== undefined) {
     const named = findEmailInArguments(input.payload);
     if (named) {
       const encrypted = await encryptFor(named, input.payload);
@@ -57,7 +64,7 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
     actorId: "id" in actor ? actor.id : null,
     actorLabel: encryptedActor?.ciphertext ?? anonymousLabel?.label ?? actorLabel,
     actorHash: encryptedActor?.hash ?? anonymousLabel?.hash ?? null,
-    subjectId: input.subject?.id ?? input.subjectId ?? null,
+    subjectId: input.subject?.id ?? input.dataSubject?.id ?? input.subjectId ?? null,
     subjectHash,
     personal: subject?.ciphertext ?? null,
     serverId: input.serverId ?? null,

@@ -10,6 +10,9 @@ import { argumentIssues } from "@/lib/gateway/compile-input-validator";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { GATEWAY_ERROR, GatewayRpcError, notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskCallToolResult } from "@/lib/privacy/masking/mask-mcp-result";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 // Slack beyond our own timeout so that the SDK's request timeout never fires first.
@@ -17,8 +20,9 @@ const SDK_TIMEOUT_SLACK_MS = 5000;
 
 /**
  * tools/call through the gateway: resolve the tool (in memory), decide() against the key's
- * grants, validate the arguments against the tool's schema, call the upstream under its
- * policies, then audit (awaited) and measure. Every outcome is one audit event.
+ * grants, enforce its privacy declaration (subject, consent), validate the arguments against the
+ * tool's schema, call the upstream under its policies, then audit (awaited) and measure. Every
+ * outcome is one audit event.
  */
 export async function callTool(
   ctx: GatewayRequestContext,
@@ -64,10 +68,18 @@ export async function callTool(
     throw notPermitted(params.name);
   }
   const args = params.arguments ?? {};
+  const subject = await enforceCallPrivacy(ctx, {
+    name: params.name,
+    privacy: tool.privacy,
+    meta: params._meta,
+    args,
+    record: { ...base, target: tool.path, server },
+  });
+  const call = { ...base, subject };
   if (!tool.validate(args)) {
     const issues = argumentIssues(tool.validate);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: tool.path,
       server,
       outcome: "invalid",
@@ -80,7 +92,7 @@ export async function callTool(
   }
   const entry = ctx.runtime.servers.get(tool.serverId);
   if (!entry) {
-    await recordGatewayCall({ ...base, target: tool.path, server, outcome: "not_found" });
+    await recordGatewayCall({ ...call, target: tool.path, server, outcome: "not_found" });
     throw unknownName("tool", params.name);
   }
 
@@ -108,19 +120,25 @@ export async function callTool(
       { timeoutMs, signal: ctx.signal, isIdempotent: tool.isIdempotent },
     );
     const outcome = result.isError ? "upstream_error" : "success";
+    // Progress went out untouched while the call ran; the final result is masked per policy.
+    const plan = await maskingPlanFor(ctx.principal, tool.path, "results");
+    const masked = plan
+      ? maskCallToolResult(result as CallToolResult, plan.engine, plan.strategyFor, plan.context)
+      : { result: result as CallToolResult, masked: 0 };
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: tool.path,
       server,
       outcome,
       upstreamMs,
+      masked: masked.masked,
       ...(result.isError ? { error: "the tool returned isError" } : {}),
     });
-    return result as CallToolResult;
+    return masked.result;
   } catch (error) {
     if (ctx.signal.aborted) {
       await recordGatewayCall({
-        ...base,
+        ...call,
         target: tool.path,
         server,
         outcome: "cancelled",
@@ -130,7 +148,7 @@ export async function callTool(
     }
     const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: tool.path,
       server,
       outcome: failure.outcome,

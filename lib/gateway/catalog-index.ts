@@ -4,6 +4,8 @@ import { UriTemplate } from "@modelcontextprotocol/sdk/shared/uriTemplate.js";
 import type { Prompt, Tool as McpTool } from "@modelcontextprotocol/sdk/types.js";
 import { compileInputValidator } from "@/lib/gateway/compile-input-validator";
 import { exposedName, promptPath, resourcePath, toolPath } from "@/lib/gateway/exposed-names";
+import { toCatalogPrivacy, type CatalogPrivacy } from "@/lib/gateway/catalog-privacy";
+import { effectivePrivacy } from "@/lib/privacy/declarations/effective-declaration";
 
 export type ExposedTool = {
   serverId: string;
@@ -16,21 +18,33 @@ export type ExposedTool = {
   /** What tools/list returns (with the exposed name) */
   listing: McpTool;
   validate: ValidateFunction;
+  /** What it does with personal data: its own declaration, else its server's default; null: nothing */
+  privacy: CatalogPrivacy | null;
 };
 
-export type ExposedPrompt = { serverId: string; slug: string; name: string; path: string; listing: Prompt };
+// Prompts and resources declare nothing of their own: their server's default applies.
+export type ExposedPrompt = {
+  serverId: string;
+  slug: string;
+  name: string;
+  path: string;
+  listing: Prompt;
+  privacy: CatalogPrivacy | null;
+};
 export type ExposedResource = {
   serverId: string;
   slug: string;
   uri: string;
   path: string;
   listing: Record<string, unknown>;
+  privacy: CatalogPrivacy | null;
 };
 export type ExposedTemplate = {
   serverId: string;
   slug: string;
   template: UriTemplate;
   listing: Record<string, unknown>;
+  privacy: CatalogPrivacy | null;
 };
 
 export type ToolRow = {
@@ -44,6 +58,8 @@ export type ToolRow = {
   definitionHash: string;
   timeoutMs: number | null;
   status: string;
+  /** The tool's stored declaration (Json) */
+  privacy?: unknown;
 };
 export type PromptRow = {
   serverId: string;
@@ -74,7 +90,15 @@ export class CatalogIndex {
   constructor(
     slugs: ReadonlyMap<string, string>,
     rows: { tools: ToolRow[]; prompts: PromptRow[]; resources: ResourceRow[] },
+    /** Each server's stored privacyDefault (Json), by server id */
+    privacyDefaults: ReadonlyMap<string, unknown> = new Map(),
   ) {
+    const serverPrivacy = new Map(
+      [...slugs.keys()].map((id) => [
+        id,
+        toCatalogPrivacy(effectivePrivacy(null, privacyDefaults.get(id)).declaration),
+      ]),
+    );
     for (const row of rows.tools) {
       const slug = slugs.get(row.serverId);
       if (!slug) continue;
@@ -105,6 +129,9 @@ export class CatalogIndex {
           ...(annotations ? { annotations } : {}),
         },
         validate: compileInputValidator(row.definitionHash, row.inputSchema as Record<string, unknown>),
+        privacy: toCatalogPrivacy(
+          effectivePrivacy(row.privacy, privacyDefaults.get(row.serverId)).declaration,
+        ),
       });
     }
     for (const row of rows.prompts) {
@@ -122,6 +149,7 @@ export class CatalogIndex {
           description: row.description,
           arguments: (row.arguments ?? []) as Prompt["arguments"],
         },
+        privacy: serverPrivacy.get(row.serverId) ?? null,
       });
     }
     for (const row of rows.resources) {
@@ -139,6 +167,7 @@ export class CatalogIndex {
           slug,
           template: new UriTemplate(row.uri),
           listing: { ...listing, uriTemplate: row.uri },
+          privacy: serverPrivacy.get(row.serverId) ?? null,
         });
       } else if (!this.resources.has(row.uri)) {
         // Resource URIs are not namespaced; when two servers expose the same URI the first wins.
@@ -148,13 +177,14 @@ export class CatalogIndex {
           uri: row.uri,
           path: resourcePath(slug, row.uri),
           listing: { ...listing, uri: row.uri },
+          privacy: serverPrivacy.get(row.serverId) ?? null,
         });
       }
     }
   }
 
   /** The server that can read a URI: an exact resource, else the first template that matches. */
-  findResourceServer(uri: string): { serverId: string; slug: string } | null {
+  findResourceServer(uri: string): ExposedResource | ExposedTemplate | null {
     const exact = this.resources.get(uri);
     if (exact) return exact;
     return this.templates.find((t) => t.template.match(uri) !== null) ?? null;

@@ -102,7 +102,8 @@ export class GatewayRuntime {
       db.prompt.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
       db.resource.findMany({ where: { serverId: { in: serverIds }, status: "active" } }),
     ]);
-    this.catalog = new CatalogIndex(slugs, { tools, prompts, resources });
+    const privacyDefaults = new Map(enabled.map((row) => [row.id, row.privacyDefault]));
+    this.catalog = new CatalogIndex(slugs, { tools, prompts, resources }, privacyDefaults);
     // A server registered, enabled or reconfigured now is connected now (discovery follows on
     // connect), not at the next health check or first call.
     for (const entry of started) entry.connection.getClient().catch(() => undefined);

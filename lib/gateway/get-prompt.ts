@@ -8,6 +8,10 @@ import { decide } from "@/lib/rbac/decide";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskGetPromptResult } from "@/lib/privacy/masking/mask-mcp-result";
+import { withoutSubjectMeta } from "@/lib/gateway/subject-claims";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 /** prompts/get through the gateway, governed like tools/call ("<slug>/prompt:<name>" grants). */
@@ -41,23 +45,42 @@ export async function getPrompt(
     });
     throw notPermitted(params.name);
   }
+  const subject = await enforceCallPrivacy(ctx, {
+    name: params.name,
+    privacy: prompt.privacy,
+    meta: params._meta,
+    args: params.arguments,
+    record: { ...base, target: prompt.path, server },
+  });
+  const call = { ...base, subject };
   try {
     const { result, upstreamMs } = await forwardUpstream(
       entry,
       (client, signal) =>
         client.request(
-          { method: "prompts/get", params: { ...params, name: prompt.name } },
+          { method: "prompts/get", params: { ...withoutSubjectMeta(params), name: prompt.name } },
           GetPromptResultSchema,
           { signal },
         ),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
-    await recordGatewayCall({ ...base, target: prompt.path, server, outcome: "success", upstreamMs });
-    return result;
+    const plan = await maskingPlanFor(ctx.principal, prompt.path, "results");
+    const masked = plan
+      ? maskGetPromptResult(result, plan.engine, plan.strategyFor, plan.context)
+      : { result, masked: 0 };
+    await recordGatewayCall({
+      ...call,
+      target: prompt.path,
+      server,
+      outcome: "success",
+      upstreamMs,
+      masked: masked.masked,
+    });
+    return masked.result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.name, entry);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: prompt.path,
       server,
       outcome: failure.outcome,

@@ -11,6 +11,7 @@ import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
 import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
+import { claimFromText, SUBJECT_HEADER } from "@/lib/gateway/subject-claims";
 import { isShuttingDown } from "@/lib/jobs/shutdown-state";
 import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
@@ -184,7 +185,8 @@ export async function handleMcpPost(
     sessionIdGenerator: undefined,
     enableJsonResponse: !wantsProgress,
   });
-  const server = createGovernedServer({ principal, meta, runtime });
+  const subjectClaim = claimFromText(req.headers.get(SUBJECT_HEADER));
+  const server = createGovernedServer({ principal, meta, runtime, subjectClaim });
   await server.connect(transport);
   const response = await transport.handleRequest(req, { parsedBody: message });
   // A JSON answer is complete here. A progress stream outlives this function: the transport

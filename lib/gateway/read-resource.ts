@@ -9,6 +9,10 @@ import { resourcePath } from "@/lib/gateway/exposed-names";
 import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
+import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskReadResourceResult } from "@/lib/privacy/masking/mask-mcp-result";
+import { withoutSubjectMeta } from "@/lib/gateway/subject-claims";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
 /** resources/read through the gateway, governed by "<slug>/resource:<uri>" grants. */
@@ -31,19 +35,42 @@ export async function readResource(
     await recordGatewayCall({ ...base, target: path, server, outcome: "denied", reason: decision.reason });
     throw notPermitted(params.uri);
   }
+  const subject = await enforceCallPrivacy(ctx, {
+    name: params.uri,
+    privacy: owner.privacy,
+    meta: params._meta,
+    args: undefined,
+    record: { ...base, target: path, server },
+  });
+  const call = { ...base, subject };
   try {
     const { result, upstreamMs } = await forwardUpstream(
       entry,
       (client, signal) =>
-        client.request({ method: "resources/read", params }, ReadResourceResultSchema, { signal }),
+        client.request(
+          { method: "resources/read", params: withoutSubjectMeta(params) },
+          ReadResourceResultSchema,
+          { signal },
+        ),
       { timeoutMs: entry.config.policy.timeoutMs, signal: ctx.signal, isIdempotent: true },
     );
-    await recordGatewayCall({ ...base, target: path, server, outcome: "success", upstreamMs });
-    return result;
+    const plan = await maskingPlanFor(ctx.principal, path, "results");
+    const masked = plan
+      ? maskReadResourceResult(result, plan.engine, plan.strategyFor, plan.context)
+      : { result, masked: 0 };
+    await recordGatewayCall({
+      ...call,
+      target: path,
+      server,
+      outcome: "success",
+      upstreamMs,
+      masked: masked.masked,
+    });
+    return masked.result;
   } catch (error) {
     const failure = describeForwardFailure(error, params.uri, entry);
     await recordGatewayCall({
-      ...base,
+      ...call,
       target: path,
       server,
       outcome: failure.outcome,

@@ -3,8 +3,11 @@ import { actorOf, recordEvent } from "@/lib/audit/record-event";
 import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
 import { redactArguments } from "@/lib/gateway/redact-arguments";
+import { maskingPlanFor } from "@/lib/gateway/masking-plan";
+import { maskJson } from "@/lib/privacy/masking/mask-json";
 import type { CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ApiKeyPrincipal } from "@/lib/auth/authenticate-api-key";
+import type { CallSubject } from "@/lib/gateway/resolve-call-subject";
 
 export type GatewayCallRecord = {
   principal: ApiKeyPrincipal;
@@ -19,6 +22,12 @@ export type GatewayCallRecord = {
   arguments?: unknown;
   error?: string;
   reason?: string;
+  /** Whom the call is about: the event names their pseudonym and stores the arguments under their key */
+  subject?: CallSubject | null;
+  /** The purpose a privacy refusal was about */
+  purpose?: string;
+  /** How many personal values the masking policies replaced in the result */
+  masked?: number;
 };
 
 const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error"> = {
@@ -34,6 +43,8 @@ const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error">
   cancelled: "failure",
   shutting_down: "error",
   internal_error: "error",
+  consent_required: "denied",
+  subject_required: "denied",
 };
 
 /** One audit event (awaited: the response waits for its commit) and the call's metrics. */
@@ -66,8 +77,26 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
       ...(call.upstreamMs !== undefined ? { upstreamMs: Math.round(call.upstreamMs * 100) / 100 } : {}),
       ...(call.error ? { error: call.error.slice(0, 1000) } : {}),
       ...(call.reason ? { reason: call.reason } : {}),
+      ...(call.purpose ? { purpose: call.purpose } : {}),
+      ...(call.masked ? { masked: call.masked } : {}),
     },
-    ...(call.arguments !== undefined ? { payload: redactArguments(call.arguments) } : {}),
+    ...(call.subject
+      ? {
+          dataSubject: {
+            id: call.subject.id,
+            keyId: call.subject.keyId,
+            ...(call.subject.emailHash ? { emailHash: call.subject.emailHash } : {}),
+          },
+        }
+      : {}),
+    ...(call.arguments !== undefined ? { payload: await storedArguments(call) } : {}),
     meta: call.meta,
   });
+}
+
+/** The arguments as stored: secrets redacted, and personal values masked when an "audit" policy applies. */
+async function storedArguments(call: GatewayCallRecord): Promise<unknown> {
+  const redacted = redactArguments(call.arguments);
+  const plan = await maskingPlanFor(call.principal, call.target, "audit");
+  return plan ? maskJson(redacted, plan.engine, plan.strategyFor, plan.context).value : redacted;
 }

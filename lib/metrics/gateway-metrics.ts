@@ -16,7 +16,10 @@ export type GatewayOutcome =
   | "not_found"
   | "cancelled"
   | "shutting_down"
-  | "internal_error";
+  | "internal_error"
+  // refused by the privacy checks: a purpose without the subject's consent, or no subject named
+  | "consent_required"
+  | "subject_required";
 export type BreakerStateLabel = "closed" | "open" | "half_open";
 export type UpstreamHealthStatus = "healthy" | "degraded" | "down" | "unknown";
 

@@ -2,6 +2,10 @@ import "server-only";
 import type { PolicySnapshot } from "@/lib/gateway/resilience/upstream-policies";
 import { maskUrl, maskUrlsInText } from "@/lib/servers/mask-url";
 import type { UpstreamPolicyConfig } from "@/lib/servers/upstream-config";
+import {
+  parseStoredDeclaration,
+  type PrivacyDeclaration,
+} from "@/lib/privacy/declarations/privacy-declaration";
 
 /**
  * The API's view of a server: connection details without secret values (only their names); the
@@ -36,6 +40,8 @@ export type ServerView = {
   /** gateway calls (tools/call, prompts/get, resources/read) in the last hour, and those that failed upstream */
   callsLastHour: number;
   errorsLastHour: number;
+  /** What its tools without a declaration of their own, its prompts and resources declare */
+  privacyDefault: PrivacyDeclaration | null;
 } & UpstreamPolicyConfig;
 
 export type ServerRow = {
@@ -58,6 +64,7 @@ export type ServerRow = {
   serverInfo: unknown;
   createdAt: Date;
   updatedAt: Date;
+  privacyDefault: unknown;
 } & UpstreamPolicyConfig;
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -92,6 +99,7 @@ export function toServerView(
     serverInfo: row.serverInfo ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    privacyDefault: parseStoredDeclaration(row.privacyDefault),
     ...extra,
   };
 }

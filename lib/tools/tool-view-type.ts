@@ -1,5 +1,6 @@
 // The REST API's JSON shape of a tool, built by toToolView (tool-view.ts) and read by the console.
 // Types only, so client code may import it.
+import type { EffectivePrivacy } from "@/lib/privacy/declarations/effective-declaration";
 
 export type ToolView = {
   id: string;
@@ -19,4 +20,6 @@ export type ToolView = {
   pendingHash: string | null;
   firstSeenAt: string;
   lastSeenAt: string;
+  /** The declaration in force: the tool's own, else its server's default (source says which), else none */
+  privacy: EffectivePrivacy;
 };

@@ -1,7 +1,8 @@
 import "server-only";
+import { effectivePrivacy } from "@/lib/privacy/declarations/effective-declaration";
 import type { ToolView } from "@/lib/tools/tool-view-type";
 
-export const toolViewInclude = { server: { select: { slug: true } } } as const;
+export const toolViewInclude = { server: { select: { slug: true, privacyDefault: true } } } as const;
 
 type ToolRow = {
   id: string;
@@ -19,7 +20,8 @@ type ToolRow = {
   pendingHash: string | null;
   firstSeenAt: Date;
   lastSeenAt: Date;
-  server: { slug: string };
+  privacy: unknown;
+  server: { slug: string; privacyDefault: unknown };
 };
 
 /** Tool text comes from upstreams: the console must render it as text, never as HTML. */
@@ -42,5 +44,6 @@ export function toToolView(row: ToolRow): ToolView {
     pendingHash: row.pendingHash,
     firstSeenAt: row.firstSeenAt.toISOString(),
     lastSeenAt: row.lastSeenAt.toISOString(),
+    privacy: effectivePrivacy(row.privacy, row.server.privacyDefault),
   };
 }

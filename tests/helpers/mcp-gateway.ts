@@ -26,14 +26,19 @@ export const gatewayFetch: FetchLike = async (url, init) => {
   return handler(req);
 };
 
-export type GatewayClientOptions = { name?: string; protocolVersion?: string };
+export type GatewayClientOptions = {
+  name?: string;
+  protocolVersion?: string;
+  /** Sent with every request, e.g. X-Gatehouse-Subject */
+  headers?: Record<string, string>;
+};
 
 /** An initialized SDK client for the gateway, authenticated with the given API key. */
 export async function connectGateway(apiKey: string, options: GatewayClientOptions = {}): Promise<Client> {
   const client = new Client({ name: options.name ?? "gateway-test", version: "1.0.0" }, { capabilities: {} });
   const transport = new StreamableHTTPClientTransport(new URL(MCP_PATH, BASE_URL), {
     fetch: gatewayFetch,
-    requestInit: { headers: { Authorization: `Bearer ${apiKey}` } },
+    requestInit: { headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } },
   });
   await client.connect(transport);
   return client;

@@ -84,11 +84,13 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/servers/[id]": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "PATCH /api/v1/servers/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "DELETE /api/v1/servers/[id]": [204, 204, 403, 403, 403, 403, 401, 204, 403],
+  "PUT /api/v1/servers/[id]/privacy": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/servers/[id]/refresh": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/servers/[id]/test": [200, 403, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/tools": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "GET /api/v1/tools/[id]": [200, 200, 403, 403, 200, 403, 401, 200, 200],
   "PATCH /api/v1/tools/[id]": [200, 200, 403, 403, 403, 403, 401, 200, 403],
+  "PUT /api/v1/tools/[id]/privacy": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/tools/[id]/approve": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/tools/[id]/reject": [200, 200, 403, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/audit/integrity": [200, 403, 200, 200, 403, 403, 401, 200, 403],
@@ -224,11 +226,16 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     body: { description: "Changed by the matrix" },
   }),
   "DELETE /api/v1/servers/[id]": async () => ({ params: { id: (await createEverythingServer()).id } }),
+  "PUT /api/v1/servers/[id]/privacy": async () => ({
+    params: { id: (await createEverythingServer()).id },
+    body: { declaration: { purposes: ["analytics"] } },
+  }),
   "POST /api/v1/servers/[id]/refresh": async () => ({ params: { id: liveServerId } }),
   "POST /api/v1/servers/[id]/test": async () => ({ params: { id: liveServerId } }),
   "GET /api/v1/tools": async () => ({}),
   "GET /api/v1/tools/[id]": async () => ({ params: { id: liveToolId } }),
   "PATCH /api/v1/tools/[id]": async () => ({ params: { id: liveToolId }, body: { timeoutMs: 20_000 } }),
+  "PUT /api/v1/tools/[id]/privacy": async () => ({ params: { id: liveToolId }, body: { declaration: null } }),
   "POST /api/v1/tools/[id]/approve": async () => {
     const tool = await createToolPendingReview();
     return { params: { id: tool.id }, body: { hash: tool.pendingHash, note: "reviewed by the matrix" } };
@@ -308,6 +315,24 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   }),
 };
 
+async function createSubjectForMatrix(): Promise<string> {
+  const { resolveSubject } = await import("@/lib/privacy/subjects/resolve-subject");
+  return (await resolveSubject({ kind: "external_id", value: uniqueName("matrix-detail") }, "api")).id;
+}
+
+function purposeKeyForMatrix(): string {
+  return uniqueName("matrix").replace("-", "_");
+}
+
+async function createPurposeForMatrix(): Promise<string> {
+  const { createPurpose } = await import("@/lib/privacy/consent/create-purpose");
+  const purpose = await createPurpose(
+    { key: purposeKeyForMatrix(), name: "Matrix purpose", legalBasis: "consent" },
+    { principal: null, actor: { type: "system" } },
+  );
+  return purpose.key;
+}
+
 function matrixDetectorBody() {
   return { name: uniqueName("matrix detector"), pattern: "MX-\\d{4}", sample: "MX-1234" };
 }
@@ -333,24 +358,6 @@ async function createTokenForMatrix(): Promise<string> {
   const token = createMaskingContext().tokenFor("email", `${uniqueName("matrix")}@example.test`);
   await flushTokenVault();
   return token;
-}
-
-async function createSubjectForMatrix(): Promise<string> {
-  const { resolveSubject } = await import("@/lib/privacy/subjects/resolve-subject");
-  return (await resolveSubject({ kind: "external_id", value: uniqueName("matrix-detail") }, "api")).id;
-}
-
-function purposeKeyForMatrix(): string {
-  return uniqueName("matrix").replace("-", "_");
-}
-
-async function createPurposeForMatrix(): Promise<string> {
-  const { createPurpose } = await import("@/lib/privacy/consent/create-purpose");
-  const purpose = await createPurpose(
-    { key: purposeKeyForMatrix(), name: "Matrix purpose", legalBasis: "consent" },
-    { principal: null, actor: { type: "system" } },
-  );
-  return purpose.key;
 }
 
 /** A finished export (an empty one: nothing has this correlation id), so that it has a manifest. */

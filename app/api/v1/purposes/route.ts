@@ -7,7 +7,8 @@ import { createPurposeSchema } from "@/lib/privacy/consent/schemas";
 // GET /api/v1/purposes – every processing purpose (built-ins first) with its record count. Also for
 // tools:write holders (operators), who declare the purposes a tool needs; purposes name no one.
 export const GET = withAuth({ capability: "authenticated" }, async ({ req, principal, meta }) => {
-  if (!principal.access.capabilities.has("tools:write")) await authorize(principal, "privacy:read", req, meta);
+  if (!principal.access.capabilities.has("tools:write"))
+    await authorize(principal, "privacy:read", req, meta);
   return { purposes: await listPurposes() };
 });
 
