@@ -1,6 +1,6 @@
 import "server-only";
-import { checkCallPrivacy } from "@/lib/gateway/check-call-privacy";
 import { ErrorCode } from "@modelcontextprotocol/sdk/types.js";
+import { checkCallPrivacy } from "@/lib/gateway/check-call-privacy";
 import { log } from "@/lib/log";
 import { consentRequired, GatewayRpcError, subjectRequired } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall, type GatewayCallRecord } from "@/lib/gateway/record-gateway-call";
@@ -34,9 +34,8 @@ export async function enforceCallPrivacy(
     subject = await resolveCallSubject(ctx, options.privacy, options.meta, options.args);
     refusal = await checkCallPrivacy(options.privacy, subject);
   } catch (error) {
-    // A database failure while a cache is cold: the call is not let through unchecked, and the
-    // client hears nothing of the cause (which may quote a query).
-    // Only the kind of failure: a database error's message may quote the query's values.
+    // A database failure while a cache is cold: the call is not let through unchecked, and
+    // neither the client nor the log hears the cause, whose message may quote the query's values.
     log.error("privacy check failed", { tool: options.record.target, error: errorKind(error) });
     await recordGatewayCall({
       ...options.record,
