@@ -19,12 +19,7 @@ export function RevokeKeyButton({ apiKey }: { apiKey: KeyView }) {
   return (
     <ConfirmMutationButton
       trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40"
-          aria-label={`Revoke ${apiKey.name}`}
-        >
+        <Button variant="ghost-danger" size="sm" aria-label={`Revoke ${apiKey.name}`}>
           Revoke
         </Button>
       }

@@ -27,13 +27,7 @@ export function DeleteRoleButton({ role, onDeleted, isCompact = false }: DeleteR
   const deleteRole = useDeleteRole();
   const toast = useToast();
   const trigger = isCompact ? (
-    <Button
-      variant="ghost"
-      size="sm"
-      className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40"
-      aria-label={`Delete ${role.name}`}
-      title="Delete"
-    >
+    <Button variant="ghost-danger" size="sm" aria-label={`Delete ${role.name}`} title="Delete">
       <Trash2 aria-hidden="true" />
     </Button>
   ) : (

@@ -9,8 +9,6 @@ import { purposeDeleteBlocker } from "@/lib/client/privacy/purpose-delete-blocke
 import { useDeletePurpose } from "@/lib/client/privacy/use-delete-purpose";
 import type { PurposeView } from "@/lib/privacy/consent/consent-view-type";
 
-const DANGER_GHOST = "text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40";
-
 /** Delete a custom purpose nobody has a record for; otherwise a disabled button that says why. */
 export function DeletePurposeButton({ purpose }: { purpose: PurposeView }) {
   const deletePurpose = useDeletePurpose();
@@ -23,9 +21,8 @@ export function DeletePurposeButton({ purpose }: { purpose: PurposeView }) {
       // A disabled button gets no pointer events: the tooltip sits on the wrapper.
       <span title={blocker} className="inline-flex">
         <Button
-          variant="ghost"
+          variant="ghost-danger"
           size="sm"
-          className={DANGER_GHOST}
           aria-label={`Delete ${purpose.name}`}
           aria-describedby={reasonId}
           disabled
@@ -47,13 +44,7 @@ export function DeletePurposeButton({ purpose }: { purpose: PurposeView }) {
   return (
     <ConfirmMutationButton
       trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className={DANGER_GHOST}
-          aria-label={`Delete ${purpose.name}`}
-          title="Delete"
-        >
+        <Button variant="ghost-danger" size="sm" aria-label={`Delete ${purpose.name}`} title="Delete">
           <Trash2 aria-hidden="true" />
         </Button>
       }

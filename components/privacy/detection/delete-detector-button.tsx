@@ -20,13 +20,7 @@ export function DeleteDetectorButton({ detector }: { detector: DetectorView }) {
   return (
     <ConfirmMutationButton
       trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40"
-          aria-label={`Delete ${detector.name}`}
-          title="Delete"
-        >
+        <Button variant="ghost-danger" size="sm" aria-label={`Delete ${detector.name}`} title="Delete">
           <Trash2 aria-hidden="true" />
         </Button>
       }

@@ -20,13 +20,7 @@ export function DeleteMaskingPolicyButton({ policy }: { policy: MaskingPolicyVie
   return (
     <ConfirmMutationButton
       trigger={
-        <Button
-          variant="ghost"
-          size="sm"
-          className="text-red-700! hover:bg-red-50 dark:text-red-400! dark:hover:bg-red-950/40"
-          aria-label={`Delete ${policy.name}`}
-          title="Delete"
-        >
+        <Button variant="ghost-danger" size="sm" aria-label={`Delete ${policy.name}`} title="Delete">
           <Trash2 aria-hidden="true" />
         </Button>
       }
