@@ -61,6 +61,25 @@ export default defineConfig([
     }),
   },
   {
+    // The detection and masking engine is pure: the gateway, the console's test page and the
+    // benchmark share it. Keys, the database and Node's crypto come in through MaskingContext.
+    files: ["lib/privacy/detection/**/*.ts", "lib/privacy/masking/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: withLibRules({
+      group: [
+        "@/lib/*",
+        "!@/lib/privacy",
+        "@/lib/privacy/*",
+        "!@/lib/privacy/detection",
+        "!@/lib/privacy/masking",
+        "node:*",
+        "server-only",
+      ],
+      message:
+        "lib/privacy/detection and lib/privacy/masking are pure: they import only each other (docs/architecture.md).",
+    }),
+  },
+  {
     // The gateway uses server config; server config does not use the gateway. The three use cases
     // left out still drive the gateway from lib/servers (issue 10: move them or invert them).
     files: ["lib/servers/**/*.ts"],
