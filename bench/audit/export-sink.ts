@@ -13,6 +13,7 @@ const benchOfficer: Principal = {
   via: "session",
   access: {
     roles: ["compliance_officer"],
+    effectiveRoles: ["compliance_officer"],
     capabilities: new Map([["audit:export", "compliance_officer"]]),
     toolGrants: [],
     rateLimitPerMinute: null,

@@ -18,6 +18,8 @@ export type EffectiveToolGrant = { pattern: string; effect: ToolGrantEffect; rol
 export type Access = {
   /** Roles assigned directly to the principal. */
   roles: string[];
+  /** Those roles and every role they inherit from: what role-scoped policies (masking) match. */
+  effectiveRoles: string[];
   /** Each capability held, with the role that grants it (first found). */
   capabilities: Map<Capability, string>;
   toolGrants: EffectiveToolGrant[];
@@ -66,5 +68,12 @@ export function computeAccess(
         rateLimitPerMinute = Math.max(rateLimitPerMinute ?? 0, role.rateLimitPerMinute);
     }
   }
-  return { roles: [...roleNames], capabilities, toolGrants, rateLimitPerMinute, reachesEveryTool };
+  return {
+    roles: [...roleNames],
+    effectiveRoles: [...visited],
+    capabilities,
+    toolGrants,
+    rateLimitPerMinute,
+    reachesEveryTool,
+  };
 }

@@ -34,6 +34,8 @@ const MESSAGE = `Reach ${EMAIL}, card ${CARD}, from 203.0.113.7`;
 let officer: TestKey;
 let service: Client;
 let plain: Client;
+/** A key whose only role inherits from service: the service role's policy covers it too. */
+let heir: Client;
 let slug: string;
 const clients: Client[] = [];
 
@@ -52,18 +54,31 @@ beforeAll(async () => {
     { name: role, capabilities: ["mcp:connect"], toolGrants: [{ pattern: "*/*", effect: "allow" }] },
     system,
   );
+  const heirRole = uniqueName("service_heir").replace(/-/g, "_");
+  await createRole(
+    {
+      name: heirRole,
+      inherits: "service",
+      capabilities: [],
+      toolGrants: [{ pattern: "*/*", effect: "allow" }],
+    },
+    system,
+  );
   let serviceKey: TestKey;
   let plainKey: TestKey;
-  [officer, serviceKey, plainKey] = await Promise.all([
+  let heirKey: TestKey;
+  [officer, serviceKey, plainKey, heirKey] = await Promise.all([
     createTestKey(["compliance_officer"]),
     createTestKey(["service", role]),
     createTestKey([role]),
+    createTestKey([heirRole]),
   ]);
   slug = uniqueName("mk").replace(/-/g, "");
   await registerUpstream({ slug, name: "Everything", ...everythingStdio(), isEnabled: true });
   service = await connectGateway(serviceKey.secret);
   plain = await connectGateway(plainKey.secret);
-  clients.push(service, plain);
+  heir = await connectGateway(heirKey.secret);
+  clients.push(service, plain, heir);
 });
 
 afterAll(async () => {
@@ -98,8 +113,12 @@ describe("masking what tools return, per role", () => {
     expect(values).toContain(EMAIL);
     expect(values).toContain(CARD);
 
+    const inherited = textOf(await heir.callTool({ name: `${slug}__echo`, arguments: { message: MESSAGE } }));
+    expect(inherited).not.toContain(EMAIL);
+    expect(inherited).toContain("j***@example.com");
+
     const rows = await gatewayCallRows({ sinceId: since, tool: `${slug}/echo` });
-    expect(rows.map((r) => r.details.outcome)).toEqual(["success", "success"]);
+    expect(rows.map((r) => r.details.outcome)).toEqual(["success", "success", "success"]);
     expect((rows[0].details as { masked?: number }).masked).toBe(3);
     expect((rows[1].details as { masked?: number }).masked).toBeUndefined();
     // Results policies do not touch the audit trail: its arguments are as sent (encrypted: they name a person).
