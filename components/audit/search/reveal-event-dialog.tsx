@@ -5,17 +5,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { DialogFormFooter } from "@/components/ui/dialog-form-footer";
-import { describedBy, FormField } from "@/components/ui/form-field";
-import { Textarea } from "@/components/ui/textarea";
+import { RevealReasonField } from "@/components/privacy/reveal/reveal-reason-field";
 import { useToast } from "@/components/ui/toast-context";
 import type { AuditEventView } from "@/lib/audit/event-view";
 import { revealReasonSchema } from "@/lib/privacy/policies/schemas";
 import { ApiError } from "@/lib/client/api-error";
 import { useRevealAuditEvent } from "@/lib/client/privacy/use-reveal-audit-event";
 import { toastApiError } from "@/lib/client/toast-api-error";
-
-const MAX_REASON = 500;
-const MIN_REASON = 10;
 
 /** "Reveal": asks why, then hands back the event with its personal values unmasked. */
 export function RevealEventDialog({
@@ -30,9 +26,6 @@ export function RevealEventDialog({
   const [error, setError] = useState<string | undefined>();
   const reveal = useRevealAuditEvent();
   const toast = useToast();
-  const length = reason.trim().length;
-  const counter = `${length} / ${MAX_REASON} characters${length < MIN_REASON ? `, at least ${MIN_REASON}` : ""}.`;
-  const hint = `Recorded with the reveal, e.g. a ticket or request reference. ${counter}`;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,25 +57,16 @@ export function RevealEventDialog({
         description="The unmasked values are shown to you only, in this panel. The reveal is itself an audit event, with your name and this reason."
       >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          <FormField id="reveal-reason" label="Reason" hint={hint} error={error}>
-            <Textarea
-              id="reveal-reason"
-              rows={3}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.currentTarget.value);
-                setError(undefined);
-              }}
-              maxLength={MAX_REASON}
-              required
-              hasError={!!error}
-              aria-describedby={describedBy("reveal-reason", { error, hint })}
-              disabled={reveal.isPending}
-            />
-          </FormField>
-          <p aria-live="polite" className="sr-only">
-            {error ? "" : counter}
-          </p>
+          <RevealReasonField
+            id="reveal-reason"
+            value={reason}
+            onChange={(next) => {
+              setReason(next);
+              setError(undefined);
+            }}
+            error={error}
+            disabled={reveal.isPending}
+          />
           <DialogFormFooter submitLabel="Reveal" pendingLabel="Revealing…" isPending={reveal.isPending} />
         </form>
       </DialogContent>

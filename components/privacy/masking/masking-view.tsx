@@ -3,12 +3,14 @@
 import { MaskingPoliciesTable } from "@/components/privacy/masking/masking-policies-table";
 import { MaskingPolicyDialog } from "@/components/privacy/masking/masking-policy-dialog";
 import { PrecedenceNote } from "@/components/privacy/masking/precedence-note";
+import { TokenLookupPanel } from "@/components/privacy/masking/token-lookup-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { useCan } from "@/lib/client/me/use-can";
 
 /** Which callers see personal values in which tools' results and stored arguments, and how masked. */
 export function MaskingView() {
   const canWrite = useCan("privacy:write");
+  const canReveal = useCan("privacy:reveal");
   return (
     <>
       <PageHeader
@@ -19,6 +21,7 @@ export function MaskingView() {
       <div className="space-y-5">
         <PrecedenceNote />
         <MaskingPoliciesTable canWrite={canWrite} />
+        {canReveal ? <TokenLookupPanel /> : null}
       </div>
     </>
   );

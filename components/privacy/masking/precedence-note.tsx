@@ -1,6 +1,6 @@
 import { Info } from "lucide-react";
 
-/** How the gateway picks the one policy that applies to a call. */
+/** How the gateway picks, for each value it finds, the policy that masks it. */
 export function PrecedenceNote() {
   return (
     <div
@@ -9,12 +9,14 @@ export function PrecedenceNote() {
     >
       <Info className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
       <div className="space-y-1">
-        <p className="font-medium">One policy applies to each call: the most specific enabled one.</p>
+        <p className="font-medium">
+          Each value found is masked by the most specific enabled policy whose detectors cover it.
+        </p>
         <p>
-          A policy for the caller&apos;s role beats one for every caller; then a policy naming the exact tool
-          beats one with a pattern. The table lists policies in that order. A call no policy covers passes
-          unmasked; strategy “None” lets values pass on purpose, for example for people holding
-          privacy:reveal.
+          A policy for the caller&apos;s role (or a role it inherits from) beats one for every caller; then a
+          policy naming the exact tool beats one with a pattern. The table lists policies in that order. A
+          value no policy covers passes unmasked; strategy “None” lets values pass on purpose, for example for
+          people holding privacy:reveal.
         </p>
       </div>
     </div>
