@@ -7,10 +7,27 @@ import { encryptPersonal } from "@/lib/privacy/personal-cipher";
 import { maskEmail, subjectHashOf } from "@/lib/privacy/subject-hash";
 import { subjectKeyFor, subjectKeysById } from "@/lib/privacy/subject-keys";
 import { findEmailInArguments } from "@/lib/privacy/find-person-in-arguments";
+import { resolveSubject, type SubjectSource } from "@/lib/privacy/subjects/resolve-subject";
+import { AppError } from "@/lib/errors";
 
-async function encryptFor(email: string, value: unknown): Promise<{ hash: string; ciphertext: string }> {
+type Encrypted = { hash: string; ciphertext: string; subjectId: string | null };
+
+/**
+ * A person's field under their subject key. The person is registered as a data subject on first
+ * sight (console users, people named in arguments), so that the registry knows everyone the trail
+ * holds; an email subject's key is the one the trail has always used for that address. An address
+ * the registry refuses (validator's isEmail is stricter than the search for one in arguments)
+ * still gets its key, without a registry entry.
+ */
+async function encryptFor(email: string, value: unknown, source: SubjectSource): Promise<Encrypted> {
   const hash = subjectHashOf(email);
-  return { hash, ciphertext: encryptPersonal(await subjectKeyFor(hash), value) };
+  const subject = await resolveSubject({ kind: "email", value: email }, source).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "invalid_input") return null;
+    throw error;
+  });
+  const key = subject ? (await subjectKeysById([subject.keyId])).get(subject.keyId) : null;
+  const subjectKey = subject && key ? { id: subject.keyId, key } : await subjectKeyFor(hash);
+  return { hash, ciphertext: encryptPersonal(subjectKey, value), subjectId: subject?.id ?? null };
 }
 
 /**
@@ -25,18 +42,24 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
   // someone typed at a failed sign-in is not known to be anyone, and creates no key: it is kept
   // as a keyed hash (so the "person" search still finds attempts on an address) and a mask.
   const encryptedActor =
-    actor.type === "user" && actorLabel ? await encryptFor(actorLabel, actorLabel) : null;
+    actor.type === "user" && actorLabel ? await encryptFor(actorLabel, actorLabel, "console") : null;
   const anonymousLabel =
     actor.type === "anonymous" && actorLabel
       ? { hash: subjectHashOf(actorLabel), label: maskEmail(actorLabel) }
       : null;
 
   const subject = input.subject
-    ? await encryptFor(input.subject.email, { email: input.subject.email, ...input.subject.details })
+    ? await encryptFor(
+        input.subject.email,
+        { email: input.subject.email, ...input.subject.details },
+        "console",
+      )
     : null;
 
   let payload: string | null = null;
   let subjectHash = subject?.hash ?? null;
+  /** The pseudonym of a person the arguments name by email, when nothing else says whom the event is about */
+  let namedSubjectId: string | null = null;
   if (input.payload !== undefined && input.dataSubject) {
     // Under the subject's own key (cached after first use): erasing them shreds the arguments.
     // A destroyed key means the person was erased: nothing of the call's arguments is kept.
@@ -47,9 +70,10 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
   } else if (input.payload !== undefined) {
     const named = findEmailInArguments(input.payload);
     if (named) {
-      const encrypted = await encryptFor(named, input.payload);
+      const encrypted = await encryptFor(named, input.payload, "gateway");
       payload = encrypted.ciphertext;
       subjectHash ??= encrypted.hash;
+      namedSubjectId = encrypted.subjectId;
     } else {
       payload = canonicalJson(input.payload);
     }
@@ -64,7 +88,7 @@ export async function prepareAuditRow(input: AuditEventInput, createdAt = new Da
     actorId: "id" in actor ? actor.id : null,
     actorLabel: encryptedActor?.ciphertext ?? anonymousLabel?.label ?? actorLabel,
     actorHash: encryptedActor?.hash ?? anonymousLabel?.hash ?? null,
-    subjectId: input.subject?.id ?? input.dataSubject?.id ?? input.subjectId ?? null,
+    subjectId: input.subject?.id ?? input.dataSubject?.id ?? input.subjectId ?? namedSubjectId,
     subjectHash,
     personal: subject?.ciphertext ?? null,
     serverId: input.serverId ?? null,

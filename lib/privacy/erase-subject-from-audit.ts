@@ -26,8 +26,15 @@ export async function eraseSubjectFromAudit(email: string, by: AuditByActor): Pr
     where: { OR: [{ actorHash: subjectHash }, { subjectHash }] },
   });
   const destroyed = await destroySubjectKey(subjectHash);
-  // Other processes drop their cached copy of the key.
-  if (destroyed) await announceChange();
+  if (destroyed) {
+    // The registry no longer links any identifier to the person under that key: a later event
+    // about the same address registers a new subject with a fresh key. The pseudonym stays, as
+    // the rows that name it do.
+    await db.subjectIdentifier.deleteMany({ where: { subject: { keyId: destroyed.keyId } } });
+    // Other processes drop their cached copy of the key and of the registry's answers.
+    await announceChange();
+    await announceChange("privacy");
+  }
   await recordEvent({
     category: "privacy",
     action: "subject_key_destroyed",
