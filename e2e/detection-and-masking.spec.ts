@@ -48,6 +48,27 @@ async function echoAsAgent(
   return answer.result?.content?.map((c) => c.text ?? "").join("\n") ?? "";
 }
 
+type Named = { id: string; name: string };
+
+/** The id of a custom detector or policy by its name, through the API (`kind` names the list). */
+async function idByName(page: Page, path: string, kind: "detectors" | "policies", name: string) {
+  const list = await apiGet<Record<string, Named[]>>(page, path);
+  const found = list[kind].find((item) => item.name === name);
+  expect(found, `${name} in ${path}`).toBeTruthy();
+  return found!.id;
+}
+
+const DETECTORS = "/api/v1/privacy/detectors";
+const POLICIES = "/api/v1/privacy/masking-policies";
+
+// What this run added and has not deleted yet: should a step fail, afterEach deletes it, because a
+// masking policy on everything/echo would change what the later specs see.
+const leftovers: { path: string; id: string }[] = [];
+
+test.afterEach(async ({ page }) => {
+  for (const { path, id } of leftovers.splice(0)) await apiSend(page, "DELETE", `${path}/${id}`);
+});
+
 /** Closes a success toast, so that it does not cover the screen in the next screenshot. */
 async function dismissToast(page: Page, text: string) {
   const toast = page.getByRole("status").filter({ hasText: text });
@@ -100,13 +121,14 @@ test("a compliance officer's detector and masking policy mask an agent's echo; a
     await dialog.getByRole("button", { name: "Add detector" }).click();
     await expect(dialog.getByText("The pattern does not match the sample.")).toBeVisible();
     await saveScreenshot(page, "detection-and-masking-01-detector-refused");
-    const { detectors } = await apiGet<{ detectors: { name: string }[] }>(page, "/api/v1/privacy/detectors");
+    const { detectors } = await apiGet<{ detectors: Named[] }>(page, DETECTORS);
     expect(detectors.map((d) => d.name)).not.toContain(detectorName);
 
     await dialog.getByRole("textbox", { name: "Sample" }).fill(CUSTOMER);
     await dialog.getByRole("button", { name: "Add detector" }).click();
     await expect(dialog).toBeHidden();
     await dismissToast(page, `Added detector ${detectorName}.`);
+    leftovers.push({ path: DETECTORS, id: await idByName(page, DETECTORS, "detectors", detectorName) });
     const row = page
       .getByRole("table", { name: "Custom detectors" })
       .getByRole("row", { name: detectorName });
@@ -153,7 +175,8 @@ test("a compliance officer's detector and masking policy mask an agent's echo; a
     await page.getByRole("button", { name: "New policy" }).click();
     const dialog = page.getByRole("dialog", { name: "New masking policy" });
     await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(policyName);
-    await dialog.getByLabel("Role").selectOption("service");
+    // A text field stands in for the role list until the roles have loaded.
+    await dialog.getByRole("combobox", { name: "Role" }).selectOption("service");
     await dialog.getByRole("combobox", { name: "Tools" }).fill("everything/echo");
     await expect(dialog.getByRole("checkbox", { name: "All detectors" })).toBeChecked();
     await dialog.getByRole("radio", { name: /^Partial/ }).check();
@@ -164,6 +187,7 @@ test("a compliance officer's detector and masking policy mask an agent's echo; a
     await dialog.getByRole("button", { name: "Add policy" }).click();
     await expect(dialog).toBeHidden();
     await dismissToast(page, `Added policy ${policyName}`);
+    leftovers.push({ path: POLICIES, id: await idByName(page, POLICIES, "policies", policyName) });
     const row = page.getByRole("table", { name: "Masking policies" }).getByRole("row", { name: policyName });
     for (const text of ["everything/echo", "service", "All", "Partial", "Results and stored arguments"])
       await expect(row).toContainText(text);
@@ -270,14 +294,12 @@ test("a compliance officer's detector and masking policy mask an agent's echo; a
     await expect(confirm).toBeHidden();
     await expect(page.getByRole("status").filter({ hasText: `Deleted policy ${policyName}.` })).toBeVisible();
     await expect(page.getByRole("row", { name: policyName })).toHaveCount(0);
+    const { policies } = await apiGet<{ policies: Named[] }>(page, POLICIES);
+    expect(policies.map((p) => p.name)).not.toContain(policyName);
 
-    const { detectors } = await apiGet<{ detectors: { id: string; name: string }[] }>(
-      page,
-      "/api/v1/privacy/detectors",
-    );
-    const detector = detectors.find((d) => d.name === detectorName);
-    expect(detector).toBeTruthy();
-    const response = await apiSend(page, "DELETE", `/api/v1/privacy/detectors/${detector!.id}`);
+    const detector = leftovers.find((l) => l.path === DETECTORS)!;
+    const response = await apiSend(page, "DELETE", `${DETECTORS}/${detector.id}`);
     expect(response.ok()).toBe(true);
+    leftovers.length = 0;
   });
 });
