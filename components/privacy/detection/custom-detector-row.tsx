@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
 import type { DetectorView } from "@/lib/privacy/policies/policy-view-type";
 
-const mono = "font-mono text-[13px] [overflow-wrap:anywhere]";
+const mono = "font-mono text-[13px] break-words";
 
 export function CustomDetectorRow({ detector, canWrite }: { detector: DetectorView; canWrite: boolean }) {
   const [isEditing, setIsEditing] = useState(false);

@@ -25,7 +25,7 @@ export function HighlightedSample({
             <mark
               key={segment.start}
               title={segment.finding.kind}
-              className="rounded bg-amber-100 px-0.5 text-amber-950 ring-1 ring-amber-300 dark:bg-amber-500/20 dark:text-amber-100 dark:ring-amber-500/40"
+              className="rounded bg-amber-100 whitespace-nowrap px-0.5 text-amber-950 ring-1 ring-amber-300 dark:bg-amber-500/20 dark:text-amber-100 dark:ring-amber-500/40"
             >
               {segment.text}
               <span

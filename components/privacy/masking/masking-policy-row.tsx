@@ -13,7 +13,8 @@ import type { MaskingPolicyView } from "@/lib/privacy/policies/policy-view-type"
 import { cn } from "@/lib/client/cn";
 import { STRATEGY_INFO, strategyExample } from "@/lib/client/privacy/strategy-examples";
 
-const mono = "font-mono text-[13px] [overflow-wrap:anywhere]";
+// Names wrap only where they must (a long pattern), never inside a short word such as a role.
+const mono = "font-mono text-[13px] break-words";
 
 export type MaskingPolicyRowProps = {
   policy: MaskingPolicyView;
@@ -32,7 +33,11 @@ export function MaskingPolicyRow({ policy, detectorNames, canWrite }: MaskingPol
         <code className={mono}>{policy.toolPattern}</code>
       </Td>
       <Td>
-        {policy.roleName ? <code className={mono}>{policy.roleName}</code> : <Muted>Every caller</Muted>}
+        {policy.roleName ? (
+          <code className={cn(mono, "whitespace-nowrap")}>{policy.roleName}</code>
+        ) : (
+          <Muted>Every caller</Muted>
+        )}
       </Td>
       <Td className="min-w-32">
         {policy.detectors.length === 0 ? (

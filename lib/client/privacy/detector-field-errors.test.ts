@@ -13,11 +13,12 @@ describe("detectorFieldErrors", () => {
     });
   });
 
-  it("puts a 400 without fields at the sample when it speaks of it, else at the pattern", () => {
-    const noMatch = new ApiError(400, "invalid_input", "The pattern does not match the sample");
-    expect(detectorFieldErrors(noMatch).errors.sample).toBe("The pattern does not match the sample");
-    const bad = new ApiError(400, "invalid_input", "Invalid regular expression: unterminated group");
-    expect(detectorFieldErrors(bad).errors.pattern).toBe("Invalid regular expression: unterminated group");
+  it("shows a sample the pattern misses at the sample, as the server names it", () => {
+    const noMatch = new ApiError(400, "invalid_input", "The pattern does not match the sample.", null, {
+      sample: ["The pattern does not match the sample."],
+    });
+    expect(detectorFieldErrors(noMatch).errors.sample).toBe("The pattern does not match the sample.");
+    expect(detectorFieldErrors(noMatch).errors.pattern).toBeUndefined();
   });
 
   it("shows a taken name at the name", () => {

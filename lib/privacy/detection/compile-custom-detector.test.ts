@@ -78,6 +78,7 @@ describe("compileCustomDetector", () => {
     const result = compileCustomDetector(employeeId, { now: slowClock });
     expect(result).toEqual({
       ok: false,
+      field: "pattern",
       message:
         "The pattern takes too long on some texts (it backtracks, for example through alternatives that overlap such as (\\w|\\d)+). Make the alternatives or repetitions exclusive.",
     });

@@ -9,10 +9,13 @@ import type { CustomDetectorDefinition, Detector, Finding } from "@/lib/privacy/
 export const CUSTOM_DETECTOR_LIMITS = { nameLength: 80, patternLength: 500, sampleLength: 2000 } as const;
 const ALLOWED_FLAGS = /^[imsu]*$/;
 
-export type CompileCustomDetectorResult = { ok: true; detector: Detector } | { ok: false; message: string };
+/** The definition's field a refusal is about, so that a form can show the message beside it. */
+export type CustomDetectorField = "name" | "pattern" | "flags" | "sample";
+export type CompileCustomDetectorResult =
+  { ok: true; detector: Detector } | { ok: false; message: string; field: CustomDetectorField };
 
-function fail(message: string): CompileCustomDetectorResult {
-  return { ok: false, message };
+function fail(message: string, field: CustomDetectorField = "pattern"): CompileCustomDetectorResult {
+  return { ok: false, message, field };
 }
 
 export type CompileCustomDetectorOptions = ProbeOptions & {
@@ -28,9 +31,9 @@ export function compileCustomDetector(
   options: CompileCustomDetectorOptions = {},
 ): CompileCustomDetectorResult {
   const name = def.name.trim();
-  if (name.length === 0) return fail("Give the detector a name.");
+  if (name.length === 0) return fail("Give the detector a name.", "name");
   if (name.length > CUSTOM_DETECTOR_LIMITS.nameLength)
-    return fail(`The name is longer than ${CUSTOM_DETECTOR_LIMITS.nameLength} characters.`);
+    return fail(`The name is longer than ${CUSTOM_DETECTOR_LIMITS.nameLength} characters.`, "name");
   if (def.pattern.length === 0) return fail("Enter a pattern.");
   if (def.pattern.length > CUSTOM_DETECTOR_LIMITS.patternLength) {
     return fail(`The pattern is longer than ${CUSTOM_DETECTOR_LIMITS.patternLength} characters.`);
@@ -39,6 +42,7 @@ export function compileCustomDetector(
   if (!ALLOWED_FLAGS.test(flags) || new Set(flags).size !== flags.length) {
     return fail(
       "Flags may only be i (ignore case), m (multiline), s (dot matches newlines) and u (unicode), each once.",
+      "flags",
     );
   }
   let regex: RegExp;
@@ -54,14 +58,14 @@ export function compileCustomDetector(
   }
   if (new RegExp(`^(?:${def.pattern})$`, flags).test(""))
     return fail("The pattern can match an empty text; it must match at least one character.");
-  if (def.sample.length === 0) return fail("Enter a sample the pattern must find.");
+  if (def.sample.length === 0) return fail("Enter a sample the pattern must find.", "sample");
   if (def.sample.length > CUSTOM_DETECTOR_LIMITS.sampleLength) {
-    return fail(`The sample is longer than ${CUSTOM_DETECTOR_LIMITS.sampleLength} characters.`);
+    return fail(`The sample is longer than ${CUSTOM_DETECTOR_LIMITS.sampleLength} characters.`, "sample");
   }
   const inSample = firstMatchInSample(regex, def.sample);
   if (inSample === "empty")
     return fail("The pattern can match an empty text; it must match at least one character.");
-  if (inSample === null) return fail("The pattern does not match the sample.");
+  if (inSample === null) return fail("The pattern does not match the sample.", "sample");
   if (!options.skipProbe && takesTooLongOnProbes(regex, inSample, options)) {
     return fail(
       "The pattern takes too long on some texts (it backtracks, for example through alternatives that overlap such as (\\w|\\d)+). Make the alternatives or repetitions exclusive.",

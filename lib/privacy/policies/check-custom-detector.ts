@@ -13,7 +13,9 @@ type DetectorFields = { id: string; name: string; pattern: string; flags: string
 export async function checkCustomDetector(fields: DetectorFields): Promise<void> {
   const compiled = compileCustomDetector(fields);
   if (!compiled.ok) {
-    throw new AppError("invalid_input", compiled.message, { fields: { pattern: [compiled.message] } });
+    throw new AppError("invalid_input", compiled.message, {
+      fields: { [compiled.field]: [compiled.message] },
+    });
   }
   const lower = fields.name.toLowerCase();
   const taken =

@@ -62,15 +62,26 @@ describe("custom detectors", () => {
   });
 
   test.each([
-    [{ pattern: "ORD-(\\d{6}", sample: "ORD-123456" }, "The pattern is not a valid regular expression."],
-    [{ pattern: "ORD-\\d{6}", sample: "nothing here" }, "The pattern does not match the sample."],
-    [{ pattern: "(a+)+", sample: "aaa" }, "The pattern repeats a group that itself repeats without limit"],
-    [{ pattern: "x*", sample: "xxx" }, "The pattern can match an empty text"],
-  ])("%j is refused with the engine's message", async (fields, message) => {
+    [
+      { pattern: "ORD-(\\d{6}", sample: "ORD-123456" },
+      "pattern",
+      "The pattern is not a valid regular expression.",
+    ],
+    [{ pattern: "ORD-\\d{6}", sample: "nothing here" }, "sample", "The pattern does not match the sample."],
+    [
+      { pattern: "(a+)+", sample: "aaa" },
+      "pattern",
+      "The pattern repeats a group that itself repeats without limit",
+    ],
+    [{ pattern: "x*", sample: "xxx" }, "pattern", "The pattern can match an empty text"],
+  ])("%j is refused with the engine's message, at the field it is about", async (fields, field, message) => {
     const res = await createDetector({ name: uniqueName("bad"), ...fields });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("invalid_input");
     expect(res.body.error.message).toContain(message);
+    expect(Object.keys((res.body.error as { details?: { fields?: object } }).details?.fields ?? {})).toEqual([
+      field,
+    ]);
   });
 
   test("a second detector with the same name is a conflict, on create and on rename", async () => {
