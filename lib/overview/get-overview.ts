@@ -75,7 +75,7 @@ export async function getOverview(principal: Principal): Promise<Overview> {
       (async () => {
         // People's labels are stored encrypted: read them as the audit trail does ("[erased]" once
         // shredded, masked like GET /api/v1/audit/events).
-        const events = maskAuditEventViews(
+        const events = await maskAuditEventViews(
           await toEventViews(await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 10 })),
         );
         overview.recentEvents = events.map((e) => ({

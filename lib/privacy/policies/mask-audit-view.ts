@@ -1,29 +1,34 @@
 import "server-only";
 import type { AuditEventView } from "@/lib/audit/event-view";
-import { createDetectionEngine } from "@/lib/privacy/detection/create-detection-engine";
 import { maskJson } from "@/lib/privacy/masking/mask-json";
 import { maskText } from "@/lib/privacy/masking/mask-text";
 import type { StrategyFor } from "@/lib/privacy/masking/masking-types";
-import { processSingleton } from "@/lib/process-singleton";
-import { createMaskingContext } from "@/lib/privacy/policies/masking-context";
+import { getMaskingRuntime, type MaskingRuntime } from "@/lib/privacy/policies/masking-runtime";
 
 // Audit views show personal values partially (j***@example.com) unless a privacy:reveal holder
-// reveals an event with a reason (reveal-audit-event.ts). Every built-in detector runs: the audit
-// trail is read by people who need to see what happened, not whose data it was.
+// reveals an event with a reason (reveal-audit-event.ts). Every enabled detector runs, custom ones
+// included (the masking runtime's engine): the audit trail is read by people who need to see what
+// happened, not whose data it was. Partial never tokenizes, so nothing reaches the vault from here.
 const partial: StrategyFor = () => "partial";
-const masking = processSingleton("privacy.audit-view-masking", () => ({
-  engine: createDetectionEngine(),
-  // partial never tokenizes, so nothing reaches the vault from here.
-  context: createMaskingContext({ storeTokens: false }),
-}));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The view with personal values masked (partial) and `masked: true`, or the view itself when nothing was found. */
-export function maskAuditEventView(view: AuditEventView): AuditEventView {
-  const { engine, context } = masking;
+export async function maskAuditEventView(view: AuditEventView): Promise<AuditEventView> {
+  return maskWith(await getMaskingRuntime(), view);
+}
+
+export async function maskAuditEventViews(views: readonly AuditEventView[]): Promise<AuditEventView[]> {
+  const runtime = await getMaskingRuntime();
+  return views.map((view) => maskWith(runtime, view));
+}
+
+function maskWith(
+  { engine, context }: Pick<MaskingRuntime, "engine" | "context">,
+  view: AuditEventView,
+): AuditEventView {
   let masked = false;
 
   let payload = view.payload;
@@ -46,8 +51,4 @@ export function maskAuditEventView(view: AuditEventView): AuditEventView {
     label = result.text;
   }
   return masked ? { ...view, payload, subject, actor: { ...view.actor, label }, masked: true } : view;
-}
-
-export function maskAuditEventViews(views: readonly AuditEventView[]): AuditEventView[] {
-  return views.map(maskAuditEventView);
 }

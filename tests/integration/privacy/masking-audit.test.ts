@@ -166,3 +166,25 @@ describe("POST /api/v1/audit/events/:id/reveal", () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe("custom detectors in audit views", () => {
+  test("a value an enabled custom detector finds is masked too, from the next read", async () => {
+    const { createDetector } = await import("@/lib/privacy/policies/create-detector");
+    const { deleteDetector } = await import("@/lib/privacy/policies/delete-detector");
+    const reference = `GH-${String(Date.now()).slice(-6)}`;
+    const id = await insert(uniqueName("custom"), { payload: { ticket: `about ${reference}` } });
+    expect(JSON.stringify((await getEvent(id, officer)).body.event.payload)).toContain(reference);
+
+    const detector = await createDetector(
+      { name: uniqueName("Ticket reference"), pattern: "GH-\\d{6}", sample: "GH-123456" },
+      { actor: { type: "system" } },
+    );
+    try {
+      const { event } = (await getEvent(id, officer)).body;
+      expect(JSON.stringify(event.payload)).not.toContain(reference);
+      expect(event.masked).toBe(true);
+    } finally {
+      await deleteDetector(detector.id, { actor: { type: "system" } });
+    }
+  });
+});

@@ -11,7 +11,7 @@ export const GET = withAuth(
     const page = await searchAuditEvents(query);
     // Even masked, the answer holds personal fields: never let a shared cache keep it.
     return Response.json(
-      { ...page, events: maskAuditEventViews(page.events) },
+      { ...page, events: await maskAuditEventViews(page.events) },
       { headers: { "Cache-Control": "no-store" } },
     );
   },
