@@ -4,9 +4,9 @@ import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditByActor } from "@/lib/audit/audit-event-types";
 import { getAuditEventOrThrow } from "@/lib/audit/search/get-audit-event";
 import { findTokenValues } from "@/lib/privacy/policies/token-vault";
+import { TOKEN_PATTERN } from "@/lib/privacy/policies/schemas";
 
-// Tokens as masking-context.ts writes them, and as revealTokenSchema accepts them.
-const TOKEN = /<[A-Z_]{2,20}_[0-9a-f]{6,16}>/g;
+const TOKEN = new RegExp(TOKEN_PATTERN, "g");
 
 function collectTokens(value: unknown, out: Set<string>): void {
   if (typeof value === "string") for (const match of value.matchAll(TOKEN)) out.add(match[0]);

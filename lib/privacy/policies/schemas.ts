@@ -60,6 +60,9 @@ export const detectSampleSchema = z.strictObject({ text: z.string().max(100_000)
 export const revealReasonSchema = z.strictObject({
   reason: z.string().trim().min(10, "Say why, in at least 10 characters").max(500),
 });
+/** A tokenized value as masking-context.ts writes it: `<EMAIL_7f3a9c01b2e4>`. */
+export const TOKEN_PATTERN = "<[A-Z_]{2,20}_[0-9a-f]{6,16}>";
+
 export const revealTokenSchema = revealReasonSchema.extend({
-  token: z.string().regex(/^<[A-Z_]{2,20}_[0-9a-f]{6,16}>$/, "Not a token"),
+  token: z.string().regex(new RegExp(`^${TOKEN_PATTERN}$`), "Not a token"),
 });

@@ -188,3 +188,18 @@ describe("custom detectors in audit views", () => {
     }
   });
 });
+
+describe("arguments stored tokenized", () => {
+  test("count as masked, so the panel offers a reveal that shows the values behind the tokens", async () => {
+    const { flushTokenVault } = await import("@/lib/privacy/policies/token-vault");
+    const value = `${uniqueName("only-token")}@example.test`;
+    const onlyToken = createMaskingContext().tokenFor("email", value);
+    await flushTokenVault();
+    const id = await insert(uniqueName("tokenized"), { payload: { customer: onlyToken } });
+    const { event } = (await getEvent(id, officer)).body;
+    expect(event.masked).toBe(true);
+    const revealed = await revealEvent(id, officer, { reason: "Ticket 99: what was sent to whom" });
+    expect(revealed.status).toBe(200);
+    expect(JSON.stringify(revealed.body)).toContain(value);
+  });
+});
