@@ -78,3 +78,14 @@ export function pollChanges(): void {
     .catch(() => undefined)
     .finally(() => (feed.polling = false));
 }
+
+/**
+ * Polls in the background too. Requests poll as they come, but a poll never blocks its request:
+ * without this, the first call after a quiet spell would be decided on what the process cached
+ * before it (one more call let through after a consent withdrawal in another process).
+ */
+export function startChangePolling(): () => void {
+  const timer = setInterval(pollChanges, POLL_INTERVAL_MS / 2);
+  timer.unref();
+  return () => clearInterval(timer);
+}

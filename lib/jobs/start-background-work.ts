@@ -10,6 +10,7 @@ import { markShuttingDown } from "@/lib/jobs/shutdown-state";
 import { startSealingTimer } from "@/lib/audit/seal/start-sealing-timer";
 import { scheduleRetention } from "@/lib/audit/retention/schedule-retention";
 import { processSingleton } from "@/lib/process-singleton";
+import { startChangePolling } from "@/lib/cache/change-feed";
 
 // A process singleton, not a module variable: instrumentation may load this module in more than
 // one bundle, and a second start would add a second set of timers and signal handlers.
@@ -35,6 +36,7 @@ export async function startBackgroundWork(): Promise<void> {
   }, env.HEALTH_CHECK_INTERVAL_SECONDS * 1000);
   healthTimer.unref();
   if (runtime) setTimeout(() => void checkUpstreamHealth(runtime).catch(() => undefined), 3000).unref();
+  const stopChangePolling = startChangePolling();
   const sealing = startSealingTimer();
   const stopRetention = scheduleRetention();
 
@@ -42,6 +44,7 @@ export async function startBackgroundWork(): Promise<void> {
   // only once the gateway's own calls are done, so that draining calls still reach them.
   const shutdown = async (signal: string) => {
     clearInterval(healthTimer);
+    stopChangePolling();
     stopRetention();
     log.info("shutting down", { signal, inflight: inflightCount() });
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;

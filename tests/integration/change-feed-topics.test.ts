@@ -3,7 +3,7 @@
 // would leave it.
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { announceChange, onChange, pollChanges } from "@/lib/cache/change-feed";
+import { announceChange, onChange, pollChanges, startChangePolling } from "@/lib/cache/change-feed";
 
 const POLL_INTERVAL_MS = 2000;
 
@@ -48,5 +48,23 @@ describe("change feed topics", () => {
     await announceChange("privacy");
     expect(heard).toEqual(["privacy"]);
     for (const stop of stops) stop();
+  });
+});
+
+describe("background polling", () => {
+  test("a quiet process hears another's change without a request polling for it", async () => {
+    const heard: string[] = [];
+    const stop = onChange(() => void heard.push("consent"), "consent");
+    const stopPolling = startChangePolling();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await announceElsewhere("change_version.consent", `quiet-${Date.now()}`);
+      // No pollChanges() here: only the timer reads the feed.
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS * 2 + 500));
+      expect(heard).toEqual(["consent"]);
+    } finally {
+      stopPolling();
+      stop();
+    }
   });
 });
