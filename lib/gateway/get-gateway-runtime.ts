@@ -12,15 +12,19 @@ const slot = processSingleton<{ runtime: Promise<GatewayRuntime> | null }>("gate
 
 /** The loaded runtime; the first call loads it and starts connecting upstreams. */
 export function getGatewayRuntime(): Promise<GatewayRuntime> {
+  let stopListening: (() => void) | null = null;
   return (slot.runtime ??= (async () => {
     const runtime = new GatewayRuntime(syncCatalog);
-    await runtime.reload();
-    runtime.connectAll();
-    onChange(() =>
+    // Listen before the first load: a change committed while it reads the database (a server
+    // registered meanwhile) queues one more load, instead of being missed until the next change.
+    stopListening = onChange(() =>
       runtime.reload().catch((error) => log.error("gateway reload failed", { error: String(error) })),
     );
+    await runtime.reload();
+    runtime.connectAll();
     return runtime;
   })().catch((error) => {
+    stopListening?.();
     slot.runtime = null;
     throw error;
   }));
