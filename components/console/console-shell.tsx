@@ -31,8 +31,8 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
       <Sidebar me={me.data} />
       <div className="flex min-w-0 flex-1 flex-col">
         <TopBar me={me.data} />
-        <main id="main" className="flex-1 px-6 py-8 lg:px-8 xl:px-10">
-          <div className="mx-auto max-w-6xl">
+        <main id="main" className="flex-1 px-6 py-8 lg:px-8 xl:px-10 print:p-0">
+          <div className="mx-auto max-w-6xl print:max-w-none">
             {me.error && !isSignedOut ? (
               <LoadError error={me.error} onRetry={() => void me.refetch()} />
             ) : (

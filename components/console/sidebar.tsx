@@ -20,7 +20,7 @@ export function Sidebar({ me }: { me: Me | undefined }) {
     .sort((a, b) => b.length - a.length)[0];
 
   return (
-    <aside className="w-56 shrink-0 border-r border-zinc-200 bg-white xl:w-60 dark:border-zinc-800 dark:bg-zinc-900">
+    <aside className="w-56 shrink-0 print:hidden border-r border-zinc-200 bg-white xl:w-60 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="sticky top-0 flex h-screen flex-col">
         <div className="flex h-14 items-center border-b border-zinc-200 px-5 dark:border-zinc-800">
           <Link href="/" className={cn("rounded-md", focusRing)}>

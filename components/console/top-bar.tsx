@@ -11,7 +11,7 @@ export function TopBar({ me }: { me: Me | undefined }) {
   const [isSigningOut, setIsSigningOut] = useState(false);
 
   return (
-    <header className="sticky top-0 z-30 flex h-14 items-center justify-end gap-4 border-b border-zinc-200 bg-white/90 px-6 backdrop-blur lg:px-8 xl:px-10 dark:border-zinc-800 dark:bg-zinc-900/90">
+    <header className="sticky top-0 z-30 flex print:hidden h-14 items-center justify-end gap-4 border-b border-zinc-200 bg-white/90 px-6 backdrop-blur lg:px-8 xl:px-10 dark:border-zinc-800 dark:bg-zinc-900/90">
       {me ? (
         <span className="truncate text-sm text-zinc-600 dark:text-zinc-400" data-testid="current-user-email">
           {me.email}

@@ -6,17 +6,21 @@ import { LoadError } from "@/components/console/load-error";
 import { GatewayCard } from "@/components/overview/gateway-card";
 import { OverviewSkeleton } from "@/components/overview/overview-skeleton";
 import { RecentEvents } from "@/components/overview/recent-events";
+import { RequestsCard } from "@/components/overview/requests-card";
 import { ReviewCard } from "@/components/overview/review-card";
 import { ServersCard } from "@/components/overview/servers-card";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
+import { useCan } from "@/lib/client/me/use-can";
 import { useOverview } from "@/lib/client/overview/use-overview";
 
 /** The landing page: only the figures the signed-in user's capabilities allow, refreshed every 15 s. */
 export function OverviewView() {
   const overview = useOverview();
+  // Requests' deadlines come from their own endpoint, for people who may read them.
+  const hasRequests = useCan("privacy:read");
   const updatedAt = overview.dataUpdatedAt ? new Date(overview.dataUpdatedAt).toLocaleTimeString() : null;
 
   const header = (
@@ -45,7 +49,7 @@ export function OverviewView() {
     );
 
   const { servers, review, gateway, recentEvents } = overview.data;
-  const cardCount = [servers, review, gateway].filter(Boolean).length;
+  const cardCount = [servers, review, gateway, hasRequests].filter(Boolean).length;
   if (cardCount === 0 && !recentEvents) {
     return (
       <>
@@ -60,8 +64,8 @@ export function OverviewView() {
               </Button>
             }
           >
-            The overview shows servers, reviews, gateway traffic and audit events to roles that may read them.
-            Ask an administrator if you need one.
+            The overview shows servers, reviews, gateway traffic, data-subject requests and audit events to
+            roles that may read them. Ask an administrator if you need one.
           </EmptyState>
         </Panel>
       </>
@@ -85,6 +89,7 @@ export function OverviewView() {
           {servers ? <ServersCard servers={servers} isWide={cardCount === 3} /> : null}
           {review ? <ReviewCard pendingTools={review.pendingTools} /> : null}
           {gateway ? <GatewayCard gateway={gateway} /> : null}
+          {hasRequests ? <RequestsCard /> : null}
         </div>
       ) : null}
       {recentEvents ? <RecentEvents events={recentEvents} /> : null}

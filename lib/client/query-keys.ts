@@ -56,6 +56,15 @@ export const queryKeys = {
     count: (filtersQuery: string) => ["audit-export-count", filtersQuery] as const,
     signingKey: ["audit-signing-key"] as const,
   },
+  /** Data-subject requests (issue 12): one invalidation refreshes the list, the summary and details. */
+  privacyRequests: {
+    all: ["privacy-requests"] as const,
+    /** keyed by the filters' query string */
+    list: (filtersQuery: string) => ["privacy-requests", "list", filtersQuery] as const,
+    summary: ["privacy-requests", "summary"] as const,
+    detail: (id: string) => ["privacy-requests", "detail", id] as const,
+    certificate: (id: string) => ["privacy-requests", "certificate", id] as const,
+  },
   // Detection and masking (issue 11); consent and subjects keys live in their own block.
   detectors: ["privacy", "detectors"] as const,
   maskingPolicies: ["privacy", "masking-policies"] as const,

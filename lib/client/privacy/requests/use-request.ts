@@ -1,0 +1,27 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { queryKeys } from "@/lib/client/query-keys";
+import { requestPath } from "@/lib/client/privacy/requests/request-paths";
+import type { PrivacyRequestDetailView } from "@/lib/privacy/requests/request-types";
+
+/** How often an executing request is asked for its progress. */
+const EXECUTING_POLL_MS = 2_000;
+
+/**
+ * One request with its timeline, exports and the actions the caller may take
+ * (GET /api/v1/privacy/requests/:id); polled while it executes, so progress and the end show up.
+ */
+export function useRequest(id: string) {
+  return useQuery({
+    queryKey: queryKeys.privacyRequests.detail(id),
+    queryFn: ({ signal }) => apiFetch<{ request: PrivacyRequestDetailView }>(requestPath(id), { signal }),
+    select: (data) => data.request,
+    refetchInterval: (query) =>
+      query.state.data?.request.state === "executing" ||
+      query.state.data?.request.exports.some((e) => e.status === "running")
+        ? EXECUTING_POLL_MS
+        : false,
+  });
+}
