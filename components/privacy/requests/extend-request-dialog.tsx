@@ -6,11 +6,8 @@ import { RequestActionDialog } from "@/components/privacy/requests/request-actio
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { formatDate } from "@/lib/client/format-date";
-import {
-  extendedDueAt,
-  MAX_EXTENSION_DAYS,
-  remainingExtensionDays,
-} from "@/lib/client/privacy/requests/extension-days";
+import { extendedDueAt, remainingExtensionDays } from "@/lib/client/privacy/requests/extension-days";
+import { MAX_EXTENSION_DAYS } from "@/lib/privacy/requests/request-deadlines";
 import type { PrivacyRequestView } from "@/lib/privacy/requests/request-types";
 
 type ExtendProps = { request: Pick<PrivacyRequestView, "id" | "dueAt" | "initialDueAt"> };

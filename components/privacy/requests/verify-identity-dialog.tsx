@@ -4,10 +4,8 @@ import { RequestActionDialog } from "@/components/privacy/requests/request-actio
 import { describedBy, FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
-import {
-  VERIFICATION_METHOD_LABELS,
-  VERIFICATION_METHODS,
-} from "@/lib/client/privacy/requests/request-labels";
+import { VERIFICATION_METHOD_LABELS } from "@/lib/client/privacy/requests/request-labels";
+import { VERIFICATION_METHODS } from "@/lib/privacy/requests/schemas";
 
 /** "Verify identity": how the person proved who they are, and a reference to that check. */
 export function VerifyIdentityDialog({ requestId }: { requestId: string }) {

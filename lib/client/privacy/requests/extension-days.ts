@@ -1,7 +1,7 @@
-// The console's side of the extension limit (Art. 12(3)): at most 60 days past the initial
-// deadline in all; the server checks the same and has the last word.
+// The console's side of the extension limit (Art. 12(3)); the server checks the same and has the last word.
+import { addDays, MAX_EXTENSION_DAYS } from "@/lib/privacy/requests/request-deadlines";
+
 const DAY_MS = 86_400_000;
-export const MAX_EXTENSION_DAYS = 60;
 
 /** How many more days this request's deadline may be extended by (0 when the limit is reached). */
 export function remainingExtensionDays(initialDueAt: string, dueAt: string): number {
@@ -11,5 +11,5 @@ export function remainingExtensionDays(initialDueAt: string, dueAt: string): num
 
 /** The due date after extending by `days`, as an ISO string. */
 export function extendedDueAt(dueAt: string, days: number): string {
-  return new Date(Date.parse(dueAt) + days * DAY_MS).toISOString();
+  return addDays(new Date(dueAt), days).toISOString();
 }

@@ -1,4 +1,5 @@
 // How the console names request types, states, actions and verification methods.
+import { VERIFICATION_METHODS } from "@/lib/privacy/requests/schemas";
 import type { DueFilter } from "@/lib/client/privacy/requests/request-filters";
 import type { RequestAction, RequestState, RequestType } from "@/lib/privacy/requests/request-types";
 
@@ -47,7 +48,6 @@ export const DUE_BADGE_LABELS: Record<DueFilter, string> = {
   due_7d: "Due in 7 days",
 };
 
-export const VERIFICATION_METHODS = ["email_reply", "id_document", "signed_in_account", "other"] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
 export const VERIFICATION_METHOD_LABELS: Record<VerificationMethod, string> = {
