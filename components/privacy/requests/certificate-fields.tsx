@@ -28,6 +28,9 @@ export function CertificateValue({ value }: { value: unknown }): ReactNode {
     );
   if (typeof value === "number") return <span className="tabular-nums">{value.toLocaleString()}</span>;
   if (typeof value === "boolean") return value ? "yes" : "no";
+  // A PEM key keeps its lines; other long strings (signatures, hashes) wrap anywhere.
+  if (typeof value === "string" && value.includes("\n"))
+    return <pre className="font-mono text-xs whitespace-pre-wrap">{value}</pre>;
   if (typeof value === "string") return <span className="[overflow-wrap:anywhere]">{value}</span>;
   if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null))
     return value.length ? value.map(String).join(", ") : <span className="text-zinc-400">none</span>;

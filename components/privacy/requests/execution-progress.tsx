@@ -9,7 +9,7 @@ export function ExecutionProgress({ progress }: { progress: PrivacyRequestView["
       <p className="text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite">
         {progress
           ? `Step ${Math.min(progress.stepIndex + 1, progress.stepCount)} of ${progress.stepCount}: ${progress.step.replaceAll("_", " ")}`
-          : "Starting…"}
+          : "Running…"}
       </p>
       <ExportProgressBar value={value} label="Execution progress" />
     </div>

@@ -108,6 +108,7 @@ export function NewRequestForm() {
         autoComplete="off"
         hint={HINTS[kind]}
         error={errors.value}
+        onChange={() => errors.value && setErrors({ ...errors, value: undefined })}
         disabled={isPending}
       />
       <DialogFormFooter submitLabel="Record request" pendingLabel="Recording…" isPending={isPending} />

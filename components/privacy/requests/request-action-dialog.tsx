@@ -77,6 +77,18 @@ export function RequestActionDialog({
     }
   }
 
+  /** A field's message goes once the person changes it. */
+  function onFieldChange(event: FormEvent<HTMLFormElement>) {
+    const target = event.target;
+    const name =
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement
+        ? target.name
+        : "";
+    if (name && errors[name]) setErrors({ ...errors, [name]: undefined });
+  }
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = read(new FormData(event.currentTarget));
@@ -101,7 +113,7 @@ export function RequestActionDialog({
         <Button variant={triggerVariant}>{triggerLabel}</Button>
       </DialogTrigger>
       <DialogContent title={title} description={description} role={isDestructive ? "alertdialog" : "dialog"}>
-        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <form onSubmit={onSubmit} onChange={onFieldChange} className="space-y-4" noValidate>
           {refusal ? <InlineAlert>{refusal}</InlineAlert> : null}
           {children?.(errors, action.isPending)}
           <DialogFormFooter

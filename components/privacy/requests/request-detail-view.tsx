@@ -51,8 +51,7 @@ function RequestDetailContent({ request }: { request: PrivacyRequestDetailView }
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="flex flex-wrap items-center gap-3 text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
-            {REQUEST_TYPE_LABELS[request.type]} request
-            <RequestStateBadge state={request.state} />
+            {REQUEST_TYPE_LABELS[request.type]} request <RequestStateBadge state={request.state} />
           </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <code className="rounded-md bg-zinc-100 px-2 py-1 font-mono text-sm text-zinc-900 [overflow-wrap:anywhere] dark:bg-zinc-800 dark:text-zinc-100">

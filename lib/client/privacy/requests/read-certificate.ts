@@ -24,11 +24,13 @@ function firstString(record: Record<string, unknown> | null, keys: readonly stri
   return null;
 }
 
-/** { body, signature } (or a flat certificate, whose fields are then the body). */
+/** { body, signature }, or a flat certificate whose fields (but "signature") are the body. */
 export function readCertificate(value: unknown): CertificateParts {
   const root = isRecord(value) ? value : {};
-  const body = isRecord(root.body) ? root.body : isRecord(root.certificate) ? root.certificate : root;
+  const nested = isRecord(root.body) ? root.body : isRecord(root.certificate) ? root.certificate : null;
   const signature = isRecord(root.signature) ? root.signature : null;
+  // A flat certificate signs everything but its "signature" field, which is shown on its own.
+  const body = nested ?? Object.fromEntries(Object.entries(root).filter(([key]) => key !== "signature"));
   return {
     format: firstString(body, ["format"]) ?? firstString(root, ["format"]),
     body,
