@@ -97,9 +97,9 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     await dialog.getByRole("button", { name: "Record request" }).click();
     await expect(dialog.getByText("Enter the identifier")).toBeVisible();
     // The API's own message, from its error envelope, at the field it is about.
-    await dialog.getByRole("textbox", { name: "Email" }).fill(`${"x".repeat(260)}@example.test`);
+    await dialog.getByRole("textbox", { name: "Email" }).fill("not-an-address");
     await dialog.getByRole("button", { name: "Record request" }).click();
-    await expect(a.locator("#new-request-value-error")).toContainText("254");
+    await expect(a.locator("#new-request-value-error")).toHaveText("Enter a valid email address");
     await expect(dialog.getByRole("textbox", { name: "Email" })).toHaveAttribute("aria-invalid", "true");
     await saveScreenshot(a, "privacy-requests-01-new-request-invalid");
     await dialog.getByRole("button", { name: "Cancel" }).click();

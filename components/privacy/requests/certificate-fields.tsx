@@ -28,9 +28,12 @@ export function CertificateValue({ value }: { value: unknown }): ReactNode {
     );
   if (typeof value === "number") return <span className="tabular-nums">{value.toLocaleString()}</span>;
   if (typeof value === "boolean") return value ? "yes" : "no";
-  // A PEM key keeps its lines; other long strings (signatures, hashes) wrap anywhere.
+  // A PEM key keeps its lines.
   if (typeof value === "string" && value.includes("\n"))
     return <pre className="font-mono text-xs whitespace-pre-wrap">{value}</pre>;
+  // A short token ("audit_events") stays on one line; long ones (signatures, hashes) wrap anywhere.
+  if (typeof value === "string" && value.length <= 32 && !/\s/.test(value))
+    return <span className="whitespace-nowrap">{value}</span>;
   if (typeof value === "string") return <span className="[overflow-wrap:anywhere]">{value}</span>;
   if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null))
     return value.length ? value.map(String).join(", ") : <span className="text-zinc-400">none</span>;

@@ -12,9 +12,15 @@ export function ErasureCertificateLinks({ request }: { request: PrivacyRequestVi
       title="Erasure certificate"
       id="request-certificate"
       description={
-        request.hasCertificate
-          ? "Signed by the server's key: what was erased, what was kept and why, and who took each step. Check the JSON offline with `npm run cli -- privacy verify-certificate <file>`."
-          : "This erasure has no certificate."
+        request.hasCertificate ? (
+          <>
+            Signed by the server&apos;s key: what was erased, what was kept and why, and who took each step.
+            Check the JSON offline with{" "}
+            <code className="font-mono text-xs">npm run cli -- privacy verify-certificate &lt;file&gt;</code>.
+          </>
+        ) : (
+          "This erasure has no certificate."
+        )
       }
     >
       {request.hasCertificate ? (

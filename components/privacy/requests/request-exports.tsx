@@ -43,7 +43,16 @@ export function RequestExports({ request }: { request: PrivacyRequestDetailView 
     <PrivacySection
       title="Exports"
       id="request-exports"
-      description="Everything Gatehouse holds about the person, with a manifest signed by the server's key (check it offline with `npm run cli -- privacy verify-export`). Files are deleted 30 days after they are made; downloads are audited."
+      description={
+        <>
+          Everything Gatehouse holds about the person, with a manifest signed by the server&apos;s key (check
+          the pair offline with{" "}
+          <code className="font-mono text-xs">
+            npm run cli -- privacy verify-export &lt;file&gt; &lt;manifest&gt;
+          </code>
+          ). Files are deleted 30 days after they are made; downloads are audited.
+        </>
+      }
       actions={canExport ? <NewExportControl requestId={request.id} /> : null}
       isFlush
     >

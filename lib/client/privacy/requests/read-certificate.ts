@@ -48,7 +48,8 @@ export function humanizeKey(key: string): string {
     .replace(/[_-]+/g, " ")
     .trim()
     .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
+  return sentence.replace(/\b(api|ip|id|pem)\b/gi, (word) => word.toUpperCase());
 }
 
 /** A record whose values are all numbers: a table of counts. */
