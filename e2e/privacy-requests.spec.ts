@@ -65,7 +65,14 @@ async function approve(page: Page, id: string) {
 
 /** Waits until the polled page shows the request completed (it refetches every 2 s while executing). */
 async function expectCompleted(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Completed", { timeout: 60_000 });
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText(/Completed|Failed/, { timeout: 60_000 });
+  // A failed job says why on the page: show that rather than a timeout.
+  const failure = (await heading.textContent())?.includes("Failed")
+    ? await page.getByRole("alert").filter({ hasText: "The execution failed" }).textContent()
+    : null;
+  expect(failure, "the execution should not fail").toBeNull();
+  await expect(heading).toContainText("Completed");
 }
 
 test("two auditors take an erasure through four eyes to a signed certificate; an access export downloads with its manifest", async ({
@@ -110,6 +117,35 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     await saveScreenshotVariants(a, "privacy-requests-02-received");
   });
 
+  await test.step("the list shows it with its deadline, filters live in the URL, the overview counts it", async () => {
+    await a.goto("/privacy/requests");
+    const table = a.getByRole("table", { name: "Requests" });
+    const row = table.getByRole("row").filter({ has: a.getByRole("link", { name: erasureId }) });
+    await expect(row).toContainText("Erasure");
+    await expect(row).toContainText("Received");
+    await expect(row).toContainText("e***@example.test");
+    await a.getByLabel("State").selectOption("received");
+    await expect(a).toHaveURL(/state=received/);
+    await expect(row).toBeVisible();
+    await a.reload();
+    await expect(a.getByLabel("State")).toHaveValue("received");
+    await expect(row).toBeVisible();
+    await saveScreenshotVariants(a, "privacy-requests-03-list");
+    await a.getByLabel("Due").selectOption("overdue");
+    await expect(a).toHaveURL(/state=received&due=overdue/);
+    await expect(a.getByText("No requests match these filters")).toBeVisible();
+
+    await a.goto("/overview");
+    const card = a.getByRole("region", { name: "Data-subject requests" });
+    await expect(card.getByRole("link", { name: /^Open/ })).toContainText(/[1-9]/);
+    await expect(card.getByRole("link", { name: /Overdue/ })).toHaveAttribute(
+      "href",
+      "/privacy/requests?due=overdue",
+    );
+    await saveScreenshotVariants(a, "privacy-requests-04-overview");
+    await a.goto(`/privacy/requests/${erasureId}`);
+  });
+
   await test.step("A verifies the person's identity", async () => {
     await a.getByRole("button", { name: "Verify identity" }).click();
     const dialog = a.getByRole("dialog", { name: "Verify identity" });
@@ -118,7 +154,7 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     await expect(dialog.getByText("Give a reference for the check")).toBeVisible();
     await dialog.getByLabel("Method").selectOption("id_document");
     await dialog.getByLabel("Reference").fill("ticket DSR-4711");
-    await saveScreenshot(a, "privacy-requests-03-verify-dialog");
+    await saveScreenshot(a, "privacy-requests-05-verify-dialog");
     await dialog.getByRole("button", { name: "Record verification" }).click();
     await expect(dialog).toBeHidden();
     await expect(a.getByRole("heading", { level: 1 })).toContainText("Identity verified");
@@ -135,7 +171,7 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     });
     expect(await refusal(response)).toEqual({ status: 403, code: "forbidden" });
     expect((await response.json()).error.details).toMatchObject({ reason: "four_eyes" });
-    await saveScreenshotVariants(a, "privacy-requests-04-four-eyes");
+    await saveScreenshotVariants(a, "privacy-requests-06-four-eyes");
   });
 
   await test.step("auditor B approves and executes the erasure, confirming with the request id", async () => {
@@ -145,13 +181,13 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     await dialog.getByRole("button", { name: "Erase permanently" }).click();
     await expect(dialog.getByText(`Type ${erasureId} to confirm`)).toBeVisible();
     await dialog.getByLabel(/Type the request id/).fill(erasureId);
-    await saveScreenshot(b, "privacy-requests-05-execute-confirm");
+    await saveScreenshot(b, "privacy-requests-07-execute-confirm");
     await dialog.getByRole("button", { name: "Erase permanently" }).click();
     await expectCompleted(b);
     const timeline = b.getByRole("table", { name: "Timeline" });
     for (const step of ["Received", "Identity verified", "Approved", "Execution started", "Completed"])
       await expect(timeline).toContainText(step);
-    await saveScreenshotVariants(b, "privacy-requests-06-erasure-completed");
+    await saveScreenshotVariants(b, "privacy-requests-08-erasure-completed");
   });
 
   await test.step("the certificate page shows its counts; its JSON downloads and verifies", async () => {
@@ -162,9 +198,9 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     await expect(sheet).toContainText("gatehouse-erasure-certificate-v1");
     await expect(sheet.getByRole("table").first()).toBeVisible();
     await expect(sheet.getByRole("table").first().locator("tbody tr").first()).toBeVisible();
-    await saveScreenshotVariants(b, "privacy-requests-07-certificate");
+    await saveScreenshotVariants(b, "privacy-requests-09-certificate");
     await b.emulateMedia({ media: "print" });
-    await saveScreenshot(b, "privacy-requests-08-certificate-print");
+    await saveScreenshot(b, "privacy-requests-10-certificate-print");
     await expect(b.getByRole("navigation", { name: "Console sections" })).toBeHidden();
     await b.emulateMedia({ media: "screen" });
 
@@ -196,7 +232,7 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     await exports.getByRole("button", { name: "New export" }).click();
     const row = exports.getByRole("table", { name: "Exports" }).locator("tbody tr").first();
     await expect(row).toContainText("Ready", { timeout: 60_000 });
-    await saveScreenshotVariants(b, "privacy-requests-09-access-exports");
+    await saveScreenshotVariants(b, "privacy-requests-12-access-exports");
 
     const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-e2e-access-"));
     const fileDownload = b.waitForEvent("download");
@@ -215,27 +251,15 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     if (verified !== null) expect(verified).not.toMatch(/fail/i);
   });
 
-  await test.step("the list filters by state in the URL, and the overview shows the deadlines", async () => {
-    await a.goto("/privacy/requests");
-    await a.getByLabel("State").selectOption("completed");
-    await expect(a).toHaveURL(/state=completed/);
+  await test.step("the completed requests are listed under their state", async () => {
+    await a.goto("/privacy/requests?state=completed&type=erasure");
     const table = a.getByRole("table", { name: "Requests" });
     await expect(table.getByRole("link", { name: erasureId })).toBeVisible();
+    await expect(table.getByRole("link", { name: accessId })).toHaveCount(0);
+    await a.getByLabel("Type").selectOption("");
+    await expect(a).toHaveURL(/\/privacy\/requests\?state=completed$/);
     await expect(table.getByRole("link", { name: accessId })).toBeVisible();
-    await a.reload();
-    await expect(a.getByLabel("State")).toHaveValue("completed");
-    await saveScreenshotVariants(a, "privacy-requests-10-list");
-    await a.getByLabel("Due").selectOption("overdue");
-    await expect(a).toHaveURL(/due=overdue/);
-    await expect(a.getByText("No requests match these filters")).toBeVisible();
-
-    await a.goto("/overview");
-    const card = a.getByRole("region", { name: "Data-subject requests" });
-    await expect(card.getByRole("link", { name: /Overdue/ })).toHaveAttribute(
-      "href",
-      "/privacy/requests?due=overdue",
-    );
-    await saveScreenshotVariants(a, "privacy-requests-11-overview");
+    await saveScreenshotVariants(a, "privacy-requests-13-list-completed");
   });
 
   await a.context().close();

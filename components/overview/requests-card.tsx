@@ -16,7 +16,7 @@ export function RequestsCard() {
       title="Data-subject requests"
       icon={Inbox}
       subtitle="Access and erasure, by deadline"
-      link={{ href: requestsListHref(), label: "Open the requests" }}
+      link={{ href: requestsListHref(), label: "All requests" }}
     >
       {summary.data ? (
         <DeadlineSummary summary={summary.data} className="sm:grid-cols-2" />

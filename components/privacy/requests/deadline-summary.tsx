@@ -39,7 +39,7 @@ export function DeadlineSummary({
           <Link
             href={requestsListHref({ due: item.due })}
             className={cn(
-              "block rounded-lg border border-zinc-200 bg-white px-3 py-2 hover:border-indigo-300 hover:bg-indigo-50/40 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-indigo-500/50 dark:hover:bg-indigo-500/5",
+              "block h-full rounded-lg border border-zinc-200 bg-white px-3 py-2 hover:border-indigo-300 hover:bg-indigo-50/40 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-indigo-500/50 dark:hover:bg-indigo-500/5",
               focusRing,
             )}
           >
