@@ -59,6 +59,7 @@ export const queryKeys = {
   /** Data-subject requests (issue 12): one invalidation refreshes the list, the summary and details. */
   privacyRequests: {
     all: ["privacy-requests"] as const,
+    lists: ["privacy-requests", "list"] as const,
     /** keyed by the filters' query string */
     list: (filtersQuery: string) => ["privacy-requests", "list", filtersQuery] as const,
     summary: ["privacy-requests", "summary"] as const,

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { ReasonField, readReason } from "@/components/privacy/requests/reason-field";
 import { RequestActionDialog } from "@/components/privacy/requests/request-action-dialog";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { formatDate } from "@/lib/client/format-date";
 import { extendedDueAt, remainingExtensionDays } from "@/lib/client/privacy/requests/extension-days";
@@ -20,9 +19,9 @@ export function ExtendRequestDialog({ request }: ExtendProps) {
   const remaining = remainingExtensionDays(request.initialDueAt, request.dueAt);
   if (remaining === 0)
     return (
-      <Button variant="secondary" disabled title={`Already extended by ${MAX_EXTENSION_DAYS} days`}>
-        Extend deadline
-      </Button>
+      <p className="self-center text-sm text-zinc-600 dark:text-zinc-400">
+        Extended by the most allowed ({MAX_EXTENSION_DAYS} days).
+      </p>
     );
   return (
     <RequestActionDialog

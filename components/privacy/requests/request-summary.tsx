@@ -28,6 +28,8 @@ function byAt(person: RequestPersonView, at: string | null) {
 /** Type, person, deadline and who did what, as label/value rows. */
 export function RequestSummary({ request }: { request: PrivacyRequestView }) {
   const isExtended = request.dueAt !== request.initialDueAt;
+  // The registry no longer knows an erased person: the pseudonym stays, without a link to nowhere.
+  const isErased = request.type === "erasure" && request.state === "completed";
   return (
     <DetailList
       className="grid-cols-[minmax(9rem,auto)_1fr]"
@@ -47,11 +49,16 @@ export function RequestSummary({ request }: { request: PrivacyRequestView }) {
         },
         {
           label: "Data subject",
-          value: request.subjectId ? (
-            <SubjectLink id={request.subjectId} />
-          ) : (
-            <span data-testid="no-subject">No one found for this identifier</span>
-          ),
+          value:
+            isErased && request.subjectId ? (
+              <span>
+                <code className="font-mono">{request.subjectId}</code> (erased)
+              </span>
+            ) : request.subjectId ? (
+              <SubjectLink id={request.subjectId} />
+            ) : (
+              <span data-testid="no-subject">No one found for this identifier</span>
+            ),
         },
         { label: "Received", value: byAt(request.receivedBy, request.receivedAt) },
         {

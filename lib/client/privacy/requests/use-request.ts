@@ -1,6 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { queryKeys } from "@/lib/client/query-keys";
 import { requestPath } from "@/lib/client/privacy/requests/request-paths";
@@ -14,7 +15,8 @@ const EXECUTING_POLL_MS = 2_000;
  * (GET /api/v1/privacy/requests/:id); polled while it executes, so progress and the end show up.
  */
 export function useRequest(id: string) {
-  return useQuery({
+  const queryClient = useQueryClient();
+  const query = useQuery({
     queryKey: queryKeys.privacyRequests.detail(id),
     queryFn: ({ signal }) => apiFetch<{ request: PrivacyRequestDetailView }>(requestPath(id), { signal }),
     select: (data) => data.request,
@@ -24,4 +26,12 @@ export function useRequest(id: string) {
         ? EXECUTING_POLL_MS
         : false,
   });
+  // The job ends on the server: when the polled state moves on, the list and the figures are stale too.
+  const state = query.data?.state;
+  useEffect(() => {
+    if (!state) return;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.lists });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.privacyRequests.summary });
+  }, [state, queryClient]);
+  return query;
 }
