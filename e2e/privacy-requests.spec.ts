@@ -99,8 +99,16 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
       a.getByRole("navigation", { name: "Console sections" }).getByRole("link", { name: "Requests" }),
     ).toHaveAttribute("aria-current", "page");
     await expect(a.getByRole("list", { name: "Deadlines" })).toBeVisible();
-    await a.getByRole("button", { name: "New request" }).click();
+    // By keyboard: the dialog opens on Enter, takes focus, and Escape returns it to the button.
+    const newRequest = a.getByRole("button", { name: "New request" });
+    await newRequest.focus();
+    await a.keyboard.press("Enter");
     const dialog = a.getByRole("dialog", { name: "New request" });
+    await expect(dialog).toBeVisible();
+    await a.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(newRequest).toBeFocused();
+    await a.keyboard.press("Enter");
     await dialog.getByRole("button", { name: "Record request" }).click();
     await expect(dialog.getByText("Enter the identifier")).toBeVisible();
     // The API's own message, from its error envelope, at the field it is about.
