@@ -16,6 +16,7 @@ const COLUMNS = [
   "actorId",
   "actorLabel",
   "actorHash",
+  "actorSubjectId",
   "subjectId",
   "subjectHash",
   "personal",

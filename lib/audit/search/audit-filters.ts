@@ -69,7 +69,7 @@ export const auditFilterFields = {
   actorType: z.enum(ACTOR_TYPES).optional(),
   /** a user id or API key id */
   actor: filterText(100).optional(),
-  /** a person's email: matched by keyed hash against actor and subject */
+  /** a person's email: their events as actor or subject, by registry pseudonym (and legacy keyed hash) */
   person: z.email({ error: "Enter a full email address" }).max(320).optional(),
   /** a data subject's pseudonym ("ds_…"): the events about them */
   subject: z
