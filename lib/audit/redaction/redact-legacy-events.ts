@@ -47,7 +47,9 @@ async function findLegacyEvents(
   options: RedactLegacyEventsOptions,
   limit: number,
 ): Promise<StoredAuditEvent[]> {
+  // Placeholders in the order they appear in the statement: SQLite's "?" are positional.
   const sql = new SqlParams();
+  const after = sql.add(options.afterId, "::bigint");
   const hashes = options.legacyHashes;
   const hashed = hashes.length
     ? [
@@ -59,7 +61,7 @@ async function findLegacyEvents(
   const plain = `(("ip" IS NOT NULL AND "ip" NOT LIKE 'pd1.%') OR ("userAgent" IS NOT NULL AND "userAgent" NOT LIKE 'pd1.%'))`;
   const condition = [...hashed, `(${ofSubject} AND ${plain})`].join(" OR ");
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" WHERE "id" > ${sql.add(options.afterId, "::bigint")} AND (${condition}) ORDER BY "id" ASC LIMIT ${sql.add(limit)}`,
+    `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" WHERE "id" > ${after} AND (${condition}) ORDER BY "id" ASC LIMIT ${sql.add(limit)}`,
     ...sql.values,
   );
   return rows.map(toStoredEvent);
