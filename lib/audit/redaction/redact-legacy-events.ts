@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { SqlParams } from "@/lib/db/dialect";
 import { eventHash } from "@/lib/audit/event-hash";
-import { insertAuditRowsIn } from "@/lib/audit/insert-audit-rows";
+import { insertAuditRowsIn, type AuditRow } from "@/lib/audit/insert-audit-rows";
 import { prepareAuditRow } from "@/lib/audit/prepare-audit-row";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
 import { AUDIT_EVENT_SELECT_LIST, toStoredEvent } from "@/lib/audit/stored-event-row";
@@ -125,16 +125,14 @@ function rewrite(
   };
 }
 
-async function writeBatch(tx: Tx, rewrites: readonly Rewrite[], options: RedactLegacyEventsOptions) {
-  for (const r of rewrites) {
-    // Only the row as it was read: a concurrent change rolls the batch back (the caller retries).
-    const { count } = await tx.auditEvent.updateMany({
-      where: { id: r.id, hash: r.storedHash },
-      data: { ...r.fields, hash: r.newHash },
-    });
-    if (count !== 1) throw new Error(`audit event ${r.id} changed while it was being redacted`);
-  }
-
+/**
+ * The batch's anchor event, built through the normal row path (prepareAuditRow) so that the
+ * sealer chains it like any event; prepared before the transaction, which then only writes.
+ */
+async function anchorRowFor(
+  rewrites: readonly Rewrite[],
+  options: RedactLegacyEventsOptions,
+): Promise<AuditRow> {
   const digest = new RedactionDigest();
   for (const r of rewrites) digest.add(r.id, r.sealedHash, r.newHash);
   const superseded: SupersededRedaction[] = rewrites.flatMap((r) =>
@@ -150,8 +148,7 @@ async function writeBatch(tx: Tx, rewrites: readonly Rewrite[], options: RedactL
     digest: digest.digest(),
     ...(superseded.length ? { superseded } : {}),
   };
-  // The anchor goes through the normal row path, so the sealer chains it like any event.
-  const anchor = await prepareAuditRow({
+  return prepareAuditRow({
     category: "audit",
     action: REDACTION_ANCHOR_ACTION,
     result: "success",
@@ -160,6 +157,18 @@ async function writeBatch(tx: Tx, rewrites: readonly Rewrite[], options: RedactL
     subjectId: options.subjectId,
     details,
   });
+}
+
+async function writeBatch(tx: Tx, rewrites: readonly Rewrite[], anchor: AuditRow, requestId: string) {
+  for (const r of rewrites) {
+    // Only the row as it was read: a concurrent change rolls the batch back (the caller retries).
+    const { count } = await tx.auditEvent.updateMany({
+      where: { id: r.id, hash: r.storedHash },
+      data: { ...r.fields, hash: r.newHash },
+    });
+    if (count !== 1) throw new Error(`audit event ${r.id} changed while it was being redacted`);
+  }
+
   const [anchorEventId] = await insertAuditRowsIn(tx, [anchor]);
 
   const fresh = rewrites.filter((r) => !r.previous);
@@ -169,14 +178,14 @@ async function writeBatch(tx: Tx, rewrites: readonly Rewrite[], options: RedactL
         eventId: r.id,
         sealedHash: r.sealedHash,
         anchorEventId,
-        requestId: options.requestId,
+        requestId,
       })),
     });
   }
   for (const r of rewrites.filter((r) => r.previous))
     await tx.auditRedaction.update({
       where: { eventId: r.id },
-      data: { anchorEventId, requestId: options.requestId },
+      data: { anchorEventId, requestId },
     });
 }
 
@@ -212,7 +221,8 @@ export async function redactLegacyEvents(
     rewrite(row, options, others, subjectKey, earlierById.get(row.id) ?? null),
   );
 
-  await db.$transaction((tx) => writeBatch(tx, rewrites, options), { timeout: 60_000 });
+  const anchor = await anchorRowFor(rewrites, options);
+  await db.$transaction((tx) => writeBatch(tx, rewrites, anchor, options.requestId), { timeout: 60_000 });
   const lastId = rows[rows.length - 1].id;
   return { redacted: rows.length, lastId, done: rows.length < batchSize };
 }

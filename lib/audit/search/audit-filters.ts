@@ -71,7 +71,7 @@ export const auditFilterFields = {
   actor: filterText(100).optional(),
   /** a person's email: their events as actor or subject, by registry pseudonym (and legacy keyed hash) */
   person: z.email({ error: "Enter a full email address" }).max(320).optional(),
-  /** a data subject's pseudonym ("ds_…"): the events about them */
+  /** a data subject's pseudonym ("ds_…"): their events, as actor or subject (and legacy rows by keyed hash) */
   subject: z
     .string()
     .regex(/^ds_[A-Za-z0-9_-]{8,40}$/, "Not a data subject id")

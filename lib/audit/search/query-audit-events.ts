@@ -3,7 +3,11 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { escapeLike } from "@/lib/db/escape-like";
 import { caseInsensitiveLike, SqlParams, storedInstant } from "@/lib/db/dialect";
-import { subjectEventsOfEmail, subjectEventsSql } from "@/lib/audit/search/subject-events-condition";
+import {
+  legacyHashesOfSubject,
+  subjectEventsOfEmail,
+  subjectEventsSql,
+} from "@/lib/audit/search/subject-events-condition";
 import { timeBounds, type AuditFilters } from "@/lib/audit/search/audit-filters";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
 import { AUDIT_EVENT_SELECT_LIST, toStoredEvent } from "@/lib/audit/stored-event-row";
@@ -67,7 +71,10 @@ async function filterConditions(filters: AuditFilters, sql = new SqlConditions()
   if (filters.correlationId) sql.add(`"correlationId" = ${sql.param(filters.correlationId)}`);
   // Events name people by pseudonym only; the subject registry links the email to it.
   if (filters.person) sql.add(subjectEventsSql(await subjectEventsOfEmail(filters.person), sql.sqlParams));
-  if (filters.subject) sql.add(`"subjectId" = ${sql.param(filters.subject)}`);
+  if (filters.subject) {
+    const legacyHashes = await legacyHashesOfSubject(filters.subject);
+    sql.add(subjectEventsSql({ id: filters.subject, legacyHashes }, sql.sqlParams));
+  }
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.

@@ -54,6 +54,7 @@ describe("redactLegacyEvents", () => {
   let legacyHashes: string[];
   const ids: Record<string, number> = {};
   let sealedBefore: { id: number; hash: string }[];
+  let originalHashes: Map<number, string | null>;
 
   beforeAll(async () => {
     person = `${uniqueName("legacy.person")}@example.test`;
@@ -65,6 +66,12 @@ describe("redactLegacyEvents", () => {
       { actorEmail: other, ip: "198.51.100.99", userAgent: "OtherAgent/1" },
       { actorEmail: other, subjectEmail: person, ip: "198.51.100.98" },
     ]);
+    originalHashes = new Map(
+      (await db.auditEvent.findMany({ where: { id: { in: Object.values(ids) } } })).map((r) => [
+        r.id,
+        r.hash,
+      ]),
+    );
     await sealPendingEvents();
     sealedBefore = await db.auditSeal.findMany({ orderBy: { id: "asc" }, select: { id: true, hash: true } });
     await expectChainVerifies();
@@ -270,6 +277,36 @@ describe("redactLegacyEvents", () => {
       await sealPendingEvents();
       await expectChainVerifies();
     });
+  });
+
+  test("a row shared with a second person is redacted again for them: both anchors still vouch for it", async () => {
+    const otherSubject = await resolveSubject({ kind: "email", value: other }, "api");
+    const requestId = uniqueName("req-other");
+    const { total } = await redactAll(
+      otherSubject,
+      await legacyHashesOfSubject(otherSubject.id),
+      requestId,
+      10,
+    );
+    expect(total).toBe(2);
+    const shared = await db.auditEvent.findUniqueOrThrow({ where: { id: ids.shared } });
+    expect(shared).toMatchObject({
+      actorHash: null,
+      actorSubjectId: otherSubject.id,
+      subjectHash: null,
+      subjectId: subject.id,
+    });
+    const redaction = await db.auditRedaction.findUniqueOrThrow({ where: { eventId: ids.shared } });
+    // Still the hash the seal covers, from before the first redaction.
+    expect(redaction.sealedHash).toBe(originalHashes.get(ids.shared));
+    const anchor = await db.auditEvent.findUniqueOrThrow({ where: { id: redaction.anchorEventId } });
+    expect(anchor.details).toMatchObject({
+      requestId,
+      superseded: [{ eventId: ids.shared, anchorEventId: expect.any(Number), hash: expect.any(String) }],
+    });
+    await expectChainVerifies();
+    await sealPendingEvents();
+    await expectChainVerifies();
   });
 });
 
