@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { SqlParams } from "@/lib/db/dialect";
+import type { StoredAuditEvent } from "@/lib/audit/event-view";
+import { AUDIT_EVENT_SELECT_LIST, toStoredEvent } from "@/lib/audit/stored-event-row";
+import { subjectEventsWhere } from "@/lib/privacy/access/subject-events-where";
+
+export type ReadSubjectEventsOptions = { batchSize?: number; maxId?: number };
+
+/**
+ * Rows per batch: small enough that a batch and what is made of it (views, records, text) stays in
+ * V8's young generation, as the audit export found (lib/audit/export/export-chunks.ts).
+ */
+const DEFAULT_BATCH_SIZE = 500;
+
+function batchQuery(subjectId: string, cursor: number, limit: number, maxId?: number) {
+  const params = new SqlParams();
+  // Each alternative pages its own index in id order; the union of their first `limit` ids holds
+  // the first `limit` ids of the whole set.
+  const branches = subjectEventsWhere(subjectId).map((condition, i) => {
+    const bounds = [`"id" > ${params.add(cursor, "::bigint")}`];
+    if (maxId !== undefined) bounds.push(`"id" <= ${params.add(maxId, "::bigint")}`);
+    return `SELECT "id" FROM (SELECT "id" FROM "AuditEvent" WHERE (${condition(params)}) AND ${bounds.join(" AND ")} ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}) AS b${i}`;
+  });
+  const sql = `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" WHERE "id" IN (${branches.join(" UNION ")}) ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}`;
+  return { sql, values: params.values };
+}
+
+/** The subject's events in id order, a batch at a time (keyset pagination: memory stays flat). */
+export async function* readSubjectEvents(
+  subjectId: string,
+  options: ReadSubjectEventsOptions = {},
+): AsyncGenerator<StoredAuditEvent[]> {
+  const limit = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  let cursor = 0;
+  for (;;) {
+    const { sql, values } = batchQuery(subjectId, cursor, limit, options.maxId);
+    const rows = (await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values)).map(toStoredEvent);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < limit) return;
+    cursor = rows[rows.length - 1].id;
+  }
+}
