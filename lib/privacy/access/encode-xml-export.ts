@@ -14,7 +14,6 @@ import {
 export const XML_NAMESPACE = "urn:gatehouse:subject-export:v1";
 
 /** Characters XML 1.0 does not allow, anywhere (https://www.w3.org/TR/xml/#charsets). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 const ESCAPES: Record<string, string> = {

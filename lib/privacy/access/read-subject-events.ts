@@ -17,10 +17,12 @@ function batchQuery(subjectId: string, cursor: number, limit: number, maxId?: nu
   const params = new SqlParams();
   // Each alternative pages its own index in id order; the union of their first `limit` ids holds
   // the first `limit` ids of the whole set.
+  // Parameters in text order: SQLite's "?" placeholders are positional.
   const branches = subjectEventsWhere(subjectId).map((condition, i) => {
+    const where = condition(params);
     const bounds = [`"id" > ${params.add(cursor, "::bigint")}`];
     if (maxId !== undefined) bounds.push(`"id" <= ${params.add(maxId, "::bigint")}`);
-    return `SELECT "id" FROM (SELECT "id" FROM "AuditEvent" WHERE (${condition(params)}) AND ${bounds.join(" AND ")} ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}) AS b${i}`;
+    return `SELECT "id" FROM (SELECT "id" FROM "AuditEvent" WHERE (${where}) AND ${bounds.join(" AND ")} ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}) AS b${i}`;
   });
   const sql = `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" WHERE "id" IN (${branches.join(" UNION ")}) ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}`;
   return { sql, values: params.values };

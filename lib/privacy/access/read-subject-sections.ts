@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toEventViews } from "@/lib/audit/event-view";
 import { toExportRecord } from "@/lib/audit/export/export-columns";
+import { keyLabel } from "@/lib/keys/key-label";
 import { decryptPersonal, keyIdOf } from "@/lib/privacy/personal-cipher";
 import { subjectKeysById } from "@/lib/privacy/subject-keys";
 import { openPersonalValues } from "@/lib/privacy/access/open-personal-values";
@@ -141,7 +142,7 @@ async function readApiKeys(userIds: string[]): Promise<ExportRow[]> {
   });
   return keys.map((k) => ({
     name: k.name,
-    prefix: k.prefix,
+    prefix: keyLabel(k.prefix),
     roles: k.roles.map((r) => r.role.name),
     createdAt: k.createdAt.toISOString(),
     lastUsedAt: iso(k.lastUsedAt),
