@@ -6,11 +6,12 @@ import {
   type SectionCounts,
 } from "@/lib/privacy/access/export-sections";
 
-/** A record as an object with its section's columns in order (null for a missing value). */
-export function orderedRecord(columns: readonly string[], row: ExportRow): ExportRow {
-  const record: ExportRow = {};
-  for (const column of columns) record[column] = row[column] ?? null;
-  return record;
+/** A record as JSON with its section's columns in order (null for a missing value), without a copy of it. */
+export function recordJson(columns: readonly string[], row: ExportRow): string {
+  let json = "{";
+  for (let i = 0; i < columns.length; i++)
+    json += `${i ? "," : ""}${JSON.stringify(columns[i])}:${JSON.stringify(row[columns[i]] ?? null)}`;
+  return `${json}}`;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function* encodeJsonExport(
     for await (const rows of section.batches) {
       let text = "";
       for (const row of rows) {
-        text += `${counts[section.name] === 0 ? "\n" : ",\n"}${JSON.stringify(orderedRecord(columns, row))}`;
+        text += `${counts[section.name] === 0 ? "\n" : ",\n"}${recordJson(columns, row)}`;
         counts[section.name] += 1;
       }
       yield text;

@@ -37,16 +37,20 @@ export class ExportFileSealer {
   }
 
   push(plaintext: Buffer): Buffer[] {
-    this.pending.push(plaintext);
-    this.pendingBytes += plaintext.length;
-    const sealed: Buffer[] = [];
-    while (this.pendingBytes >= RECORD_PLAINTEXT_BYTES) {
-      const all = Buffer.concat(this.pending);
-      sealed.push(this.seal(all.subarray(0, RECORD_PLAINTEXT_BYTES), false));
-      const rest = all.subarray(RECORD_PLAINTEXT_BYTES);
-      this.pending = rest.length ? [rest] : [];
-      this.pendingBytes = rest.length;
+    if (this.pendingBytes + plaintext.length < RECORD_PLAINTEXT_BYTES) {
+      this.pending.push(plaintext);
+      this.pendingBytes += plaintext.length;
+      return [];
     }
+    // One copy of what is pending, then whole records cut from it.
+    const all = this.pending.length ? Buffer.concat([...this.pending, plaintext]) : plaintext;
+    const sealed: Buffer[] = [];
+    let offset = 0;
+    for (; all.length - offset >= RECORD_PLAINTEXT_BYTES; offset += RECORD_PLAINTEXT_BYTES)
+      sealed.push(this.seal(all.subarray(offset, offset + RECORD_PLAINTEXT_BYTES), false));
+    const rest = all.subarray(offset);
+    this.pending = rest.length ? [Buffer.from(rest)] : [];
+    this.pendingBytes = rest.length;
     return sealed;
   }
 

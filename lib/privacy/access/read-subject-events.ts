@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { SqlParams } from "@/lib/db/dialect";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
-import { AUDIT_EVENT_SELECT_LIST, toStoredEvent } from "@/lib/audit/stored-event-row";
+import { AUDIT_EVENT_COLUMNS, toStoredEvent } from "@/lib/audit/stored-event-row";
 import { subjectEventsWhere } from "@/lib/privacy/access/subject-events-where";
 
 export type ReadSubjectEventsOptions = { batchSize?: number; maxId?: number };
@@ -12,6 +12,16 @@ export type ReadSubjectEventsOptions = { batchSize?: number; maxId?: number };
  * V8's young generation, as the audit export found (lib/audit/export/export-chunks.ts).
  */
 const DEFAULT_BATCH_SIZE = 500;
+
+/**
+ * Every column toStoredEvent reads, but NULL for those an export never shows (legacy keyed hashes,
+ * the payload's digest): less text through the driver per row, and a third less garbage for the
+ * collector on the way (peak RSS of a 100,000-event export).
+ */
+const NOT_EXPORTED = new Set(["actorHash", "subjectHash", "payloadDigest"]);
+const SELECT_LIST = AUDIT_EVENT_COLUMNS.map((c) => (NOT_EXPORTED.has(c) ? `NULL AS "${c}"` : `"${c}"`)).join(
+  ", ",
+);
 
 function batchQuery(subjectId: string, cursor: number, limit: number, maxId?: number) {
   const params = new SqlParams();
@@ -24,7 +34,7 @@ function batchQuery(subjectId: string, cursor: number, limit: number, maxId?: nu
     if (maxId !== undefined) bounds.push(`"id" <= ${params.add(maxId, "::bigint")}`);
     return `SELECT "id" FROM (SELECT "id" FROM "AuditEvent" WHERE (${where}) AND ${bounds.join(" AND ")} ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}) AS b${i}`;
   });
-  const sql = `SELECT ${AUDIT_EVENT_SELECT_LIST} FROM "AuditEvent" WHERE "id" IN (${branches.join(" UNION ")}) ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}`;
+  const sql = `SELECT ${SELECT_LIST} FROM "AuditEvent" WHERE "id" IN (${branches.join(" UNION ")}) ORDER BY "id" LIMIT ${params.add(limit, "::bigint")}`;
   return { sql, values: params.values };
 }
 
