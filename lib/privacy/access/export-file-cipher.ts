@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomFillSync } from "node:crypto";
 import { createReadStream } from "node:fs";
 
 // An export file at rest: "GHSX" and a version byte, then records of
@@ -36,7 +36,8 @@ export class ExportFileSealer {
     return MAGIC;
   }
 
-  push(plaintext: Buffer): Buffer[] {
+  /** Each sealed record as its parts (framing, ciphertext, tag), to be written in order without a copy. */
+  push(plaintext: Buffer): Buffer[][] {
     if (this.pendingBytes + plaintext.length < RECORD_PLAINTEXT_BYTES) {
       this.pending.push(plaintext);
       this.pendingBytes += plaintext.length;
@@ -44,32 +45,33 @@ export class ExportFileSealer {
     }
     // One copy of what is pending, then whole records cut from it.
     const all = this.pending.length ? Buffer.concat([...this.pending, plaintext]) : plaintext;
-    const sealed: Buffer[] = [];
+    const sealed: Buffer[][] = [];
     let offset = 0;
     for (; all.length - offset >= RECORD_PLAINTEXT_BYTES; offset += RECORD_PLAINTEXT_BYTES)
       sealed.push(this.seal(all.subarray(offset, offset + RECORD_PLAINTEXT_BYTES), false));
     const rest = all.subarray(offset);
-    this.pending = rest.length ? [Buffer.from(rest)] : [];
+    this.pending = rest.length ? [rest] : [];
     this.pendingBytes = rest.length;
     return sealed;
   }
 
   /** The last record (possibly empty), marked as last. */
-  finish(): Buffer {
+  finish(): Buffer[] {
     const last = this.seal(Buffer.concat(this.pending), true);
     this.pending = [];
     this.pendingBytes = 0;
     return last;
   }
 
-  private seal(plaintext: Buffer, isLast: boolean): Buffer {
-    const nonce = randomBytes(NONCE_BYTES);
-    const cipher = createCipheriv("aes-256-gcm", this.key, nonce);
+  private seal(plaintext: Buffer, isLast: boolean): Buffer[] {
+    const framing = Buffer.alloc(4 + NONCE_BYTES);
+    framing.writeUInt32BE(plaintext.length, 0); // GCM ciphertext is as long as the plaintext
+    randomFillSync(framing, 4, NONCE_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.key, framing.subarray(4));
     cipher.setAAD(associatedData(this.exportId, this.index++, isLast));
-    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(ciphertext.length, 0);
-    return Buffer.concat([length, nonce, ciphertext, cipher.getAuthTag()]);
+    const ciphertext = cipher.update(plaintext);
+    cipher.final();
+    return [framing, ciphertext, cipher.getAuthTag()];
   }
 }
 

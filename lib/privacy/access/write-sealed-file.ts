@@ -24,9 +24,9 @@ export async function writeSealedFile(
       const plaintext = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
       hash.update(plaintext);
       bytes += plaintext.length;
-      for (const record of sealer.push(plaintext)) await file.write(record);
+      for (const record of sealer.push(plaintext)) await file.writev(record);
     }
-    await file.write(sealer.finish());
+    await file.writev(sealer.finish());
     await file.sync();
   } finally {
     await file.close();
