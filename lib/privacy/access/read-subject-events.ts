@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { SqlParams } from "@/lib/db/dialect";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
 import { AUDIT_EVENT_COLUMNS, toStoredEvent } from "@/lib/audit/stored-event-row";
-import { subjectEventsWhere } from "@/lib/privacy/access/subject-events-where";
+import { subjectEventsWhere, type EventCondition } from "@/lib/privacy/access/subject-events-where";
 
 export type ReadSubjectEventsOptions = { batchSize?: number; maxId?: number };
 
@@ -22,12 +22,14 @@ const SELECT_LIST = AUDIT_EVENT_COLUMNS.map((c) => (NOT_EXPORTED.has(c) ? `NULL 
   ", ",
 );
 
-function batchQuery(subjectId: string, cursor: number, limit: number, maxId?: number) {
+type BatchQuery = { conditions: EventCondition[]; limit: number; maxId?: number };
+
+function batchQuery({ conditions, limit, maxId }: BatchQuery, cursor: number) {
   const params = new SqlParams();
   // Each alternative pages its own index in id order; the union of their first `limit` ids holds
   // the first `limit` ids of the whole set.
   // Parameters in text order: SQLite's "?" placeholders are positional.
-  const branches = subjectEventsWhere(subjectId).map((condition, i) => {
+  const branches = conditions.map((condition, i) => {
     const where = condition(params);
     const bounds = [`"id" > ${params.add(cursor, "::bigint")}`];
     if (maxId !== undefined) bounds.push(`"id" <= ${params.add(maxId, "::bigint")}`);
@@ -37,8 +39,8 @@ function batchQuery(subjectId: string, cursor: number, limit: number, maxId?: nu
   return { sql, values: params.values };
 }
 
-async function readBatch(subjectId: string, cursor: number, limit: number, maxId?: number) {
-  const { sql, values } = batchQuery(subjectId, cursor, limit, maxId);
+async function readBatch(query: BatchQuery, cursor: number) {
+  const { sql, values } = batchQuery(query, cursor);
   return (await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values)).map(toStoredEvent);
 }
 
@@ -52,12 +54,13 @@ export async function* readSubjectEvents(
   options: ReadSubjectEventsOptions = {},
 ): AsyncGenerator<StoredAuditEvent[]> {
   const limit = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  let pending: Promise<StoredAuditEvent[]> | null = readBatch(subjectId, 0, limit, options.maxId);
+  // Awaited so that an async rule (one that looks up legacy hashes first) drops in unchanged.
+  const query: BatchQuery = { conditions: await subjectEventsWhere(subjectId), limit, maxId: options.maxId };
+  let pending: Promise<StoredAuditEvent[]> | null = readBatch(query, 0);
   try {
     while (pending) {
       const rows: StoredAuditEvent[] = await pending;
-      pending =
-        rows.length === limit ? readBatch(subjectId, rows[rows.length - 1].id, limit, options.maxId) : null;
+      pending = rows.length === limit ? readBatch(query, rows[rows.length - 1].id) : null;
       // Handled when awaited on the next turn; this only keeps an early failure from being reported as unhandled.
       pending?.catch(() => undefined);
       if (rows.length) yield rows;
