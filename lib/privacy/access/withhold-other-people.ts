@@ -20,7 +20,15 @@ export function withholdOtherPeople(
   if (!actorIsOther && !subjectIsOther) return record;
   return {
     ...record,
-    ...(actorIsOther ? { actorId: WITHHELD, actorLabel: WITHHELD, ip: WITHHELD, userAgent: WITHHELD } : {}),
+    ...(actorIsOther
+      ? {
+          actorId: WITHHELD,
+          actorLabel: WITHHELD,
+          actorSubjectId: WITHHELD,
+          ip: WITHHELD,
+          userAgent: WITHHELD,
+        }
+      : {}),
     ...(subjectIsOther ? { subjectId: WITHHELD, subject: WITHHELD, payload: WITHHELD } : {}),
   };
 }
