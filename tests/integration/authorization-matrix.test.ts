@@ -145,6 +145,10 @@ const EXPECTED: Record<string, Statuses> = {
   "POST /api/v1/privacy/requests/[id]/extend": [200, 403, 403, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/privacy/requests/[id]/execute": [200, 403, 403, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/privacy/requests/[id]/retry": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  // Access exports: making one needs privacy:execute; downloading it (file, manifest) privacy:read.
+  "POST /api/v1/privacy/requests/[id]/exports": [201, 403, 403, 201, 403, 403, 401, 201, 403],
+  "GET /api/v1/privacy/exports/[id]/file": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/privacy/exports/[id]/manifest": [200, 403, 200, 200, 403, 403, 401, 200, 403],
 };
 
 type Prepared = {
@@ -358,6 +362,16 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   "POST /api/v1/privacy/requests/[id]/retry": async () => ({
     params: { id: await createRequestForMatrix("failed") },
   }),
+  "POST /api/v1/privacy/requests/[id]/exports": async () => ({
+    params: { id: await createRequestForMatrix("completed") },
+    body: { format: "json" },
+  }),
+  "GET /api/v1/privacy/exports/[id]/file": async () => ({
+    params: { id: await createSubjectExportForMatrix() },
+  }),
+  "GET /api/v1/privacy/exports/[id]/manifest": async () => ({
+    params: { id: await createSubjectExportForMatrix() },
+  }),
 };
 
 /** An access request about no one known, in the given state, received and verified by nobody here. */
@@ -378,6 +392,16 @@ async function createRequestForMatrix(state: string): Promise<string> {
     },
   });
   return id;
+}
+
+/** A finished access export of a completed request about no one known (it says nothing was found). */
+async function createSubjectExportForMatrix(): Promise<string> {
+  const { createSubjectExport } = await import("@/lib/privacy/access/create-subject-export");
+  const { exportId } = await createSubjectExport({
+    requestId: await createRequestForMatrix("completed"),
+    format: "json",
+  });
+  return exportId;
 }
 
 async function createSubjectForMatrix(): Promise<string> {
