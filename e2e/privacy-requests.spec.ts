@@ -24,7 +24,6 @@ function runPrivacyCli(command: string, args: string[]): string | null {
   return execFileSync("npm", ["run", "--silent", "cli", "--", "privacy", command, ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `file:./data/e2e/${process.env.E2E_PORT ?? "3100"}/gatehouse.db` },
   });
 }
 
@@ -219,8 +218,9 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     const certificate = JSON.parse(readFileSync(file, "utf8"));
     expect(JSON.stringify(certificate)).toContain(erasureId);
     expect(JSON.stringify(certificate)).toContain("gatehouse-erasure-certificate-v1");
+    // The CLI exits non-zero (and execFileSync throws) when the certificate does not verify.
     const verified = runPrivacyCli("verify-certificate", [file]);
-    if (verified !== null) expect(verified).not.toMatch(/fail/i);
+    if (verified !== null) expect(verified).toContain("✓ signature");
   });
 
   let accessId = "";
@@ -256,7 +256,7 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
     expect(readFileSync(filePath).length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(manifestPath, "utf8"))).toBeTruthy();
     const verified = runPrivacyCli("verify-export", [filePath, manifestPath]);
-    if (verified !== null) expect(verified).not.toMatch(/fail/i);
+    if (verified !== null) expect(verified).toContain("The access export matches its manifest.");
   });
 
   await test.step("the completed requests are listed under their state", async () => {
