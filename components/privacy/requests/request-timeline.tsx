@@ -47,7 +47,7 @@ export function RequestTimeline({ transitions }: { transitions: readonly Request
               <Td className="whitespace-nowrap">
                 <Timestamp iso={t.createdAt} />
               </Td>
-              <Td>
+              <Td className="min-w-36">
                 <span className="font-medium text-zinc-900 dark:text-zinc-100">
                   {REQUEST_ACTION_LABELS[t.action]}
                 </span>
@@ -67,8 +67,8 @@ export function RequestTimeline({ transitions }: { transitions: readonly Request
                   REQUEST_STATE_LABELS[t.toState]
                 )}
               </Td>
-              <Td className="max-w-56 [overflow-wrap:anywhere]">{actorLabel(t)}</Td>
-              <Td className="max-w-80 [overflow-wrap:anywhere]">{t.reason ?? <Muted>—</Muted>}</Td>
+              <Td className="max-w-64 min-w-48 break-words">{actorLabel(t)}</Td>
+              <Td className="max-w-80 min-w-32 [overflow-wrap:anywhere]">{t.reason ?? <Muted>—</Muted>}</Td>
             </tr>
           );
         })}
