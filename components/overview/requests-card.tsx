@@ -19,7 +19,7 @@ export function RequestsCard() {
       link={{ href: requestsListHref(), label: "All requests" }}
     >
       {summary.data ? (
-        <DeadlineSummary summary={summary.data} className="sm:grid-cols-2" />
+        <DeadlineSummary summary={summary.data} variant="figures" />
       ) : summary.isError ? (
         <p className="text-sm text-red-700 dark:text-red-400">
           Could not load the figures: {summary.error.message}
@@ -27,7 +27,7 @@ export function RequestsCard() {
       ) : (
         <div className="grid grid-cols-2 gap-3" aria-busy="true" aria-label="Loading">
           {[0, 1, 2, 3].map((i) => (
-            <Skeleton key={i} className="h-14 w-full" />
+            <Skeleton key={i} className="h-10 w-full" />
           ))}
         </div>
       )}
