@@ -273,3 +273,44 @@ test("two auditors take an erasure through four eyes to a signed certificate; an
   await a.context().close();
   await b.context().close();
 });
+
+test("an erasure waits on hold while a legal hold covers the person, names the hold, and completes once it is released", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const auditor = await createUser(page, uniqueEmail("auditor-hold"), ["auditor"]);
+  const held = uniqueEmail("held");
+  await apiPost(page, "/api/v1/privacy/subjects", { email: held });
+  const reason = `Litigation ${Date.now().toString(36)}`;
+  const { hold } = await apiPost<{ hold: { id: string } }>(page, "/api/v1/audit/holds", {
+    reason,
+    subjectEmail: held,
+  });
+
+  // The admin receives and verifies; the auditor, a second person, approves and executes.
+  const id = await receiveRequest(page, "Erasure", held);
+  await verifyIdentity(page);
+  const auditorPage = await signInElsewhere(browser, auditor.email, auditor.password);
+  await approve(auditorPage, id);
+  await auditorPage.getByRole("button", { name: "Execute erasure" }).click();
+  const dialog = auditorPage.getByRole("alertdialog", { name: "Erase this person?" });
+  await dialog.getByLabel(/Type the request id/).fill(id);
+  await dialog.getByRole("button", { name: "Erase permanently" }).click();
+
+  await expect(auditorPage.getByRole("heading", { level: 1 })).toContainText("On hold");
+  await expect(auditorPage.getByTestId("blocking-hold")).toContainText(reason);
+  await saveScreenshotVariants(auditorPage, "privacy-requests-hold-01-on-hold");
+
+  const released = await page.request.post(`/api/v1/audit/holds/${hold.id}/release`, {
+    data: {},
+    headers: writeHeaders(page),
+  });
+  expect(released.ok(), await released.text()).toBe(true);
+  // The sweep picks the request up again (every 30 s); the page polls until it has finished.
+  await auditorPage.reload();
+  await expectCompleted(auditorPage);
+  await expect(auditorPage.getByRole("table", { name: "Timeline" })).toContainText("Hold released");
+  await auditorPage.context().close();
+});

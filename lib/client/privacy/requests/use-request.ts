@@ -9,10 +9,11 @@ import type { PrivacyRequestDetailView } from "@/lib/privacy/requests/request-ty
 
 /** How often an executing request is asked for its progress. */
 const EXECUTING_POLL_MS = 2_000;
+const ON_HOLD_POLL_MS = 10_000;
 
 /**
  * One request with its timeline, exports and the actions the caller may take
- * (GET /api/v1/privacy/requests/:id); polled while it executes, so progress and the end show up.
+ * (GET /api/v1/privacy/requests/:id); polled while it executes (progress, the end) or waits on a hold.
  */
 export function useRequest(id: string) {
   const queryClient = useQueryClient();
@@ -20,11 +21,13 @@ export function useRequest(id: string) {
     queryKey: queryKeys.privacyRequests.detail(id),
     queryFn: ({ signal }) => apiFetch<{ request: PrivacyRequestDetailView }>(requestPath(id), { signal }),
     select: (data) => data.request,
-    refetchInterval: (query) =>
-      query.state.data?.request.state === "executing" ||
-      query.state.data?.request.exports.some((e) => e.status === "running")
-        ? EXECUTING_POLL_MS
-        : false,
+    refetchInterval: (query) => {
+      const request = query.state.data?.request;
+      if (request?.state === "executing" || request?.exports.some((e) => e.status === "running"))
+        return EXECUTING_POLL_MS;
+      // A released hold lets the sweep continue the erasure, on the server's own time.
+      return request?.state === "on_hold" ? ON_HOLD_POLL_MS : false;
+    },
   });
   // The job ends on the server: when the polled state moves on, the list and the figures are stale too.
   const state = query.data?.state;
