@@ -28,7 +28,11 @@ export function ExecuteRequestDialog({ request }: ExecuteProps) {
       submitLabel={isErasure ? "Erase permanently" : "Execute"}
       pendingLabel="Starting…"
       tone={isErasure ? "danger" : "primary"}
-      successMessage="Execution started."
+      successMessage={(answered) =>
+        answered.state === "on_hold"
+          ? "A legal hold covers this person: the erasure waits until it is released."
+          : "Execution started."
+      }
       read={(form) => {
         if (isErasure && String(form.get("confirmation") ?? "").trim() !== request.id)
           return { errors: { confirmation: `Type ${request.id} to confirm` } };

@@ -9,6 +9,7 @@ import { useToast } from "@/components/ui/toast-context";
 import { ApiError } from "@/lib/client/api-error";
 import { refusalMessage } from "@/lib/client/privacy/requests/refusal-message";
 import { useRequestAction, type RequestActionInput } from "@/lib/client/privacy/requests/use-request-action";
+import type { PrivacyRequestDetailView } from "@/lib/privacy/requests/request-types";
 
 export type FieldErrors = Record<string, string | undefined>;
 
@@ -26,8 +27,8 @@ export type RequestActionDialogProps = {
   tone?: "primary" | "danger";
   /** The button that closes the dialog without doing anything. */
   cancelLabel?: string;
-  /** Toasted once the server has accepted the action. */
-  successMessage: string;
+  /** Toasted once the server has accepted the action; a function reads the request it answered with. */
+  successMessage: string | ((request: PrivacyRequestDetailView) => string);
   /** The form's fields by name (also the names the server's field errors use). */
   fieldNames?: readonly string[];
   read: (form: FormData) => ReadResult;
@@ -96,9 +97,9 @@ export function RequestActionDialog({
     if ("errors" in result) return setErrors(result.errors);
     setErrors({});
     try {
-      await action.mutateAsync(result.input);
+      const { request } = await action.mutateAsync(result.input);
       setOpen(false);
-      toast.success(successMessage);
+      toast.success(typeof successMessage === "string" ? successMessage : successMessage(request));
     } catch (error) {
       const fields = serverFieldErrors(error, fieldNames);
       if (fields) setErrors(fields);

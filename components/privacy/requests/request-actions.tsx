@@ -8,6 +8,7 @@ import {
 import { ExecuteRequestDialog } from "@/components/privacy/requests/execute-request-dialog";
 import { ExtendRequestDialog } from "@/components/privacy/requests/extend-request-dialog";
 import { RequestActionDialog } from "@/components/privacy/requests/request-action-dialog";
+import { RequestNotice } from "@/components/privacy/requests/request-notice";
 import { VerifyIdentityDialog } from "@/components/privacy/requests/verify-identity-dialog";
 import { useCan } from "@/lib/client/me/use-can";
 import { FOUR_EYES_MESSAGE } from "@/lib/client/privacy/requests/refusal-message";
@@ -27,13 +28,9 @@ export function RequestActions({ request }: { request: PrivacyRequestDetailView 
   return (
     <div className="space-y-3">
       {isFourEyesBlocked ? (
-        <p
-          className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-amber-200"
-          data-testid="four-eyes-notice"
-        >
-          <Users className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
+        <RequestNotice icon={Users} testId="four-eyes-notice">
           {FOUR_EYES_MESSAGE}
-        </p>
+        </RequestNotice>
       ) : null}
       <div className="flex flex-wrap gap-2" role="group" aria-label="Request actions">
         {allowed.has("verify_identity") ? <VerifyIdentityDialog requestId={request.id} /> : null}
@@ -64,7 +61,11 @@ export function RequestActions({ request }: { request: PrivacyRequestDetailView 
             description="The request goes back to approved and runs again, resuming from where it stopped."
             submitLabel="Retry"
             pendingLabel="Retrying…"
-            successMessage="Execution restarted."
+            successMessage={(answered) =>
+              answered.state === "on_hold"
+                ? "A legal hold covers this person: the erasure waits until it is released."
+                : "Execution restarted."
+            }
             read={() => ({ input: { action: "retry" } })}
           />
         ) : null}

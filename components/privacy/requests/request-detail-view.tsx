@@ -1,11 +1,13 @@
 "use client";
 
+import { Scale } from "lucide-react";
 import { LoadError } from "@/components/console/load-error";
 import { PageSkeleton } from "@/components/console/page-skeleton";
 import { PrivacySection } from "@/components/privacy/privacy-section";
 import { ErasureCertificateLinks } from "@/components/privacy/requests/erasure-certificate-links";
 import { ExecutionProgress } from "@/components/privacy/requests/execution-progress";
 import { RequestActions } from "@/components/privacy/requests/request-actions";
+import { RequestNotice } from "@/components/privacy/requests/request-notice";
 import { RequestExports } from "@/components/privacy/requests/request-exports";
 import { RequestStateBadge } from "@/components/privacy/requests/request-state-badge";
 import { RequestSummary } from "@/components/privacy/requests/request-summary";
@@ -63,6 +65,12 @@ function RequestDetailContent({ request }: { request: PrivacyRequestDetailView }
       </div>
 
       <div className="space-y-5">
+        {request.hold ? (
+          <RequestNotice icon={Scale}>
+            Waiting: the legal hold “{request.hold.reason || request.hold.id}” covers this person. The erasure
+            continues by itself once the hold is released.
+          </RequestNotice>
+        ) : null}
         <RequestActions request={request} />
         {request.state === "executing" ? (
           <PrivacySection title="Execution" id="request-execution">
