@@ -8,6 +8,7 @@ import { auditVerifyExportCommand } from "@/cli/audit-verify-export-command";
 import { bootstrapCommand } from "@/cli/bootstrap-command";
 import { createApiKeyCommand } from "@/cli/create-api-key-command";
 import { createUserCommand } from "@/cli/create-user-command";
+import { privacyVerifyCertificateCommand } from "@/cli/privacy-verify-certificate-command";
 
 export type CommandValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -26,6 +27,7 @@ export const COMMANDS: Record<string, Command> = {
   "audit seal": auditSealCommand,
   "audit verify": auditVerifyCommand,
   "audit verify-export": auditVerifyExportCommand,
+  "privacy verify-certificate": privacyVerifyCertificateCommand,
 };
 
 /** Runs a command, turning domain errors into one readable line each. */
