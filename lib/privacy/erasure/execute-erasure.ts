@@ -7,7 +7,6 @@ import {
   type ErasureProgress,
 } from "@/lib/privacy/erasure/erasure-progress";
 import { ERASURE_STEP_RUNNERS } from "@/lib/privacy/erasure/erasure-steps";
-import { enableSecureDelete } from "@/lib/privacy/erasure/enable-secure-delete";
 import {
   buildCertificateBody,
   signErasureCertificate,
@@ -34,7 +33,6 @@ export async function executeErasure(
     const certificate = signErasureCertificate(await buildCertificateBody(ctx.request, progress.counts));
     return { outcome: { ...progress.counts }, certificate: JSON.stringify(certificate, null, 2) + "\n" };
   }
-  await enableSecureDelete();
   const save = () => ctx.saveProgress(toJson(progress));
   for (const step of ERASURE_STEPS) {
     if (progress.completed.includes(step)) continue;
