@@ -133,6 +133,8 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/consents": [200, 403, 200, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/consents": [201, 403, 201, 403, 403, 403, 401, 201, 403],
   "POST /api/v1/consents/import": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  // The erasure certificate: reading needs privacy:read, like the request itself.
+  "GET /api/v1/privacy/requests/[id]/certificate": [200, 403, 200, 200, 403, 403, 401, 200, 403],
 };
 
 type Prepared = {
@@ -313,7 +315,20 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     rawBody: `external_id,purpose,decision\n${uniqueName("matrix-import")},marketing,granted\n`,
     headers: { "content-type": "text/csv" },
   }),
+  "GET /api/v1/privacy/requests/[id]/certificate": async () => ({
+    params: { id: await createCompletedErasureForMatrix() },
+  }),
 };
+
+/** An erasure that named no one, run to completion: it has a certificate to download. */
+async function createCompletedErasureForMatrix(): Promise<string> {
+  const { createExecutingErasure, executionContextFor, completeRequest } =
+    await import("./privacy/erasure-fixtures");
+  const { executeErasure } = await import("@/lib/privacy/erasure/execute-erasure");
+  const request = await createExecutingErasure(null);
+  await completeRequest(request.id, await executeErasure(await executionContextFor(request.id)));
+  return request.id;
+}
 
 async function createSubjectForMatrix(): Promise<string> {
   const { resolveSubject } = await import("@/lib/privacy/subjects/resolve-subject");
