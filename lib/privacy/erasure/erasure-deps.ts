@@ -4,25 +4,28 @@ import { deleteSubjectExportsLocally } from "@/lib/privacy/erasure/delete-subjec
 
 // The seams of the erasure job: work other modules own, handed in so that one line here wires it.
 
-export type LegacyRedactionInput = {
-  requestId: string;
+/** One batch of the audit helper's legacy redaction (lib/audit/redaction/redact-legacy-events.ts). */
+export type LegacyRedactionBatch = {
   /** the person's pseudonym: legacy rows get it in place of their keyed hashes */
   subjectId: string;
   /** the subject key their plain ip / user agent is re-encrypted under, before "shred" destroys it */
-  subjectKeyId: string;
+  keyId: string;
   /** keyed hashes (subjectHashOf) of the person's email identifiers: how legacy rows name them */
-  emailHashes: string[];
-  /** their console accounts: legacy rows may name them as actorId or subjectId */
-  userIds: string[];
+  legacyHashes: readonly string[];
+  requestId: string;
+  /** resume after this event id (0 to start) */
+  afterId: number;
 };
+
+export type LegacyRedactionResult = { redacted: number; lastId: number; done: boolean };
 
 export type ErasureDeps = {
   /**
-   * Rewrites the person's legacy audit rows (lib/audit/redaction, the audit helper's): batched,
-   * idempotent (a redacted row no longer matches), so a resumed job simply calls it again.
-   * Absent: the step does nothing and counts 0.
+   * Rewrites one batch of the person's legacy audit rows (the audit helper's redactLegacyEvents):
+   * idempotent (a redacted row no longer matches), so a resumed job goes on from its saved
+   * afterId. Absent: the step does nothing and counts 0.
    */
-  redactLegacyEvents?: (input: LegacyRedactionInput) => Promise<{ redacted: number }>;
+  redactLegacyEvents?: (batch: LegacyRedactionBatch) => Promise<LegacyRedactionResult>;
   /** Deletes the person's access export files and rows; returns how many exports went. */
   deleteSubjectExports: (subjectId: string) => Promise<{ deleted: number }>;
   /** Called after each step has finished and its progress is saved (tests make a job fail here). */
@@ -31,7 +34,8 @@ export type ErasureDeps = {
 
 /**
  * What executeErasure uses unless told otherwise.
- * LEAD, at merge: `import { redactLegacyEvents } from "@/lib/audit/redaction/…"` and add it here;
+ * LEAD, at merge: `import { redactLegacyEvents } from "@/lib/audit/redaction/redact-legacy-events"`
+ * and add `redactLegacyEvents,` here (its options and result match LegacyRedactionBatch/Result);
  * replace deleteSubjectExportsLocally by the access helper's deleteSubjectExports.
  */
 export const DEFAULT_ERASURE_DEPS: ErasureDeps = {
