@@ -19,6 +19,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordEvent } from "@/lib/audit/record-event";
+import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
+import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { toEventViews } from "@/lib/audit/event-view";
 import { sealPendingEvents } from "@/lib/audit/seal/seal-pending-events";
 import { verifyAuditChain } from "@/lib/audit/seal/verify-chain";
@@ -35,7 +37,8 @@ import { recordConsent } from "@/lib/privacy/consent/record-consent";
 import { registerSubject } from "@/lib/privacy/subjects/register-subject";
 import { findSubject } from "@/lib/privacy/subjects/resolve-subject";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
-import { ERASED } from "@/lib/privacy/personal-cipher";
+import { encryptPersonal, ERASED } from "@/lib/privacy/personal-cipher";
+import { subjectKeyFor } from "@/lib/privacy/subject-keys";
 import { createMaskingContext } from "@/lib/privacy/policies/masking-context";
 import { findTokenValues, flushTokenVault } from "@/lib/privacy/policies/token-vault";
 import { executeErasure } from "@/lib/privacy/erasure/execute-erasure";
@@ -85,6 +88,48 @@ let result: ExecutionResult;
 let sealsBefore: { id: number; hash: string; fromId: number; toId: number }[] = [];
 let consentsBefore = 0;
 
+const LEGACY_ROWS = 4;
+
+/**
+ * Rows as the trail wrote them before pseudonyms: the person by keyed hash of their email
+ * (actorHash, subjectHash), their user id as subjectId, ip and user agent in plain, hashed as
+ * gatehouse-audit-v1. The erasure must reach these too (redaction before the shred).
+ */
+async function insertLegacyRows(email: string, userId: string, ip: string, userAgent: string) {
+  const hash = subjectHashOf(email);
+  const key = await subjectKeyFor(hash);
+  const rows = Array.from({ length: LEGACY_ROWS }, (_, n) => {
+    const isSignIn = n % 2 === 0;
+    const payload = isSignIn ? null : encryptPersonal(key, { to: email, n });
+    const fields = {
+      createdAt: new Date(Date.now() - 86_400_000 * (30 - n)),
+      category: isSignIn ? "auth" : "gateway",
+      action: isSignIn ? "sign_in" : "tools/call",
+      result: "success",
+      actorType: isSignIn ? "user" : "system",
+      actorId: isSignIn ? userId : null,
+      actorLabel: isSignIn ? encryptPersonal(key, email) : null,
+      actorHash: isSignIn ? hash : null,
+      actorSubjectId: null,
+      subjectId: isSignIn ? null : userId,
+      subjectHash: isSignIn ? null : hash,
+      personal: isSignIn ? null : encryptPersonal(key, { email }),
+      serverId: null,
+      tool: null,
+      target: null,
+      correlationId: uniqueName("legacy"),
+      ip,
+      userAgent,
+      durationMs: null,
+      details: { legacy: true },
+      payload,
+      payloadDigest: payload === null ? null : payloadDigestOf(payload),
+    };
+    return { ...fields, hash: eventHash(fields) };
+  });
+  await insertAuditRows(rows);
+}
+
 async function seedPerson(label: string, phone: string, phoneE164: string, ip: string, calls: number) {
   const email = `${uniqueName(label)}@example.test`;
   const name = `${label === "erin" ? "Erin Quarrington" : "Kit Marlowe"} ${uniqueName("n")}`;
@@ -101,6 +146,7 @@ async function seedPerson(label: string, phone: string, phoneE164: string, ip: s
     const outcome = await signInWithPassword(email, password, { ip, userAgent });
     expect(outcome.ok).toBe(true);
   }
+  await insertLegacyRows(email, user.id, ip, userAgent);
   const sessionId = await startUserSession(user.id);
   const key = await createApiKey(
     { name: uniqueName("own-key"), roles: ["viewer"] },
@@ -231,7 +277,7 @@ function found(bytes: Buffer, needles: Record<string, string[]>): string[] {
 
 async function eventsAbout(person: Person) {
   return db.auditEvent.findMany({
-    where: { OR: [{ subjectId: person.subjectId }, { actorId: person.userId }] },
+    where: { OR: [{ subjectId: { in: [person.subjectId, person.userId] } }, { actorId: person.userId }] },
     orderBy: { id: "asc" },
   });
 }
@@ -319,10 +365,13 @@ describe("after the erasure, nothing in the database identifies the person", () 
     expect(rows.length).toBeGreaterThanOrEqual(GATEWAY_CALLS);
     const views = await toEventViews(rows);
     const calls = views.filter((v) => v.action === "tools/call");
-    expect(calls).toHaveLength(GATEWAY_CALLS);
-    expect(calls.every((v) => v.payload === ERASED && v.subjectId === erased.subjectId)).toBe(true);
+    expect(calls).toHaveLength(GATEWAY_CALLS + LEGACY_ROWS / 2);
+    expect(calls.every((v) => v.payload === ERASED)).toBe(true);
+    expect(calls.filter((v) => v.subjectId === erased.subjectId).length).toBeGreaterThanOrEqual(
+      GATEWAY_CALLS,
+    );
     const signIns = views.filter((v) => v.action === "sign_in");
-    expect(signIns.length).toBe(3);
+    expect(signIns.length).toBe(3 + LEGACY_ROWS / 2);
     expect(signIns.every((v) => v.actor.label === ERASED)).toBe(true);
   });
 
@@ -377,7 +426,7 @@ describe("after the erasure, nothing in the database identifies the person", () 
       legalHoldsReleased: 1,
       consentRecordsKept: consentsBefore,
     });
-    expect(Number(result.outcome.auditEvents)).toBeGreaterThanOrEqual(GATEWAY_CALLS + 3);
+    expect(Number(result.outcome.auditEvents)).toBeGreaterThanOrEqual(GATEWAY_CALLS + 3 + LEGACY_ROWS);
     expect(Number(result.outcome.subjectKeysDestroyed)).toBeGreaterThanOrEqual(1);
   });
 
@@ -405,12 +454,12 @@ describe("the other person's data is all still there and readable", () => {
   test("their events read in full through the event view: email, phone, name and IP", async () => {
     const views = await toEventViews(await eventsAbout(kept));
     const calls = views.filter((v) => v.action === "tools/call");
-    expect(calls).toHaveLength(OTHER_PERSON_CALLS);
+    expect(calls).toHaveLength(OTHER_PERSON_CALLS + LEGACY_ROWS / 2);
     const text = JSON.stringify(calls.map((v) => v.payload));
     for (const value of [kept.email, kept.phone, kept.phoneE164, kept.name, kept.ip])
       expect(text).toContain(value);
     const signIns = views.filter((v) => v.action === "sign_in");
-    expect(signIns).toHaveLength(3);
+    expect(signIns).toHaveLength(3 + LEGACY_ROWS / 2);
     for (const signIn of signIns)
       expect(signIn).toMatchObject({ actor: { label: kept.email }, ip: kept.ip, userAgent: kept.userAgent });
   });
