@@ -6,9 +6,10 @@
 // does not.
 //
 // BEFORE THE AUDIT HELPER'S WORK IS MERGED (pseudonyms only in new rows, ip/user agent under the
-// subject key, redactLegacyEvents wired into erasure-deps.ts) the assertions marked "[audit work]"
-// fail: event rows still carry the IP in plain and keyed hashes of the email, so the byte search
-// finds the IP and the person search still matches their events by keyed hash.
+// subject key, redactLegacyEvents wired into lib/privacy/erasure/erasure-deps.ts) the assertions
+// marked "[audit work]" fail: event rows (new ones, and the legacy rows seeded here) still carry the
+// IP in plain and keyed hashes of the email, so the byte search finds the IP and the person search
+// still matches their events by keyed hash.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
@@ -334,6 +335,7 @@ describe("after the erasure, nothing in the database identifies the person", () 
     expect(await db.auditEvent.count({ where: { OR: [{ actorHash: hash }, { subjectHash: hash }] } })).toBe(
       0,
     );
+    expect(Number(result.outcome.legacyEventsRedacted)).toBeGreaterThanOrEqual(LEGACY_ROWS);
     expect(await db.subjectKey.count({ where: { subjectHash: hash } })).toBe(0);
     expect(await db.legalHold.count({ where: { subjectHash: hash } })).toBe(0);
   });
