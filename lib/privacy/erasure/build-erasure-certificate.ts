@@ -4,7 +4,7 @@ import { signDetached, signingKeyFingerprint, signingPublicKeyPem } from "@/lib/
 import type { ExecutionContext } from "@/lib/privacy/erasure/execution-types";
 import type { ErasureCounts } from "@/lib/privacy/erasure/erasure-progress";
 import {
-  certificateSigningBytes,
+  signCertificate,
   ERASURE_CERTIFICATE_FORMAT,
   type ErasureCertificate,
   type ErasureCertificateBody,
@@ -94,13 +94,9 @@ export async function buildCertificateBody(
 
 /** Signs the body with the server's Ed25519 key, as audit export manifests are (sign-manifest.ts). */
 export function signErasureCertificate(body: ErasureCertificateBody): ErasureCertificate {
-  return {
-    ...body,
-    signature: {
-      algorithm: "Ed25519",
-      keyFingerprint: signingKeyFingerprint(),
-      publicKeyPem: signingPublicKeyPem(),
-      value: signDetached(certificateSigningBytes(body)).toString("base64"),
-    },
-  };
+  return signCertificate(body, {
+    publicKeyPem: signingPublicKeyPem(),
+    fingerprint: signingKeyFingerprint(),
+    sign: signDetached,
+  });
 }

@@ -67,3 +67,22 @@ export function certificateSigningBytes(certificate: Record<string, unknown>): B
   delete body.signature;
   return Buffer.from(canonicalJson(body), "utf8");
 }
+
+export type CertificateSigner = {
+  publicKeyPem: string;
+  fingerprint: string;
+  sign(bytes: Uint8Array): Buffer;
+};
+
+/** The certificate with its Ed25519 signature over certificateSigningBytes; the signer supplies the key. */
+export function signCertificate(body: ErasureCertificateBody, signer: CertificateSigner): ErasureCertificate {
+  return {
+    ...body,
+    signature: {
+      algorithm: "Ed25519",
+      keyFingerprint: signer.fingerprint,
+      publicKeyPem: signer.publicKeyPem,
+      value: signer.sign(certificateSigningBytes(body)).toString("base64"),
+    },
+  };
+}
