@@ -1,7 +1,12 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { Prisma, PrismaClient as SqliteClient, type AuditEvent } from "@/lib/generated/sqlite/client";
+import {
+  Prisma,
+  PrismaClient as SqliteClient,
+  type AuditEvent,
+  type PrivacyRequest,
+} from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { env } from "@/lib/env";
 import { processSingleton } from "@/lib/process-singleton";
@@ -56,3 +61,6 @@ export const DbNull = Prisma.DbNull;
 
 /** An AuditEvent row as the model defines it (the same for both providers). */
 export type AuditEventRow = AuditEvent;
+
+/** A PrivacyRequest row (the same for both providers). */
+export type PrivacyRequestRow = PrivacyRequest;

@@ -72,6 +72,8 @@ const envSchema = z.object({
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
   GATEWAY_GLOBAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10_000),
   HEALTH_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
+  /** Days a data-subject request is due after receipt (GDPR Art. 12(3): one month). */
+  PRIVACY_REQUEST_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // Client addresses, origins and unauthenticated failures (issue 9, items 3-4).
   TRUSTED_PROXIES: z
     .string()

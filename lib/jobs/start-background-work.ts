@@ -11,6 +11,7 @@ import { startSealingTimer } from "@/lib/audit/seal/start-sealing-timer";
 import { scheduleRetention } from "@/lib/audit/retention/schedule-retention";
 import { processSingleton } from "@/lib/process-singleton";
 import { startChangePolling } from "@/lib/cache/change-feed";
+import { scheduleRequestSweep } from "@/lib/privacy/requests/sweep-requests";
 
 // A process singleton, not a module variable: instrumentation may load this module in more than
 // one bundle, and a second start would add a second set of timers and signal handlers.
@@ -39,6 +40,7 @@ export async function startBackgroundWork(): Promise<void> {
   const stopChangePolling = startChangePolling();
   const sealing = startSealingTimer();
   const stopRetention = scheduleRetention();
+  const stopRequestSweep = scheduleRequestSweep();
 
   // Next.js stops accepting connections and finishes in-flight requests; upstreams are stopped
   // only once the gateway's own calls are done, so that draining calls still reach them.
@@ -46,6 +48,7 @@ export async function startBackgroundWork(): Promise<void> {
     clearInterval(healthTimer);
     stopChangePolling();
     stopRetention();
+    stopRequestSweep();
     log.info("shutting down", { signal, inflight: inflightCount() });
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;
     while (inflightCount() > 0 && Date.now() < deadline)

@@ -133,6 +133,18 @@ const EXPECTED: Record<string, Statuses> = {
   "GET /api/v1/consents": [200, 403, 200, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/consents": [201, 403, 201, 403, 403, 403, 401, 201, 403],
   "POST /api/v1/consents/import": [200, 403, 200, 403, 403, 403, 401, 200, 403],
+  // Data-subject requests: reading needs privacy:read; each step its own capability (auditors).
+  "GET /api/v1/privacy/requests": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests": [201, 403, 403, 201, 403, 403, 401, 201, 403],
+  "GET /api/v1/privacy/requests/summary": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/privacy/requests/[id]": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/verify": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/approve": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/reject": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/cancel": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/extend": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/execute": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  "POST /api/v1/privacy/requests/[id]/retry": [200, 403, 403, 200, 403, 403, 401, 200, 403],
   // The erasure certificate: reading needs privacy:read, like the request itself.
   "GET /api/v1/privacy/requests/[id]/certificate": [200, 403, 200, 200, 403, 403, 401, 200, 403],
 };
@@ -315,10 +327,63 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     rawBody: `external_id,purpose,decision\n${uniqueName("matrix-import")},marketing,granted\n`,
     headers: { "content-type": "text/csv" },
   }),
+  "GET /api/v1/privacy/requests": async () => ({}),
+  "POST /api/v1/privacy/requests": async () => ({
+    body: { type: "access", identifier: { kind: "external_id", value: uniqueName("matrix-request") } },
+  }),
+  "GET /api/v1/privacy/requests/summary": async () => ({}),
+  "GET /api/v1/privacy/requests/[id]": async () => ({
+    params: { id: await createRequestForMatrix("received") },
+  }),
+  "POST /api/v1/privacy/requests/[id]/verify": async () => ({
+    params: { id: await createRequestForMatrix("received") },
+    body: { method: "email_reply", reference: "Matrix ticket 1" },
+  }),
+  "POST /api/v1/privacy/requests/[id]/approve": async () => ({
+    params: { id: await createRequestForMatrix("identity_verified") },
+  }),
+  "POST /api/v1/privacy/requests/[id]/reject": async () => ({
+    params: { id: await createRequestForMatrix("received") },
+    body: { reason: "Matrix: not a request" },
+  }),
+  "POST /api/v1/privacy/requests/[id]/cancel": async () => ({
+    params: { id: await createRequestForMatrix("received") },
+    body: { reason: "Matrix: withdrawn" },
+  }),
+  "POST /api/v1/privacy/requests/[id]/extend": async () => ({
+    params: { id: await createRequestForMatrix("received") },
+    body: { reason: "Matrix: complex request", days: 10 },
+  }),
+  "POST /api/v1/privacy/requests/[id]/execute": async () => ({
+    params: { id: await createRequestForMatrix("approved") },
+  }),
+  "POST /api/v1/privacy/requests/[id]/retry": async () => ({
+    params: { id: await createRequestForMatrix("failed") },
+  }),
   "GET /api/v1/privacy/requests/[id]/certificate": async () => ({
     params: { id: await createCompletedErasureForMatrix() },
   }),
 };
+
+/** An access request about no one known, in the given state, received and verified by nobody here. */
+async function createRequestForMatrix(state: string): Promise<string> {
+  const { db } = await import("@/lib/db");
+  const { newRequestId } = await import("@/lib/privacy/requests/create-request");
+  const id = newRequestId();
+  const dueAt = new Date(Date.now() + 30 * 86_400_000);
+  await db.privacyRequest.create({
+    data: {
+      id,
+      type: "access",
+      state,
+      identifierKind: "external_id",
+      identifierHint: "ma***",
+      initialDueAt: dueAt,
+      dueAt,
+    },
+  });
+  return id;
+}
 
 /** An erasure that named no one, run to completion: it has a certificate to download. */
 async function createCompletedErasureForMatrix(): Promise<string> {

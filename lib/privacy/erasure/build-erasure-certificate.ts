@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { signDetached, signingKeyFingerprint, signingPublicKeyPem } from "@/lib/crypto/signing-key";
-import type { ExecutionContext } from "@/lib/privacy/erasure/execution-types";
+import type { ExecutionContext } from "@/lib/privacy/requests/execution-types";
 import type { ErasureCounts } from "@/lib/privacy/erasure/erasure-progress";
 import {
   signCertificate,

@@ -1,4 +1,4 @@
-import type { ExecutionContext } from "@/lib/privacy/erasure/execution-types";
+import type { ExecutionContext } from "@/lib/privacy/requests/execution-types";
 import type { ErasureDeps } from "@/lib/privacy/erasure/erasure-deps";
 import type { ErasureProgress } from "@/lib/privacy/erasure/erasure-progress";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ExecutionContext, ExecutionResult } from "@/lib/privacy/erasure/execution-types";
+import type { ExecutionContext, ExecutionResult } from "@/lib/privacy/requests/execution-types";
 import { DEFAULT_ERASURE_DEPS, type ErasureDeps } from "@/lib/privacy/erasure/erasure-deps";
 import {
   ERASURE_STEPS,

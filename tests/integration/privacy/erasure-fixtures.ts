@@ -3,7 +3,7 @@
 // written to PrivacyRequest.progress as the runner does.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { ExecutionContext, ExecutionResult } from "@/lib/privacy/erasure/execution-types";
+import type { ExecutionContext, ExecutionResult } from "@/lib/privacy/requests/execution-types";
 
 export type RequestPeople = {
   receivedById?: string | null;

@@ -43,21 +43,17 @@ import { subjectKeyFor } from "@/lib/privacy/subject-keys";
 import { createMaskingContext } from "@/lib/privacy/policies/masking-context";
 import { findTokenValues, flushTokenVault } from "@/lib/privacy/policies/token-vault";
 import { executeErasure } from "@/lib/privacy/erasure/execute-erasure";
+import { runRequest } from "@/lib/privacy/requests/run-request";
 import { verifyErasureCertificate } from "@/lib/privacy/erasure/verify-erasure-certificate";
 import type { ErasureCertificate } from "@/lib/privacy/erasure/erasure-certificate";
-import type { ExecutionResult } from "@/lib/privacy/erasure/execution-types";
+import type { ExecutionResult } from "@/lib/privacy/requests/execution-types";
 import { privacyVerifyCertificateCommand } from "@/cli/privacy-verify-certificate-command";
 import * as certificateRoute from "@/app/api/v1/privacy/requests/[id]/certificate/route";
 import * as auditEvents from "@/app/api/v1/audit/events/route";
 import * as subjects from "@/app/api/v1/privacy/subjects/route";
 import { call } from "../../helpers/http";
 import { createTestKey, seedRoles, uniqueName } from "../../helpers/fixtures";
-import {
-  completeRequest,
-  createExecutingErasure,
-  executionContextFor,
-  newRequestId,
-} from "./erasure-fixtures";
+import { createExecutingErasure, newRequestId } from "./erasure-fixtures";
 
 const run = promisify(execFile);
 const system = { principal: null, actor: { type: "system" as const } };
@@ -318,8 +314,14 @@ beforeAll(async () => {
     executedById: people[0],
   });
   requestId = request.id;
-  result = await executeErasure(await executionContextFor(requestId));
-  await completeRequest(requestId, result);
+  // The request runner (lease, saved progress, the "complete" transition) with the erasure job.
+  await runRequest(requestId, { erasure: executeErasure });
+  const done = await db.privacyRequest.findUniqueOrThrow({ where: { id: requestId } });
+  expect(done).toMatchObject({ state: "completed", failure: null });
+  const outcome = done.outcome;
+  if (outcome === null || typeof outcome !== "object" || Array.isArray(outcome) || !done.certificate)
+    throw new Error("The erasure left no outcome or certificate");
+  result = { outcome: { ...outcome }, certificate: done.certificate };
 }, 240_000);
 
 describe("after the erasure, nothing in the database identifies the person", () => {

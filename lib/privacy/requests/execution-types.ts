@@ -1,11 +1,10 @@
-// TEMPORARY copy of the executor contract (BRIEF.md, "Execution") until
-// lib/privacy/requests/execution-types.ts is on main: the lead points the erasure at that file at
-// merge (the shapes are identical) and deletes this one.
+// The contract between the request runner and the executors of each request type.
+import type { RequestType } from "@/lib/privacy/requests/request-types";
 
 export type ExecutionContext = {
   request: {
     id: string;
-    type: "access" | "erasure";
+    type: RequestType;
     subjectId: string | null;
     receivedById: string | null;
     verifiedById: string | null;
@@ -16,12 +15,13 @@ export type ExecutionContext = {
     approvedAt: Date | null;
     executionStartedAt: Date | null;
   };
-  /** progress saved by an earlier (crashed) run, or null */
+  /** Progress saved by an earlier run that did not finish (a crash, a failure), or null. */
   progress: Record<string, unknown> | null;
-  /** persists progress (JSON) and renews the lease; call after every step/batch */
+  /** Persists progress (JSON, nothing personal); throws once this run has lost its lease. */
   saveProgress(progress: Record<string, unknown>): Promise<void>;
 };
 
+/** What a finished job leaves on the request: the answer's counts, and for erasure the certificate. */
 export type ExecutionResult = { outcome: Record<string, unknown>; certificate?: string };
 
 export type RequestExecutor = (ctx: ExecutionContext) => Promise<ExecutionResult>;
