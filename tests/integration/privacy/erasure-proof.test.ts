@@ -204,6 +204,7 @@ async function seedPerson(label: string, phone: string, phoneE164: string, ip: s
       requestId: access.id,
       format: "json",
       status: "complete",
+      wrappedKey: "v1.wrapped-file-key",
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
@@ -406,7 +407,10 @@ describe("after the erasure, nothing in the database identifies the person", () 
   test("consent records stay, without identity; exports and vault values are gone", async () => {
     expect(await db.consentRecord.count({ where: { subjectId: erased.subjectId } })).toBe(consentsBefore);
     expect(await db.subjectIdentifier.count({ where: { subjectId: erased.subjectId } })).toBe(0);
-    expect(await db.subjectExport.count({ where: { id: erased.exportId } })).toBe(0);
+    expect(await db.subjectExport.findUnique({ where: { id: erased.exportId } })).toMatchObject({
+      status: "deleted",
+      wrappedKey: null,
+    });
     expect(existsSync(exportFile(erased.exportId))).toBe(false);
     const request = await db.privacyRequest.findUniqueOrThrow({ where: { id: requestId } });
     expect(request.identifierHint).toBe(ERASED);
