@@ -66,6 +66,7 @@ export async function buildCertificateBody(
       rolesRemoved: counts.rolesRemoved,
       apiKeysRevoked: counts.apiKeysRevoked,
       exportsDeleted: counts.exportsDeleted,
+      auditExportsScrubbed: counts.auditExportsScrubbed,
       requestsAnonymized: counts.requestsAnonymized,
       legalHoldsAnonymized: counts.legalHoldsAnonymized,
       subjectKeysDestroyed: counts.subjectKeysDestroyed,

@@ -20,6 +20,7 @@ export type ErasedCounts = {
   rolesRemoved: number;
   apiKeysRevoked: number;
   exportsDeleted: number;
+  auditExportsScrubbed: number;
   requestsAnonymized: number;
   legalHoldsAnonymized: number;
   subjectKeysDestroyed: number;

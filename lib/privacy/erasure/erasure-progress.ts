@@ -9,6 +9,7 @@ export const ERASURE_STEPS = [
   "vault",
   "account",
   "exports",
+  "audit_exports",
   "registry",
   "shred",
   "certificate",
@@ -29,6 +30,8 @@ export const erasureCountsSchema = z.object({
   rolesRemoved: count,
   apiKeysRevoked: count,
   exportsDeleted: count,
+  /** audit exports whose filters or stored manifest named the person by address */
+  auditExportsScrubbed: count,
   /** the person's requests (this one included) whose identifier hint and verification reference went */
   requestsAnonymized: count,
   legalHoldsAnonymized: count,

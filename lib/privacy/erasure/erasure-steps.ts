@@ -6,6 +6,7 @@ import { legacyEventsStep } from "@/lib/privacy/erasure/legacy-events-step";
 import { vaultStep } from "@/lib/privacy/erasure/vault-step";
 import { accountStep } from "@/lib/privacy/erasure/account-step";
 import { exportsStep } from "@/lib/privacy/erasure/exports-step";
+import { auditExportsStep } from "@/lib/privacy/erasure/audit-exports-step";
 import { registryStep } from "@/lib/privacy/erasure/registry-step";
 import { shredStep } from "@/lib/privacy/erasure/shred-step";
 import { certificateStep } from "@/lib/privacy/erasure/certificate-step";
@@ -21,6 +22,7 @@ export const ERASURE_STEP_RUNNERS: Record<ErasureStepName, ErasureStep> = {
   vault: vaultStep,
   account: accountStep,
   exports: exportsStep,
+  audit_exports: auditExportsStep,
   registry: registryStep,
   shred: shredStep,
   certificate: certificateStep,

@@ -31,6 +31,7 @@ const body: ErasureCertificateBody = {
     rolesRemoved: 1,
     apiKeysRevoked: 1,
     exportsDeleted: 1,
+    auditExportsScrubbed: 0,
     requestsAnonymized: 1,
     legalHoldsAnonymized: 0,
     subjectKeysDestroyed: 1,

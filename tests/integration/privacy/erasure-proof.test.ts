@@ -25,6 +25,9 @@ import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
 import { toEventViews } from "@/lib/audit/event-view";
 import { sealPendingEvents } from "@/lib/audit/seal/seal-pending-events";
 import { verifyAuditChain } from "@/lib/audit/seal/verify-chain";
+import { startAuditExport } from "@/lib/audit/export/start-audit-export";
+import { verifyManifestSignature } from "@/lib/audit/export/verify-manifest-signature";
+import { readManifest } from "@/lib/audit/export/read-manifest";
 import { createLegalHold } from "@/lib/audit/retention/create-legal-hold";
 import { releaseLegalHold } from "@/lib/audit/retention/release-legal-hold";
 import { enableSqliteWal } from "@/lib/bootstrap/enable-sqlite-wal";
@@ -84,6 +87,7 @@ let requestId = "";
 let result: ExecutionResult;
 let sealsBefore: { id: number; hash: string; fromId: number; toId: number }[] = [];
 let consentsBefore = 0;
+let auditExportId = "";
 
 const LEGACY_ROWS = 4;
 
@@ -293,6 +297,14 @@ beforeAll(async () => {
   );
   await releaseLegalHold(hold.id, system);
   consentsBefore = await db.consentRecord.count({ where: { subjectId: erased.subjectId } });
+  // An audit export of their events, made by them (a compliance officer exporting about themself):
+  // its filters and signed manifest hold their address.
+  const exported = await startAuditExport(
+    { format: "jsonl", filters: { person: erased.email } },
+    { principal: null, actor: { type: "user", id: erased.userId, label: erased.email } },
+  );
+  await new Response(exported.body).arrayBuffer();
+  auditExportId = exported.exportId;
 
   // Before the erasure: everything is in the database, and the chain is sealed.
   expect(found(await databaseBytes(), needlesOf(erased))).not.toEqual([]);
@@ -420,6 +432,15 @@ describe("after the erasure, nothing in the database identifies the person", () 
     expect(key.destroyedAt).not.toBeNull();
   });
 
+  test("an audit export about them keeps its file facts, without their address, signed again", async () => {
+    const row = await db.auditExport.findUniqueOrThrow({ where: { id: auditExportId } });
+    expect(row.filters).toMatchObject({ person: ERASED });
+    const read = readManifest(row.manifest!);
+    if ("problem" in read) throw new Error(read.problem);
+    expect(read.manifest).toMatchObject({ filters: { person: ERASED }, generatedBy: { label: ERASED } });
+    expect(verifyManifestSignature(read.manifest)).toMatchObject({ isValid: true });
+  });
+
   test("the outcome counts every kind", () => {
     expect(result.outcome).toMatchObject({
       identifiersDeleted: 2,
@@ -429,6 +450,7 @@ describe("after the erasure, nothing in the database identifies the person", () 
       rolesRemoved: 1,
       apiKeysRevoked: 1,
       exportsDeleted: 1,
+      auditExportsScrubbed: 1,
       requestsAnonymized: 2,
       legalHoldsAnonymized: 1,
       legalHoldsReleased: 1,

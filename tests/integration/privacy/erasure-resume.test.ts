@@ -137,7 +137,7 @@ describe("resuming an erasure", () => {
 
     const second = tracking();
     const result = await executeErasure(await executionContextFor(request.id), second);
-    expect(second.ran).toEqual(["exports", "registry", "shred", "certificate"]);
+    expect(second.ran).toEqual(["exports", "audit_exports", "registry", "shred", "certificate"]);
     expect(result.outcome).toMatchObject(EXPECTED_COUNTS);
     expect(Number(result.outcome.auditEvents)).toBeGreaterThanOrEqual(20);
     expect(verifyErasureCertificate(result.certificate!)).toMatchObject({ isValid: true });
