@@ -34,11 +34,14 @@ export async function executeErasure(
     return { outcome: { ...progress.counts }, certificate: JSON.stringify(certificate, null, 2) + "\n" };
   }
   const save = () => ctx.saveProgress(toJson(progress));
+  if (ctx.progress === null) await save();
   for (const step of ERASURE_STEPS) {
     if (progress.completed.includes(step)) continue;
     if (progress.step !== step) {
+      // Saved before the step's work, so that a failure inside it is reported as this step's.
       progress.step = step;
       delete progress.cursor;
+      await save();
     }
     await ERASURE_STEP_RUNNERS[step]({ request: ctx.request, subjectId, progress, deps, save });
     progress.completed.push(step);

@@ -16,6 +16,7 @@ import { findSubject } from "@/lib/privacy/subjects/resolve-subject";
 import { createMaskingContext } from "@/lib/privacy/policies/masking-context";
 import { flushTokenVault } from "@/lib/privacy/policies/token-vault";
 import { executeErasure } from "@/lib/privacy/erasure/execute-erasure";
+import { runRequest } from "@/lib/privacy/requests/run-request";
 import { DEFAULT_ERASURE_DEPS, type ErasureDeps } from "@/lib/privacy/erasure/erasure-deps";
 import { readErasureProgress, type ErasureStepName } from "@/lib/privacy/erasure/erasure-progress";
 import { verifyErasureCertificate } from "@/lib/privacy/erasure/verify-erasure-certificate";
@@ -191,6 +192,38 @@ describe("resuming an erasure", () => {
     expect(await db.privacyToken.count()).toBe(tokensBefore - 2);
     await expectFullyErased(person);
   }, 60_000);
+
+  test("under the request runner: a step that throws fails the request naming it; a retry completes it", async () => {
+    const person = await seedPerson();
+    const request = await createExecutingErasure(person.subjectId);
+    const broken: ErasureDeps = {
+      ...DEFAULT_ERASURE_DEPS,
+      deleteSubjectExports: async () => {
+        throw new Error("disk unavailable");
+      },
+    };
+    await runRequest(request.id, { erasure: (ctx) => executeErasure(ctx, broken) });
+    const failed = await db.privacyRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(failed.state).toBe("failed");
+    expect(failed.failure).toMatch(/^The exports step failed/);
+    expect(failed.failure).not.toContain("disk unavailable");
+    expect(await storedProgress(request.id)).toMatchObject({
+      step: "exports",
+      completed: ["collect", "legacy_events", "vault", "account"],
+    });
+
+    // Retry (as POST …/retry does): back to executing, and the runner resumes from the saved progress.
+    await db.privacyRequest.update({
+      where: { id: request.id },
+      data: { state: "executing", failure: null },
+    });
+    await runRequest(request.id, { erasure: (ctx) => executeErasure(ctx) });
+    const done = await db.privacyRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(done.state).toBe("completed");
+    expect(done.outcome).toMatchObject(EXPECTED_COUNTS);
+    expect(verifyErasureCertificate(done.certificate!)).toMatchObject({ isValid: true });
+    await expectFullyErased(person);
+  });
 
   test("a request that named no one completes at once with zero counts and a certificate", async () => {
     const request = await createExecutingErasure(null);
