@@ -6,6 +6,7 @@ import { auditSealCommand } from "@/cli/audit-seal-command";
 import { auditVerifyCommand } from "@/cli/audit-verify-command";
 import { auditVerifyExportCommand } from "@/cli/audit-verify-export-command";
 import { bootstrapCommand } from "@/cli/bootstrap-command";
+import { privacyVerifyExportCommand } from "@/cli/privacy-verify-export-command";
 import { createApiKeyCommand } from "@/cli/create-api-key-command";
 import { createUserCommand } from "@/cli/create-user-command";
 import { privacyVerifyCertificateCommand } from "@/cli/privacy-verify-certificate-command";
@@ -28,6 +29,7 @@ export const COMMANDS: Record<string, Command> = {
   "audit verify": auditVerifyCommand,
   "audit verify-export": auditVerifyExportCommand,
   "privacy verify-certificate": privacyVerifyCertificateCommand,
+  "privacy verify-export": privacyVerifyExportCommand,
 };
 
 /** Runs a command, turning domain errors into one readable line each. */

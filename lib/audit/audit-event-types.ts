@@ -30,19 +30,19 @@ export type AuditEventInput = {
   result: AuditResult;
   actor: AuditActor;
   target?: string | null;
+  /** The data subject's pseudonym ("ds_…") when the caller already knows it. */
   subjectId?: string | null;
-  /** The person the event is about: stored encrypted under their subject key, found by keyed hash. */
+  /**
+   * The person the event is about, by email: the event is stored with subjectId = their registry
+   * pseudonym and `{ email, ...details }` encrypted under their subject key. `id` (their user id,
+   * not personal) becomes the target when the event names none.
+   */
   subject?: { email: string; id?: string | null; details?: Record<string, unknown> };
   /**
    * The data subject (lib/privacy/subjects) a gateway call is about: the event is stored with
    * subjectId = their pseudonym and the payload encrypted under their key (keyId).
    */
-  dataSubject?: {
-    id: string;
-    keyId: string;
-    /** subjectHashOf(email) when the event names them by email: the person search finds it */
-    emailHash?: string;
-  };
+  dataSubject?: { id: string; keyId: string };
   serverId?: string | null;
   tool?: string | null;
   durationMs?: number | null;
@@ -50,6 +50,7 @@ export type AuditEventInput = {
   details?: Record<string, unknown>;
   /** Tool-call arguments: retention drops them after a while; encrypted when they name a person. */
   payload?: unknown;
+  /** ip and user agent: stored under the subject key of the person the event concerns, if any */
   meta?: RequestMeta;
 };
 

@@ -11,6 +11,7 @@ const event: HashedEventFields = {
   actorId: "k1",
   actorLabel: "agent (ghk_abc)",
   actorHash: null,
+  actorSubjectId: null,
   subjectId: null,
   subjectHash: null,
   personal: null,

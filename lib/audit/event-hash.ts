@@ -11,6 +11,8 @@ export type HashedEventFields = {
   actorId: string | null;
   actorLabel: string | null;
   actorHash: string | null;
+  /** the actor's pseudonym; enters the hash (v2) only when set, so rows written before it verify as v1 */
+  actorSubjectId: string | null;
   subjectId: string | null;
   subjectHash: string | null;
   personal: string | null;
@@ -25,16 +27,25 @@ export type HashedEventFields = {
   payloadDigest: string | null;
 };
 
-const VERSION = "gatehouse-audit-v1";
+const VERSION_1 = "gatehouse-audit-v1";
+const VERSION_2 = "gatehouse-audit-v2";
+
+/** v2 (actorSubjectId appended) for rows that name their actor by pseudonym; v1 for all others. */
+export function eventHashVersion(event: Pick<HashedEventFields, "actorSubjectId">): string {
+  return event.actorSubjectId === null || event.actorSubjectId === undefined ? VERSION_1 : VERSION_2;
+}
 
 /**
  * SHA-256 over the canonical form of an event. The payload enters only through its digest, so
  * retention can drop tool-call arguments and the event (and the seal over it) still verifies.
  * Personal fields enter as ciphertext, so destroying a subject's key changes nothing here.
+ * actorSubjectId is appended (and the version is v2) only when it is set: every row written
+ * before the column existed keeps its v1 hash.
  */
 export function eventHash(event: HashedEventFields): string {
-  const canonical = canonicalJson([
-    VERSION,
+  const version = eventHashVersion(event);
+  const fields: unknown[] = [
+    version,
     event.createdAt.toISOString(),
     event.category,
     event.action,
@@ -55,8 +66,9 @@ export function eventHash(event: HashedEventFields): string {
     event.durationMs,
     event.details ?? null,
     event.payloadDigest,
-  ]);
-  return sha256Hex(canonical);
+  ];
+  if (version === VERSION_2) fields.push(event.actorSubjectId);
+  return sha256Hex(canonicalJson(fields));
 }
 
 export function payloadDigestOf(payload: string): string {

@@ -11,6 +11,8 @@ export type AuditEventView = {
   action: string;
   result: string;
   actor: { type: string; id: string | null; label: string | null };
+  /** the actor's data-subject pseudonym when the actor is a person */
+  actorSubjectId: string | null;
   subjectId: string | null;
   /** the subject's personal details ({ email, … }), ERASED once their key is destroyed */
   subject: Record<string, unknown> | typeof ERASED | null;
@@ -18,6 +20,7 @@ export type AuditEventView = {
   tool: string | null;
   target: string | null;
   correlationId: string | null;
+  /** decrypted when stored under a person's key; ERASED once that key is destroyed */
   ip: string | null;
   userAgent: string | null;
   durationMs: number | null;
@@ -35,7 +38,7 @@ export type StoredAuditEvent = Omit<AuditEventRow, "details"> & { details: unkno
 function collectKeyIds(rows: readonly StoredAuditEvent[]): string[] {
   const ids: string[] = [];
   for (const row of rows) {
-    for (const value of [row.actorLabel, row.personal, row.payload])
+    for (const value of [row.actorLabel, row.personal, row.payload, row.ip, row.userAgent])
       if (isPersonalCiphertext(value)) ids.push(keyIdOf(value));
   }
   return ids;
@@ -49,6 +52,11 @@ function open(value: string | null, keys: Map<string, Buffer | null>): unknown {
   } catch {
     return "[unreadable]";
   }
+}
+
+function openText(value: string | null, keys: Map<string, Buffer | null>): string | null {
+  const opened = open(value, keys);
+  return opened === null || typeof opened === "string" ? opened : JSON.stringify(opened);
 }
 
 function parsePayload(value: string | null, keys: Map<string, Buffer | null>): unknown {
@@ -74,6 +82,7 @@ export async function toEventViews(rows: readonly StoredAuditEvent[]): Promise<A
       action: row.action,
       result: row.result,
       actor: { type: row.actorType, id: row.actorId, label: typeof label === "string" ? label : null },
+      actorSubjectId: row.actorSubjectId,
       subjectId: row.subjectId,
       subject:
         subject === null
@@ -87,8 +96,8 @@ export async function toEventViews(rows: readonly StoredAuditEvent[]): Promise<A
       tool: row.tool,
       target: row.target,
       correlationId: row.correlationId,
-      ip: row.ip,
-      userAgent: row.userAgent,
+      ip: openText(row.ip, keys),
+      userAgent: openText(row.userAgent, keys),
       durationMs: row.durationMs,
       details: row.details,
       payload: parsePayload(row.payload, keys),

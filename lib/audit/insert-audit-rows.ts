@@ -16,6 +16,7 @@ const COLUMNS = [
   "actorId",
   "actorLabel",
   "actorHash",
+  "actorSubjectId",
   "subjectId",
   "subjectHash",
   "personal",
@@ -72,4 +73,20 @@ export async function insertAuditRows(rows: readonly AuditRow[]): Promise<void> 
   const batch = JSON.stringify(rows.map(columnValues));
   if (env.isPostgres) await postgresAuditPool().query(PG_INSERT, [batch]);
   else await db.$executeRawUnsafe(SQLITE_INSERT, batch);
+}
+
+type RawExecutor = Pick<typeof db, "$queryRawUnsafe">;
+
+/**
+ * The same INSERT inside a caller's transaction (a redaction's anchor event), returning the new
+ * ids in insertion order. On PostgreSQL the insert lock is then held until that transaction commits.
+ */
+export async function insertAuditRowsIn(tx: RawExecutor, rows: readonly AuditRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const batch = JSON.stringify(rows.map(columnValues));
+  const inserted = await tx.$queryRawUnsafe<{ id: unknown }[]>(
+    `${env.isPostgres ? PG_INSERT : SQLITE_INSERT} RETURNING "id"`,
+    batch,
+  );
+  return inserted.map((row) => Number(row.id)).sort((a, b) => a - b);
 }

@@ -80,15 +80,7 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
       ...(call.purpose ? { purpose: call.purpose } : {}),
       ...(call.masked ? { masked: call.masked } : {}),
     },
-    ...(call.subject
-      ? {
-          dataSubject: {
-            id: call.subject.id,
-            keyId: call.subject.keyId,
-            ...(call.subject.emailHash ? { emailHash: call.subject.emailHash } : {}),
-          },
-        }
-      : {}),
+    ...(call.subject ? { dataSubject: { id: call.subject.id, keyId: call.subject.keyId } } : {}),
     ...(call.arguments !== undefined ? { payload: await storedArguments(call) } : {}),
     meta: call.meta,
   });

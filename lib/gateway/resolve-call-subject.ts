@@ -1,13 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { identifierHash } from "@/lib/privacy/subjects/identifier-hash";
 import { resolveSubject, type SubjectRef } from "@/lib/privacy/subjects/resolve-subject";
 import { claimFromArguments, claimFromMeta } from "@/lib/gateway/subject-claims";
 import type { CatalogPrivacy } from "@/lib/gateway/catalog-privacy";
 import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
 
-/** A call's subject; named by email, also that email's keyed hash (the audit trail's person search). */
-export type CallSubject = SubjectRef & { emailHash?: string };
+/** A call's subject: the audit trail names them by pseudonym only. */
+export type CallSubject = SubjectRef;
 
 /**
  * The data subject a call is about: the X-Gatehouse-Subject header, else
@@ -26,8 +25,7 @@ export async function resolveCallSubject(
     (privacy?.identifyingPaths.length ? claimFromArguments(args, privacy.identifyingPaths) : null);
   if (!claim) return null;
   try {
-    const subject = await resolveSubject(claim, "gateway");
-    return claim.kind === "email" ? { ...subject, emailHash: identifierHash("email", claim.value) } : subject;
+    return await resolveSubject(claim, "gateway");
   } catch (error) {
     // A value that does not normalize (say a phone without a valid number) names no one.
     if (error instanceof AppError && error.code === "invalid_input") return null;

@@ -13,8 +13,8 @@ export type AuditQuery = {
 };
 
 /**
- * Stored rows as a reader with audit:read sees them: actorLabel decrypted, plus the subject's
- * personal details and the tool-call arguments. `stored` keeps the row exactly as written.
+ * Stored rows as a reader with audit:read sees them: actorLabel, ip and user agent decrypted, plus
+ * the subject's personal details and the tool-call arguments. `stored` keeps the row exactly as written.
  */
 export async function readableAuditRows<T extends StoredAuditEvent>(rows: T[]) {
   const views = await toEventViews(rows);
@@ -22,6 +22,8 @@ export async function readableAuditRows<T extends StoredAuditEvent>(rows: T[]) {
     ...row,
     stored: row,
     actorLabel: views[i].actor.label,
+    ip: views[i].ip,
+    userAgent: views[i].userAgent,
     subject: views[i].subject,
     arguments: views[i].payload,
   }));

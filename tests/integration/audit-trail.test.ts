@@ -70,14 +70,16 @@ describe("each action leaves its row", () => {
       correlationId: second.correlationId,
     });
     expect(row).toMatchObject({
-      target: null,
-      subjectId: victim.id,
+      target: victim.id,
+      subjectId: expect.stringMatching(/^ds_/),
       subject: { email: victim.email },
       ip: "203.0.113.50",
       userAgent: "audit-test",
     });
-    // The address is stored only as ciphertext and a keyed hash.
+    // The address, ip and user agent are stored only as ciphertext; the person by pseudonym only.
     expect(JSON.stringify(row.stored)).not.toContain(victim.email);
+    expect(JSON.stringify(row.stored)).not.toContain("203.0.113.50");
+    expect(row.stored).toMatchObject({ subjectHash: null, actorHash: null });
   });
 
   test("access denied", async () => {

@@ -147,6 +147,10 @@ const EXPECTED: Record<string, Statuses> = {
   "POST /api/v1/privacy/requests/[id]/retry": [200, 403, 403, 200, 403, 403, 401, 200, 403],
   // The erasure certificate: reading needs privacy:read, like the request itself.
   "GET /api/v1/privacy/requests/[id]/certificate": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  // Access exports: making one needs privacy:execute; downloading it (file, manifest) privacy:read.
+  "POST /api/v1/privacy/requests/[id]/exports": [201, 403, 403, 201, 403, 403, 401, 201, 403],
+  "GET /api/v1/privacy/exports/[id]/file": [200, 403, 200, 200, 403, 403, 401, 200, 403],
+  "GET /api/v1/privacy/exports/[id]/manifest": [200, 403, 200, 200, 403, 403, 401, 200, 403],
 };
 
 type Prepared = {
@@ -363,6 +367,16 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   "GET /api/v1/privacy/requests/[id]/certificate": async () => ({
     params: { id: await createCompletedErasureForMatrix() },
   }),
+  "POST /api/v1/privacy/requests/[id]/exports": async () => ({
+    params: { id: await createRequestForMatrix("completed") },
+    body: { format: "json" },
+  }),
+  "GET /api/v1/privacy/exports/[id]/file": async () => ({
+    params: { id: await createSubjectExportForMatrix() },
+  }),
+  "GET /api/v1/privacy/exports/[id]/manifest": async () => ({
+    params: { id: await createSubjectExportForMatrix() },
+  }),
 };
 
 /** An access request about no one known, in the given state, received and verified by nobody here. */
@@ -393,6 +407,16 @@ async function createCompletedErasureForMatrix(): Promise<string> {
   const request = await createExecutingErasure(null);
   await completeRequest(request.id, await executeErasure(await executionContextFor(request.id)));
   return request.id;
+}
+
+/** A finished access export of a completed request about no one known (it says nothing was found). */
+async function createSubjectExportForMatrix(): Promise<string> {
+  const { createSubjectExport } = await import("@/lib/privacy/access/create-subject-export");
+  const { exportId } = await createSubjectExport({
+    requestId: await createRequestForMatrix("completed"),
+    format: "json",
+  });
+  return exportId;
 }
 
 async function createSubjectForMatrix(): Promise<string> {

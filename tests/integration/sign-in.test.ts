@@ -13,7 +13,6 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { createTestUser, seedRoles, uniqueName } from "../helpers/fixtures";
 import { findAuditEvents, lastAuditId } from "../helpers/audit";
 import { expectNoSecretsInAudit, rememberSecret } from "../helpers/secrets";
-import { subjectHashOf } from "@/lib/privacy/subject-hash";
 
 let ipCounter = 0;
 /** A fresh client address per test, so per-IP counting never crosses tests. */
@@ -89,14 +88,17 @@ describe("outcomes", () => {
       action: "sign_in",
       correlationId: m.correlationId,
     });
-    // What was typed is no known person: a keyed hash (for the person search) and a mask.
+    // What was typed is no known person: only a mask, no keyed hash, no pseudonym; the address
+    // is no one's, so ip and user agent stay plain.
     expect(row).toMatchObject({
       result: "failure",
       actorType: "anonymous",
       actorId: null,
       actorLabel: "n***@example.test",
-      actorHash: subjectHashOf(email),
+      actorHash: null,
+      actorSubjectId: null,
     });
+    expect(row.stored).toMatchObject({ ip: m.ip, userAgent: "vitest" });
     expect(row.details).toEqual({ method: "password", reason: "unknown_account" });
   });
 
@@ -155,7 +157,9 @@ describe("per-account+address lockout", () => {
     expect(pairLock).toMatchObject({
       result: "success",
       actorType: "system",
-      target: null,
+      // the account by user id; the person by pseudonym, their ip under their key
+      target: user.id,
+      subjectId: expect.stringMatching(/^ds_/),
       ip: address.ip,
       subject: { email: user.email },
     });

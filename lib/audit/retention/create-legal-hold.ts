@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditBy } from "@/lib/audit/audit-event-types";
-import { maskEmail, subjectHashOf } from "@/lib/privacy/subject-hash";
+import { maskEmail } from "@/lib/privacy/subject-hash";
+import { resolveSubject } from "@/lib/privacy/subjects/resolve-subject";
 import { legalHoldSelect, toLegalHoldViews } from "@/lib/audit/retention/legal-hold-view";
 import type { createLegalHoldSchema } from "@/lib/audit/retention/schemas";
 import type { LegalHoldView } from "@/lib/audit/retention/retention-views";
@@ -24,20 +25,27 @@ async function assertActorExists(actorId: string): Promise<void> {
 }
 
 /**
- * Puts a legal hold in place: from the next retention run, nothing it covers is purged. A data
- * subject is stored only as a keyed hash and a masked hint; the audit event carries the address
- * encrypted under the subject's key, like any personal field.
+ * Puts a legal hold in place: from the next retention run, nothing it covers is purged, and an
+ * erasure of the person it covers waits (activeHoldsForSubject). A data subject is stored by
+ * pseudonym (registered on first sight, so that the hold also covers their later events) and a
+ * masked hint; the audit event carries the address encrypted under the subject's key.
  */
 export async function createLegalHold(input: CreateLegalHold, by: AuditBy): Promise<LegalHoldView> {
   if (input.actorId) await assertActorExists(input.actorId);
   const email = input.subjectEmail;
+  const subject = email
+    ? await resolveSubject(
+        { kind: "email", value: email },
+        by.principal?.via === "session" ? "console" : "api",
+      )
+    : null;
   const hold = await db.legalHold.create({
     data: {
       reason: input.reason,
       fromTime: input.fromTime ? new Date(input.fromTime) : null,
       toTime: input.toTime ? new Date(input.toTime) : null,
       actorId: input.actorId ?? null,
-      subjectHash: email ? subjectHashOf(email) : null,
+      subjectId: subject?.id ?? null,
       subjectHint: email ? maskEmail(email) : null,
       createdById: by.principal?.id ?? null,
     },

@@ -1,11 +1,13 @@
 import "server-only";
 import type { SqlParams } from "@/lib/db/dialect";
+import { subjectEventsSql, type SubjectEvents } from "@/lib/audit/search/subject-events-condition";
 
 export type ActiveHold = {
   fromTime: Date | null;
   toTime: Date | null;
   actorId: string | null;
-  subjectHash: string | null;
+  /** the data subject the hold covers: by pseudonym, and by keyed hash in legacy rows (loadActiveHolds) */
+  subject: SubjectEvents | null;
 };
 
 /**
@@ -19,11 +21,8 @@ export function heldEventsCondition(holds: readonly ActiveHold[], sql: SqlParams
     if (hold.fromTime) scopes.push(`"createdAt" >= ${sql.instant(hold.fromTime)}`);
     if (hold.toTime) scopes.push(`"createdAt" <= ${sql.instant(hold.toTime)}`);
     if (hold.actorId) scopes.push(`("actorId" IS NOT NULL AND "actorId" = ${sql.add(hold.actorId)})`);
-    if (hold.subjectHash) {
-      scopes.push(
-        `(("subjectHash" IS NOT NULL AND "subjectHash" = ${sql.add(hold.subjectHash)}) OR ("actorHash" IS NOT NULL AND "actorHash" = ${sql.add(hold.subjectHash)}))`,
-      );
-    }
+    // The person as actor or as subject, by pseudonym or (legacy rows) by keyed hash.
+    if (hold.subject) scopes.push(subjectEventsSql(hold.subject, sql));
     // The API refuses a hold without a scope; should one exist anyway, it keeps everything (fail safe).
     return scopes.length ? `(${scopes.join(" AND ")})` : "1 = 1";
   });

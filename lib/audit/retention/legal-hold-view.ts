@@ -8,6 +8,7 @@ type LegalHoldRow = {
   fromTime: Date | null;
   toTime: Date | null;
   actorId: string | null;
+  subjectId: string | null;
   subjectHint: string | null;
   createdById: string | null;
   createdAt: Date;
@@ -43,6 +44,7 @@ export async function toLegalHoldViews(holds: readonly LegalHoldRow[]): Promise<
     toTime: h.toTime?.toISOString() ?? null,
     actorId: h.actorId,
     actorLabel: labelOf(h.actorId),
+    subjectId: h.subjectId,
     subjectHint: h.subjectHint,
     createdAt: h.createdAt.toISOString(),
     createdBy: labelOf(h.createdById),
@@ -58,6 +60,7 @@ export const legalHoldSelect = {
   fromTime: true,
   toTime: true,
   actorId: true,
+  subjectId: true,
   subjectHint: true,
   createdById: true,
   createdAt: true,

@@ -106,8 +106,10 @@ async function purgeBatch(
     const purgeParam = sql.add(id);
     const idList = sql.list(ids);
     await tx.$executeRawUnsafe(
+      // A redacted event's tombstone keeps the hash its seal covers.
       `INSERT INTO "AuditTombstone" ("eventId", "hash", "category", "eventAt", "purgeId")
-       SELECT "id", "hash", "category", "createdAt", ${purgeParam} FROM "AuditEvent" WHERE "id" IN (${idList})`,
+       SELECT e."id", COALESCE(r."sealedHash", e."hash"), e."category", e."createdAt", ${purgeParam}
+       FROM "AuditEvent" e LEFT JOIN "AuditRedaction" r ON r."eventId" = e."id" WHERE e."id" IN (${idList})`,
       ...sql.values,
     );
     const deleteSql = new SqlParams();

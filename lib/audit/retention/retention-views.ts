@@ -47,6 +47,8 @@ export type LegalHoldView = {
   actorId: string | null;
   /** The actor's email or key name; null when the actor no longer exists. */
   actorLabel: string | null;
+  /** The data subject's pseudonym ("ds_…") when the hold covers a person. */
+  subjectId: string | null;
   /** Masked email of the data subject, e.g. "j***@example.com"; the address itself is never stored. */
   subjectHint: string | null;
   createdAt: string;

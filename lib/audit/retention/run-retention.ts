@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditByActor } from "@/lib/audit/audit-event-types";
+import { loadActiveHolds } from "@/lib/audit/retention/load-active-holds";
 import { RETENTION_CLASSES } from "@/lib/audit/retention/retention-classes";
 import { retentionDaysByClass } from "@/lib/audit/retention/list-retention-classes";
 import { acquireRetentionLease } from "@/lib/audit/retention/retention-lease";
@@ -47,10 +48,7 @@ export async function runRetention(now = new Date(), by?: RunRetentionBy): Promi
   try {
     const lastSeal = await db.auditSeal.findFirst({ orderBy: { id: "desc" }, select: { toId: true } });
     const sealedUpToId = lastSeal?.toId ?? 0;
-    const holds = await db.legalHold.findMany({
-      where: { releasedAt: null },
-      select: { fromTime: true, toTime: true, actorId: true, subjectHash: true },
-    });
+    const holds = await loadActiveHolds();
     const daysByClass = await retentionDaysByClass();
 
     const classes: RetentionClassRun[] = [];

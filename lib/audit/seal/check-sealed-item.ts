@@ -2,17 +2,24 @@ import "server-only";
 import { eventHash, payloadDigestOf } from "@/lib/audit/event-hash";
 import type { ChainProblem } from "@/lib/audit/seal/integrity-types";
 import type { PurgeIndex } from "@/lib/audit/seal/purge-index";
+import type { RedactionIndex } from "@/lib/audit/seal/redaction-index";
 import { retentionClassForCategory } from "@/lib/audit/retention/retention-classes";
 import type { EventRow, SealedItem, TombstoneRow } from "@/lib/audit/seal/sealed-items";
 
 export type ItemCheck = { problem: ChainProblem } | { problem: null; hash: string };
 
-/** Checks one sealed item on its own and returns the hash it contributes to its seal's eventsHash. */
-export function checkSealedItem(item: SealedItem, purges: PurgeIndex): ItemCheck {
-  return item.kind === "event" ? checkEvent(item.row, purges) : checkTombstone(item.tombstone, purges);
+/**
+ * Checks one sealed item on its own and returns the hash it contributes to its seal's eventsHash.
+ * A redacted event must match its new hash and contributes the hash it was sealed with; its
+ * anchor's digest vouches for the pair (check-redaction-anchors.ts).
+ */
+export function checkSealedItem(item: SealedItem, purges: PurgeIndex, redactions: RedactionIndex): ItemCheck {
+  return item.kind === "event"
+    ? checkEvent(item.row, purges, redactions)
+    : checkTombstone(item.tombstone, purges);
 }
 
-function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
+function checkEvent(row: EventRow, purges: PurgeIndex, redactions: RedactionIndex): ItemCheck {
   const computed = eventHash(row);
   // Rows written before events were hashed have no stored hash; the sealer used the computed one.
   if (row.hash !== null && row.hash !== computed) {
@@ -53,7 +60,7 @@ function checkEvent(row: EventRow, purges: PurgeIndex): ItemCheck {
       };
     }
   }
-  return { problem: null, hash: row.hash ?? computed };
+  return { problem: null, hash: redactions.get(row.id)?.sealedHash ?? row.hash ?? computed };
 }
 
 function checkTombstone(tombstone: TombstoneRow, purges: PurgeIndex): ItemCheck {

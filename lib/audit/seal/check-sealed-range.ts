@@ -4,6 +4,7 @@ import { EventsHasher } from "@/lib/audit/seal/seal-hash";
 import type { StoredSeal } from "@/lib/audit/seal/check-seal-link";
 import type { ChainProblem } from "@/lib/audit/seal/integrity-types";
 import type { PurgeIndex } from "@/lib/audit/seal/purge-index";
+import type { RedactionIndex } from "@/lib/audit/seal/redaction-index";
 import type { SealedItems } from "@/lib/audit/seal/sealed-items";
 
 export type RangeCheck = {
@@ -23,6 +24,7 @@ export async function checkSealedRange(
   seal: StoredSeal,
   items: SealedItems,
   purges: PurgeIndex,
+  redactions: RedactionIndex,
 ): Promise<RangeCheck> {
   const hasher = new EventsHasher();
   const result: RangeCheck = { problem: null, isSealMismatch: false, events: 0, tombstones: 0 };
@@ -48,7 +50,7 @@ export async function checkSealedRange(
         message: `event ${item.id} exists both as an event and as a tombstone`,
       });
     }
-    const check = checkSealedItem(item, purges);
+    const check = checkSealedItem(item, purges, redactions);
     if (check.problem) return fail(result, { ...check.problem, sealId: seal.id });
     hasher.add(item.id, check.hash);
     if (item.kind === "event") result.events++;

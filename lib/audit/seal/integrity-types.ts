@@ -7,6 +7,7 @@ export type ChainProblemKind =
   | "payload_edited"
   | "payload_dropped_without_purge"
   | "tombstone_without_purge"
+  | "redaction_unvouched"
   | "seal_edited"
   | "seal_chain_broken"
   | "seal_missing";

@@ -1,7 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { StoredVerification, VerificationView, VerifierRef } from "@/lib/audit/seal/integrity-types";
+import type {
+  ChainProblemKind,
+  StoredVerification,
+  VerificationView,
+  VerifierRef,
+} from "@/lib/audit/seal/integrity-types";
 
 const SETTING_KEY = "audit_last_verification";
 
@@ -12,10 +17,11 @@ const PROBLEM_KINDS = [
   "payload_edited",
   "payload_dropped_without_purge",
   "tombstone_without_purge",
+  "redaction_unvouched",
   "seal_edited",
   "seal_chain_broken",
   "seal_missing",
-] as const;
+] as const satisfies readonly ChainProblemKind[];
 
 // The setting is written only by storeLastVerification; parsing it keeps a hand-edited row from reaching the page.
 const storedVerificationSchema = z.object({

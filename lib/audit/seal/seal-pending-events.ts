@@ -40,6 +40,13 @@ export async function sealPendingEvents(
     if (events.length === 0) break;
 
     const hashes = await withLegacyHashes(events);
+    // A redacted event is sealed with the hash it had before (read after the events: a redaction
+    // committed in between is then seen either way).
+    for (const redaction of await db.auditRedaction.findMany({
+      where: { eventId: { gte: events[0].id, lte: events[events.length - 1].id } },
+      select: { eventId: true, sealedHash: true },
+    }))
+      if (hashes.has(redaction.eventId)) hashes.set(redaction.eventId, redaction.sealedHash);
     const hasher = new EventsHasher();
     for (const event of events) hasher.add(event.id, hashes.get(event.id)!);
     const fields: SealFields = {

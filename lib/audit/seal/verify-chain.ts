@@ -4,6 +4,8 @@ import { checkSealLink, type StoredSeal } from "@/lib/audit/seal/check-seal-link
 import { checkSealedRange } from "@/lib/audit/seal/check-sealed-range";
 import { BatchedCursor } from "@/lib/audit/seal/batched-cursor";
 import { loadPurgeIndex } from "@/lib/audit/seal/purge-index";
+import { loadRedactionIndex } from "@/lib/audit/seal/redaction-index";
+import { checkRedactionAnchors } from "@/lib/audit/seal/check-redaction-anchors";
 import { SealedItems } from "@/lib/audit/seal/sealed-items";
 import type { ChainProblem, ChainVerification } from "@/lib/audit/seal/integrity-types";
 
@@ -39,6 +41,7 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
   });
 
   let purges = await loadPurgeIndex();
+  let redactions = await loadRedactionIndex();
   const items = new SealedItems(0, lastToId);
   const seals = new BatchedCursor<StoredSeal>(
     (afterId, take) =>
@@ -58,13 +61,19 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
     const linkProblem = checkSealLink(seal, previous);
     if (linkProblem) return finish(linkProblem);
 
-    let range = await checkSealedRange(seal, items, purges);
+    let range = await checkSealedRange(seal, items, purges, redactions);
     if (range.problem) {
-      // Retention may have purged events of this range while it was read: read it again, alone,
-      // with fresh purge records, before calling it tampering.
+      // Retention may have purged events of this range while it was read, or an erasure redacted
+      // some: read it again, alone, with fresh purge and redaction records, before calling it tampering.
       await items.skipThrough(seal.toId);
       purges = await loadPurgeIndex();
-      range = await checkSealedRange(seal, new SealedItems(previous?.toId ?? 0, seal.toId), purges);
+      redactions = await loadRedactionIndex();
+      range = await checkSealedRange(
+        seal,
+        new SealedItems(previous?.toId ?? 0, seal.toId),
+        purges,
+        redactions,
+      );
       if (range.problem)
         return finish((range.isSealMismatch ? await findRewrittenSeal(seal) : null) ?? range.problem);
     }
@@ -79,6 +88,10 @@ export async function verifyAuditChain(options: VerifyAuditChainOptions = {}): P
     }
   }
   options.onProgress?.(totals.eventsChecked);
+  // An erasure may have committed a batch since the index was read: a problem is checked again once.
+  let anchors = await checkRedactionAnchors(await loadRedactionIndex());
+  if (anchors.problem) anchors = await checkRedactionAnchors(await loadRedactionIndex());
+  if (anchors.problem) return finish(anchors.problem);
   return finish(await findPurgeBeyondLastSeal(lastToId));
 }
 

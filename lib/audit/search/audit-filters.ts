@@ -69,9 +69,9 @@ export const auditFilterFields = {
   actorType: z.enum(ACTOR_TYPES).optional(),
   /** a user id or API key id */
   actor: filterText(100).optional(),
-  /** a person's email: matched by keyed hash against actor and subject */
+  /** a person's email: their events as actor or subject, by registry pseudonym (and legacy keyed hash) */
   person: z.email({ error: "Enter a full email address" }).max(320).optional(),
-  /** a data subject's pseudonym ("ds_…"): the events about them */
+  /** a data subject's pseudonym ("ds_…"): their events, as actor or subject (and legacy rows by keyed hash) */
   subject: z
     .string()
     .regex(/^ds_[A-Za-z0-9_-]{8,40}$/, "Not a data subject id")

@@ -3,7 +3,11 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { escapeLike } from "@/lib/db/escape-like";
 import { caseInsensitiveLike, SqlParams, storedInstant } from "@/lib/db/dialect";
-import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import {
+  legacyHashesOfSubject,
+  subjectEventsOfEmail,
+  subjectEventsSql,
+} from "@/lib/audit/search/subject-events-condition";
 import { timeBounds, type AuditFilters } from "@/lib/audit/search/audit-filters";
 import type { StoredAuditEvent } from "@/lib/audit/event-view";
 import { AUDIT_EVENT_SELECT_LIST, toStoredEvent } from "@/lib/audit/stored-event-row";
@@ -31,6 +35,11 @@ class SqlConditions {
     return this.collected.values;
   }
 
+  /** The statement's parameters, for condition builders that add their own. */
+  get sqlParams(): SqlParams {
+    return this.collected;
+  }
+
   param(value: unknown, pgCast = ""): string {
     return this.collected.add(value, pgCast);
   }
@@ -44,7 +53,7 @@ class SqlConditions {
   }
 }
 
-function filterConditions(filters: AuditFilters, sql = new SqlConditions()): SqlConditions {
+async function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Promise<SqlConditions> {
   const { from, to } = timeBounds(filters);
   if (from) sql.add(`"createdAt" >= ${sql.param(storedInstant(from), "::timestamp")}`);
   if (to) sql.add(`"createdAt" <= ${sql.param(storedInstant(to), "::timestamp")}`);
@@ -60,15 +69,12 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
   if (filters.server) sql.add(`"serverId" = ${sql.param(filters.server)}`);
   if (filters.tool) sql.add(`"tool" = ${sql.param(filters.tool)}`);
   if (filters.correlationId) sql.add(`"correlationId" = ${sql.param(filters.correlationId)}`);
-  if (filters.person) {
-    const hash = subjectHashOf(filters.person);
-    // Gateway calls name the person by pseudonym only; the subject registry links the email to it.
-    const registered = `SELECT "subjectId" FROM "SubjectIdentifier" WHERE "kind" = 'email' AND "hash" = ${sql.param(hash)}`;
-    sql.add(
-      `("actorHash" = ${sql.param(hash)} OR "subjectHash" = ${sql.param(hash)} OR "subjectId" IN (${registered}))`,
-    );
+  // Events name people by pseudonym only; the subject registry links the email to it.
+  if (filters.person) sql.add(subjectEventsSql(await subjectEventsOfEmail(filters.person), sql.sqlParams));
+  if (filters.subject) {
+    const legacyHashes = await legacyHashesOfSubject(filters.subject);
+    sql.add(subjectEventsSql({ id: filters.subject, legacyHashes }, sql.sqlParams));
   }
-  if (filters.subject) sql.add(`"subjectId" = ${sql.param(filters.subject)}`);
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     // SQLite's LIKE is case-insensitive for ASCII; PostgreSQL needs ILIKE.
@@ -82,7 +88,7 @@ function filterConditions(filters: AuditFilters, sql = new SqlConditions()): Sql
 
 /** One page of stored rows matching the filters. */
 export async function findAuditEventRows(filters: AuditFilters, page: RowPage): Promise<StoredAuditEvent[]> {
-  const sql = filterConditions(filters);
+  const sql = await filterConditions(filters);
   // bigint: a bound beyond the integer range (e.g. "no upper bound") still compares, and indexes still apply.
   if (page.cursor !== undefined)
     sql.add(`"id" ${page.order === "desc" ? "<" : ">"} ${sql.param(page.cursor, "::bigint")}`);
@@ -96,7 +102,7 @@ export async function findAuditEventRows(filters: AuditFilters, page: RowPage): 
 
 /** How many events match (for export progress); bounded by maxId when given. */
 export async function countAuditEvents(filters: AuditFilters, maxId?: number): Promise<number> {
-  const sql = filterConditions(filters);
+  const sql = await filterConditions(filters);
   if (maxId !== undefined) sql.add(`"id" <= ${sql.param(maxId)}`);
   const [row] = await db.$queryRawUnsafe<{ count: unknown }[]>(
     `SELECT COUNT(*) AS count FROM "AuditEvent" ${sql.where}`,

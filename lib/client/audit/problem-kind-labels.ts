@@ -8,6 +8,7 @@ export const PROBLEM_KIND_LABELS: Record<ChainProblemKind, string> = {
   payload_edited: "Tool arguments edited",
   payload_dropped_without_purge: "Tool arguments removed outside retention",
   tombstone_without_purge: "Event deleted outside retention",
+  redaction_unvouched: "Redaction not vouched for",
   seal_edited: "Seal edited",
   seal_chain_broken: "Seal chain broken",
   seal_missing: "Seal deleted",

@@ -7,6 +7,7 @@ import type { RequestType } from "@/lib/privacy/requests/request-types";
 import { findBlockingHold } from "@/lib/privacy/requests/find-blocking-hold";
 import { BY_SYSTEM, recordTransition } from "@/lib/privacy/requests/record-transition";
 import { runRequest } from "@/lib/privacy/requests/run-request";
+import { deleteExpiredSubjectExports } from "@/lib/privacy/access/delete-subject-exports";
 
 const SWEEP_MS = 30_000;
 const FIRST_SWEEP_MS = 5_000;

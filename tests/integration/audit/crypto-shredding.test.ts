@@ -67,7 +67,8 @@ describe("eraseSubjectFromAudit", () => {
   test("after: their fields read [erased] everywhere, other people's do not, and no stored row changed", async () => {
     const before = await db.auditEvent.findMany({ where: { id: { gt: since } }, orderBy: { id: "asc" } });
     const result = await eraseSubjectFromAudit(erased.toUpperCase(), system);
-    expect(result).toMatchObject({ keyDestroyed: true, eventsAffected: 3 });
+    expect(result).toMatchObject({ keyDestroyed: true, eventsAffected: 3, legacyEventsRedacted: 0 });
+    expect(result.subjectId).toMatch(/^ds_/);
 
     const after = await db.auditEvent.findMany({
       where: { id: { gt: since }, category: { not: "privacy" } },
@@ -86,18 +87,23 @@ describe("eraseSubjectFromAudit", () => {
     expect(await db.subjectKey.count({ where: { subjectHash: subjectHashOf(erased) } })).toBe(0);
   });
 
-  test("the erasure is audited by keyed hash, never by address; a second erasure finds no key", async () => {
+  test("the erasure is audited by pseudonym, never by address or keyed hash; a second erasure finds no one", async () => {
     const [event] = await findAuditEvents({
       category: "privacy",
       action: "subject_key_destroyed",
       sinceId: since,
     });
-    expect(event.details).toMatchObject({ subjectHash: subjectHashOf(erased), eventsAffected: 3 });
+    expect(event.details).toMatchObject({ subjectId: expect.stringMatching(/^ds_/), eventsAffected: 3 });
+    expect(event.subjectId).toBe((event.details as { subjectId: string }).subjectId);
     expect(JSON.stringify(event.stored)).not.toContain(erased);
+    expect(JSON.stringify(event.stored)).not.toContain(subjectHashOf(erased));
+    // The registry no longer knows the address: nothing links it to the pseudonym's events.
     expect(await eraseSubjectFromAudit(erased, system)).toEqual({
       keyDestroyed: false,
       keyId: null,
-      eventsAffected: 3,
+      subjectId: null,
+      eventsAffected: 0,
+      legacyEventsRedacted: 0,
     });
   });
 

@@ -101,6 +101,7 @@ const CONTENT_COLUMNS = [
   "actorId",
   "actorLabel",
   "actorHash",
+  "actorSubjectId",
   "subjectId",
   "subjectHash",
   "personal",

@@ -8,6 +8,8 @@ import { sealPendingEvents } from "@/lib/audit/seal/seal-pending-events";
 import { verifyAuditChain } from "@/lib/audit/seal/verify-chain";
 import { auditCommit } from "@/lib/audit/record-event";
 import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { findSubject, resolveSubject } from "@/lib/privacy/subjects/resolve-subject";
+import { activeHoldsForSubject } from "@/lib/audit/retention/active-holds-for-subject";
 import * as holdsRoute from "@/app/api/v1/audit/holds/route";
 import * as releaseRoute from "@/app/api/v1/audit/holds/[id]/release/route";
 import type {
@@ -26,6 +28,7 @@ import {
   type TestUser,
 } from "../../helpers/fixtures";
 import { daysAgo, eventAt, payloadOf, signInAt, stateOf, toolCallAt } from "./retention-helpers";
+import { insertLegacyRows } from "./legacy-rows";
 
 let officer: TestKey;
 let person: TestUser;
@@ -239,7 +242,7 @@ describe("legal holds", () => {
     expect((await payloadOf(theirToolCall)).payload).toBeNull();
   });
 
-  test("a subject hold keeps events about the person and events by them, by keyed hash only", async () => {
+  test("a subject hold keeps events about the person and events by them, by pseudonym only", async () => {
     const email = `${uniqueName("data.subject")}@example.test`;
     const aboutThem = await toolCallAt(daysAgo(100), { payload: { to: email, body: "hello" } });
     const byThem = await signInAt(daysAgo(420), { type: "anonymous", label: email });
@@ -247,16 +250,19 @@ describe("legal holds", () => {
     const hold = await placeHold({ reason: "Subject access dispute", subjectEmail: email });
     expect(hold.subjectHint).toMatch(/^d\*\*\*@example\.test$/);
 
+    const subject = await findSubject({ kind: "email", value: email });
     const stored = await db.legalHold.findUniqueOrThrow({ where: { id: hold.id } });
-    expect(stored.subjectHash).toBe(subjectHashOf(email));
+    expect(stored).toMatchObject({ subjectId: subject!.id, subjectHash: null });
+    expect(hold.subjectId).toBe(subject!.id);
     expect(JSON.stringify(stored)).not.toContain(email);
+    expect(JSON.stringify(stored)).not.toContain(subjectHashOf(email));
     expect(await auditRowsContaining(email)).toEqual([]);
     const [created] = await findAuditEvents({
       category: "audit",
       action: "legal_hold_create",
       target: hold.id,
     });
-    expect(created.subjectHash).toBe(subjectHashOf(email));
+    expect(created).toMatchObject({ subjectId: subject!.id, subjectHash: null });
     expect(created.details).toMatchObject({ holdId: hold.id, hasSubject: true });
 
     await sealAndRun();
@@ -268,6 +274,46 @@ describe("legal holds", () => {
     await sealAndRun();
     expect((await payloadOf(aboutThem)).payload).toBeNull();
     expect(await stateOf(byThem)).toBe("tombstone");
+  });
+
+  test("a hold by pseudonym also keeps the person's legacy rows (keyed hash); a legacy hold keeps their new rows", async () => {
+    const email = `${uniqueName("legacy.subject")}@example.test`;
+    const [legacy] = await insertLegacyRows([{ createdAt: daysAgo(420), actorEmail: email }]);
+    const current = await signInAt(daysAgo(420), { type: "user", id: uniqueName("u"), label: email });
+    const subject = await findSubject({ kind: "email", value: email });
+    const byPseudonym = await placeHold({ reason: "Dispute by pseudonym", subjectEmail: email });
+    expect(await activeHoldsForSubject(subject!.id, [subjectHashOf(email)])).toEqual([
+      { id: byPseudonym.id, reason: "Dispute by pseudonym" },
+    ]);
+    await sealAndRun();
+    expect([await stateOf(legacy), await stateOf(current)]).toEqual(["live", "live"]);
+    await releaseHold(byPseudonym.id);
+    expect(await activeHoldsForSubject(subject!.id, [subjectHashOf(email)])).toEqual([]);
+
+    // A hold written before pseudonyms names the person by keyed hash only.
+    const old = await db.legalHold.create({
+      data: { reason: "Old dispute", subjectHash: subjectHashOf(email), subjectHint: "l***@example.test" },
+    });
+    expect(await activeHoldsForSubject(subject!.id, [subjectHashOf(email)])).toEqual([
+      { id: old.id, reason: "Old dispute" },
+    ]);
+    expect(await activeHoldsForSubject(subject!.id, [])).toEqual([]);
+    await sealAndRun();
+    expect([await stateOf(legacy), await stateOf(current)]).toEqual(["live", "live"]);
+    await releaseHold(old.id);
+    await sealAndRun();
+    expect([await stateOf(legacy), await stateOf(current)]).toEqual(["tombstone", "tombstone"]);
+  });
+
+  test("a hold on the person's account as actor covers them for the request workflow", async () => {
+    const email = `${uniqueName("account.holder")}@example.test`;
+    const subject = await resolveSubject({ kind: "email", value: email }, "api");
+    const hold = await placeHold({ reason: "Account under investigation", actorId: person.id });
+    expect(await activeHoldsForSubject(subject.id, [], { userIds: [person.id] })).toEqual([
+      { id: hold.id, reason: "Account under investigation" },
+    ]);
+    expect(await activeHoldsForSubject(subject.id, [])).toEqual([]);
+    await releaseHold(hold.id);
   });
 
   test("scopes on one hold narrow each other: this actor, within this range", async () => {

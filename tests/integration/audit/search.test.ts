@@ -2,7 +2,7 @@
 // combined, a person found by email through the keyed hash only, free text with LIKE's
 // metacharacters taken literally, time bounds, and cursor pagination at its edges.
 import { beforeAll, describe, expect, test } from "vitest";
-import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { maskEmail, subjectHashOf } from "@/lib/privacy/subject-hash";
 import { destroySubjectKey } from "@/lib/privacy/subject-keys";
 import { ERASED } from "@/lib/privacy/personal-cipher";
 import { auditRowsContaining } from "../../helpers/audit";
@@ -244,8 +244,15 @@ describe("filters combined", () => {
 describe("a person, found by email", () => {
   test("as the actor or as the subject, whatever the case of the address", async () => {
     expect(await idsOf({ person: alice.toUpperCase() })).toEqual(newestFirst(id.signIn, id.invite));
-    expect(await idsOf({ person: bob.replace("bob.smith", "Bob.Smith") })).toEqual([id.failedSignIn]);
     expect(await idsOf({ person: carol })).toEqual([id.invite]);
+  });
+
+  test("an address typed at a failed sign-in names no one unless it is a registered subject's", async () => {
+    // bob is not in the registry: the row keeps only a mask, no keyed hash, so nothing links it to him.
+    expect(await idsOf({ person: bob.replace("bob.smith", "Bob.Smith") })).toEqual([]);
+    const [failed] = await searchAll({ ...IN_WINDOW, q: "wrong password" });
+    expect(failed.actor.label).toBe(maskEmail(bob));
+    expect(failed.actorSubjectId).toBeNull();
   });
 
   test("through the keyed hash: no row holds the address in plaintext", async () => {

@@ -23,7 +23,8 @@ import { db } from "@/lib/db";
 import { createRole } from "@/lib/roles/create-role";
 import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { findSubject } from "@/lib/privacy/subjects/resolve-subject";
-import { subjectHashOf } from "@/lib/privacy/subject-hash";
+import { auditSearchQuerySchema } from "@/lib/audit/search/audit-filters";
+import { searchAuditEvents } from "@/lib/audit/search/search-audit-events";
 import type { PrivacyDeclarationInput } from "@/lib/privacy/declarations/privacy-declaration";
 import { call } from "../../helpers/http";
 import { createTestKey, seedRoles, uniqueName, type TestKey } from "../../helpers/fixtures";
@@ -184,8 +185,14 @@ describe("consent on tools/call", () => {
     expect(passed.arguments).toEqual({ message: "order 42" });
     expect(passed.stored.payload).toMatch(/^pd1\./);
     expect(JSON.stringify(passed.stored)).not.toContain(email);
-    // Named by email: the audit trail's person search (keyed hash) finds the call.
-    expect(passed.stored.subjectHash).toBe(subjectHashOf(email));
+    // Named by pseudonym only (no keyed hash of the email); the person search finds it through the
+    // registry, and the call's ip and user agent are under the subject's key.
+    expect(passed.stored.subjectHash).toBeNull();
+    expect(passed.stored.actorHash).toBeNull();
+    for (const value of [passed.stored.ip, passed.stored.userAgent])
+      if (value !== null) expect(value).toMatch(/^pd1\./);
+    const found = await searchAuditEvents(auditSearchQuerySchema.parse({ person: email }));
+    expect(found.events.map((e) => e.id)).toContain(passed.id);
 
     await recordConsent({ email }, "marketing", "withdrawn");
     since = await lastAuditId();

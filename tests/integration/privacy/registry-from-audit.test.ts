@@ -52,6 +52,8 @@ describe("the registry learns people from the audit trail", () => {
     // One key per person: the registry's is the one the trail already encrypts their label under.
     const key = await db.subjectKey.findUniqueOrThrow({ where: { subjectHash: subjectHashOf(email) } });
     expect((await db.dataSubject.findUniqueOrThrow({ where: { id: found.id } })).keyId).toBe(key.id);
+    // The event names them by that pseudonym, never by a keyed hash of the address.
+    expect(await lastEventAbout("sign_in")).toMatchObject({ actorSubjectId: found.id, actorHash: null });
   });
 
   test("an email in a tool call's arguments registers the person, and the event names their pseudonym", async () => {
@@ -94,5 +96,6 @@ describe("the registry learns people from the audit trail", () => {
     });
     const [after] = await searchByEmail(email);
     expect(after.id).not.toBe(before.id);
+    expect(erasure.subjectId).toBe(before.id);
   });
 });
