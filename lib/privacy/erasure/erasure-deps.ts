@@ -1,10 +1,11 @@
 import "server-only";
 import type { ErasureStepName } from "@/lib/privacy/erasure/erasure-progress";
-import { deleteSubjectExportsLocally } from "@/lib/privacy/erasure/delete-subject-exports-locally";
+import { redactLegacyEvents } from "@/lib/audit/redaction/redact-legacy-events";
+import { deleteSubjectExports } from "@/lib/privacy/access/delete-subject-exports";
 
 // The seams of the erasure job: work other modules own, handed in so that one line here wires it.
 
-/** One batch of the audit helper's legacy redaction (lib/audit/redaction/redact-legacy-events.ts). */
+/** One batch of the legacy redaction (lib/audit/redaction/redact-legacy-events.ts). */
 export type LegacyRedactionBatch = {
   /** the person's pseudonym: legacy rows get it in place of their keyed hashes */
   subjectId: string;
@@ -21,9 +22,9 @@ export type LegacyRedactionResult = { redacted: number; lastId: number; done: bo
 
 export type ErasureDeps = {
   /**
-   * Rewrites one batch of the person's legacy audit rows (the audit helper's redactLegacyEvents):
-   * idempotent (a redacted row no longer matches), so a resumed job goes on from its saved
-   * afterId. Absent: the step does nothing and counts 0.
+   * Rewrites one batch of the person's legacy audit rows (lib/audit/redaction): idempotent (a
+   * redacted row no longer matches), so a resumed job goes on from its saved afterId. Absent: the
+   * step does nothing and counts 0.
    */
   redactLegacyEvents?: (batch: LegacyRedactionBatch) => Promise<LegacyRedactionResult>;
   /** Deletes the person's access export files and rows; returns how many exports went. */
@@ -32,12 +33,8 @@ export type ErasureDeps = {
   afterStep?: (step: ErasureStepName) => void | Promise<void>;
 };
 
-/**
- * What executeErasure uses unless told otherwise.
- * LEAD, at merge: `import { redactLegacyEvents } from "@/lib/audit/redaction/redact-legacy-events"`
- * and add `redactLegacyEvents,` here (its options and result match LegacyRedactionBatch/Result);
- * replace deleteSubjectExportsLocally by the access helper's deleteSubjectExports.
- */
+/** What executeErasure uses unless told otherwise (tests hand in their own). */
 export const DEFAULT_ERASURE_DEPS: ErasureDeps = {
-  deleteSubjectExports: deleteSubjectExportsLocally,
+  redactLegacyEvents,
+  deleteSubjectExports,
 };

@@ -5,11 +5,10 @@
 // verifies and its seals up to the erasure are unchanged; the certificate verifies, a tampered one
 // does not.
 //
-// BEFORE THE AUDIT HELPER'S WORK IS MERGED (pseudonyms only in new rows, ip/user agent under the
-// subject key, redactLegacyEvents wired into lib/privacy/erasure/erasure-deps.ts) the assertions
-// marked "[audit work]" fail: event rows (new ones, and the legacy rows seeded here) still carry the
-// IP in plain and keyed hashes of the email, so the byte search finds the IP and the person search
-// still matches their events by keyed hash.
+// The assertions marked "[audit work]" hold only with the audit trail's pseudonymous rows (no keyed
+// hash, ip / user agent under the person's key) and the legacy redaction wired into the erasure
+// (lib/privacy/erasure/erasure-deps.ts): without them the byte search finds the IP and the person
+// search still matches the legacy rows seeded here by keyed hash.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
