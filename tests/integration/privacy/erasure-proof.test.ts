@@ -44,8 +44,11 @@ import { encryptPersonal, ERASED } from "@/lib/privacy/personal-cipher";
 import { subjectKeyFor } from "@/lib/privacy/subject-keys";
 import { createMaskingContext } from "@/lib/privacy/policies/masking-context";
 import { findTokenValues, flushTokenVault } from "@/lib/privacy/policies/token-vault";
-import { executeErasure } from "@/lib/privacy/erasure/execute-erasure";
-import { runRequest } from "@/lib/privacy/requests/run-request";
+import * as requestsRoute from "@/app/api/v1/privacy/requests/route";
+import * as verifyRoute from "@/app/api/v1/privacy/requests/[id]/verify/route";
+import * as approveRoute from "@/app/api/v1/privacy/requests/[id]/approve/route";
+import * as executeRoute from "@/app/api/v1/privacy/requests/[id]/execute/route";
+import { whenRunSettles } from "@/lib/privacy/requests/run-request";
 import { verifyErasureCertificate } from "@/lib/privacy/erasure/verify-erasure-certificate";
 import type { ErasureCertificate } from "@/lib/privacy/erasure/erasure-certificate";
 import type { ExecutionResult } from "@/lib/privacy/requests/execution-types";
@@ -53,8 +56,8 @@ import { privacyVerifyCertificateCommand } from "@/cli/privacy-verify-certificat
 import * as certificateRoute from "@/app/api/v1/privacy/requests/[id]/certificate/route";
 import * as auditEvents from "@/app/api/v1/audit/events/route";
 import * as subjects from "@/app/api/v1/privacy/subjects/route";
-import { call } from "../../helpers/http";
-import { createTestKey, seedRoles, uniqueName } from "../../helpers/fixtures";
+import { call, type RouteHandler } from "../../helpers/http";
+import { createTestKey, createTestUser, seedRoles, uniqueName } from "../../helpers/fixtures";
 import { createExecutingErasure, newRequestId } from "./erasure-fixtures";
 
 const run = promisify(execFile);
@@ -314,20 +317,39 @@ beforeAll(async () => {
   });
   expect(sealsBefore.length).toBeGreaterThan(0);
 
-  const people = await Promise.all(
-    ["received", "verified", "approved"].map(
-      async (role) => (await createTestKey(["auditor"], { name: role })).key.id,
-    ),
+  // The whole workflow through the REST API: an auditor receives and verifies; an admin approves
+  // and executes (the person's console account holds viewer's capabilities, which an auditor does
+  // not: privilege containment). The job runs in the background under its lease.
+  const receiver = await createTestUser(["auditor"]);
+  const approver = await createTestUser(["admin"]);
+  const receiverKey = (await createTestKey(["auditor"], { ownerEmail: receiver.email })).secret;
+  const approverKey = (await createTestKey(["admin"], { ownerEmail: approver.email })).secret;
+  const received = await call<{ request: { id: string } }>(
+    requestsRoute.POST,
+    "POST",
+    "/api/v1/privacy/requests",
+    {
+      apiKey: receiverKey,
+      body: { type: "erasure", identifier: { kind: "email", value: erased.email.toUpperCase() } },
+    },
   );
-  const request = await createExecutingErasure(erased.subjectId, {
-    receivedById: people[0],
-    verifiedById: people[1],
-    approvedById: people[2],
-    executedById: people[0],
+  expect(received.status, JSON.stringify(received.body)).toBe(201);
+  requestId = received.body.request.id;
+  const step = async (route: { POST: RouteHandler }, name: string, apiKey: string, body?: unknown) => {
+    const result = await call(route.POST, "POST", `/api/v1/privacy/requests/${requestId}/${name}`, {
+      apiKey,
+      params: { id: requestId },
+      ...(body === undefined ? {} : { body }),
+    });
+    expect(result.status, `${name}: ${JSON.stringify(result.body)}`).toBe(200);
+  };
+  await step(verifyRoute, "verify", receiverKey, {
+    method: "email_reply",
+    reference: "Reply from the address",
   });
-  requestId = request.id;
-  // The request runner (lease, saved progress, the "complete" transition) with the erasure job.
-  await runRequest(requestId, { erasure: executeErasure });
+  await step(approveRoute, "approve", approverKey);
+  await step(executeRoute, "execute", approverKey);
+  await whenRunSettles(requestId);
   const done = await db.privacyRequest.findUniqueOrThrow({ where: { id: requestId } });
   expect(done).toMatchObject({ state: "completed", failure: null });
   const outcome = done.outcome;
