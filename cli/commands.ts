@@ -9,6 +9,7 @@ import { bootstrapCommand } from "@/cli/bootstrap-command";
 import { privacyVerifyExportCommand } from "@/cli/privacy-verify-export-command";
 import { createApiKeyCommand } from "@/cli/create-api-key-command";
 import { createUserCommand } from "@/cli/create-user-command";
+import { privacyVerifyCertificateCommand } from "@/cli/privacy-verify-certificate-command";
 
 export type CommandValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   "audit seal": auditSealCommand,
   "audit verify": auditVerifyCommand,
   "audit verify-export": auditVerifyExportCommand,
+  "privacy verify-certificate": privacyVerifyCertificateCommand,
   "privacy verify-export": privacyVerifyExportCommand,
 };
 

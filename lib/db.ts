@@ -27,7 +27,28 @@ function createDb(): Db {
       adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
     }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
+  return new SqliteClient({
+    adapter: secureDeleteSqlite(new PrismaBetterSQLite3({ url: env.DATABASE_URL })),
+  });
+}
+
+/**
+ * SQLite leaves deleted and overwritten values in the free space of its pages (a row updated at
+ * sign-in leaves its old copy behind); with secure_delete on it zeroes them, so an erased
+ * person's email or name survives nowhere in the file (issue 12's byte search). The pragma holds
+ * per connection, so it is set on each one the adapter opens (one per client).
+ */
+function secureDeleteSqlite(factory: PrismaBetterSQLite3) {
+  return {
+    provider: "sqlite" as const,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      await adapter.executeScript("PRAGMA secure_delete = ON");
+      return adapter;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  };
 }
 
 export const db: Db = processSingleton("db", createDb);

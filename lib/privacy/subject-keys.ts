@@ -104,13 +104,36 @@ export async function subjectKeysById(ids: Iterable<string>): Promise<Map<string
  * the same person get a fresh key. Returns whether a key existed.
  */
 export async function destroySubjectKey(subjectHash: string): Promise<{ keyId: string } | null> {
-  const existing = await db.subjectKey.findUnique({ where: { subjectHash } });
+  const existing = await db.subjectKey.findUnique({ where: { subjectHash }, select: { id: true } });
   if (!existing) return null;
-  await db.subjectKey.update({
-    where: { id: existing.id },
-    data: { wrappedKey: null, destroyedAt: new Date(), subjectHash: `destroyed:${existing.id}` },
-  });
-  cache.bySubject.delete(subjectHash);
-  cache.byId.set(existing.id, null);
+  await destroySubjectKeyById(existing.id);
   return { keyId: existing.id };
+}
+
+/**
+ * destroySubjectKey by key id (DataSubject.keyId, or the id a "pd1." value names), whatever the
+ * key's name. Idempotent: isDestroyedNow says whether this call destroyed it; null for an unknown id.
+ * Other processes forget their copy once the caller announces the change.
+ */
+export async function destroySubjectKeyById(keyId: string): Promise<{ isDestroyedNow: boolean } | null> {
+  const existing = await db.subjectKey.findUnique({
+    where: { id: keyId },
+    select: { subjectHash: true, wrappedKey: true },
+  });
+  if (!existing) return null;
+  const retiredName = `destroyed:${keyId}`;
+  const isDestroyedNow = existing.wrappedKey !== null;
+  if (isDestroyedNow || existing.subjectHash !== retiredName) {
+    await db.subjectKey.update({
+      where: { id: keyId },
+      data: {
+        wrappedKey: null,
+        subjectHash: retiredName,
+        ...(isDestroyedNow ? { destroyedAt: new Date() } : {}),
+      },
+    });
+  }
+  for (const [name, entry] of cache.bySubject) if (entry.id === keyId) cache.bySubject.delete(name);
+  cache.byId.set(keyId, null);
+  return { isDestroyedNow };
 }

@@ -145,6 +145,8 @@ const EXPECTED: Record<string, Statuses> = {
   "POST /api/v1/privacy/requests/[id]/extend": [200, 403, 403, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/privacy/requests/[id]/execute": [200, 403, 403, 200, 403, 403, 401, 200, 403],
   "POST /api/v1/privacy/requests/[id]/retry": [200, 403, 403, 200, 403, 403, 401, 200, 403],
+  // The erasure certificate: reading needs privacy:read, like the request itself.
+  "GET /api/v1/privacy/requests/[id]/certificate": [200, 403, 200, 200, 403, 403, 401, 200, 403],
   // Access exports: making one needs privacy:execute; downloading it (file, manifest) privacy:read.
   "POST /api/v1/privacy/requests/[id]/exports": [201, 403, 403, 201, 403, 403, 401, 201, 403],
   "GET /api/v1/privacy/exports/[id]/file": [200, 403, 200, 200, 403, 403, 401, 200, 403],
@@ -362,6 +364,9 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   "POST /api/v1/privacy/requests/[id]/retry": async () => ({
     params: { id: await createRequestForMatrix("failed") },
   }),
+  "GET /api/v1/privacy/requests/[id]/certificate": async () => ({
+    params: { id: await createCompletedErasureForMatrix() },
+  }),
   "POST /api/v1/privacy/requests/[id]/exports": async () => ({
     params: { id: await createRequestForMatrix("completed") },
     body: { format: "json" },
@@ -392,6 +397,16 @@ async function createRequestForMatrix(state: string): Promise<string> {
     },
   });
   return id;
+}
+
+/** An erasure that named no one, run to completion: it has a certificate to download. */
+async function createCompletedErasureForMatrix(): Promise<string> {
+  const { createExecutingErasure, executionContextFor, completeRequest } =
+    await import("./privacy/erasure-fixtures");
+  const { executeErasure } = await import("@/lib/privacy/erasure/execute-erasure");
+  const request = await createExecutingErasure(null);
+  await completeRequest(request.id, await executeErasure(await executionContextFor(request.id)));
+  return request.id;
 }
 
 /** A finished access export of a completed request about no one known (it says nothing was found). */
