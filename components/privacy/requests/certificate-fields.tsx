@@ -115,7 +115,7 @@ export function CertificateFields({
   return (
     <div className="space-y-4">
       {scalars.length > 0 ? (
-        <dl className="grid grid-cols-[minmax(9rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
+        <dl className="grid grid-cols-[11rem_1fr] gap-x-4 gap-y-1.5 text-sm">
           {scalars.map(([key, value]) => (
             <div key={key} className="contents">
               <dt className="text-zinc-500">{humanizeKey(key)}</dt>

@@ -68,7 +68,7 @@ export function CertificateView({ requestId }: { requestId: string }) {
           <h1 id="certificate-title" className="text-2xl font-semibold tracking-tight">
             Erasure certificate
           </h1>
-          <dl className="grid grid-cols-[minmax(9rem,auto)_1fr] gap-x-4 gap-y-1.5 text-sm">
+          <dl className="grid grid-cols-[11rem_1fr] gap-x-4 gap-y-1.5 text-sm">
             <dt className="text-zinc-500">Format</dt>
             <dd className="font-mono">
               <CertificateValue value={parts.format} />
