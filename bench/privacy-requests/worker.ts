@@ -11,6 +11,8 @@ import { createSubjectExport } from "@/lib/privacy/access/create-subject-export"
 import { newRequestId } from "@/lib/privacy/requests/create-request";
 import { runRequest } from "@/lib/privacy/requests/run-request";
 import type { AuditEventInput } from "@/lib/audit/audit-event-types";
+import { insertAuditRows } from "@/lib/audit/insert-audit-rows";
+import { legacyRow } from "../../tests/integration/audit/legacy-rows";
 
 const IN_FLIGHT = 2000;
 const EVENTS = Number(process.env.BENCH_REQUEST_EVENTS ?? 100_000);
@@ -61,14 +63,31 @@ async function seedPerson(name: string, events: number, ip: string): Promise<str
   return subject.id;
 }
 
+/**
+ * A person whose every event predates pseudonyms (keyed hash, plain IP and user agent): the worst
+ * case for an erasure, which must redact and re-encrypt each row.
+ */
+async function seedLegacyPerson(name: string, events: number): Promise<string> {
+  const who = person(name);
+  const subject = await resolveSubject({ kind: "email", value: who.email }, "console");
+  for (let n = 0; n < events; n += 1000) {
+    const rows = [];
+    for (let i = n; i < Math.min(events, n + 1000); i++)
+      rows.push(await legacyRow({ actorEmail: who.email, actorId: `user_${name}`, ip: "203.0.113.9" }));
+    await insertAuditRows(rows);
+  }
+  return subject.id;
+}
+
 async function seed() {
   const started = performance.now();
   const big = await seedPerson("jane", EVENTS, "203.0.113.7");
   const small = await seedPerson("sam", SMALL_EVENTS, "203.0.113.8");
   await seedPerson("other", SMALL_EVENTS, "198.51.100.4");
+  const legacy = await seedLegacyPerson("lee", EVENTS);
   while ((await sealPendingEvents()).sealed > 0);
   if (env.isPostgres) await db.$executeRawUnsafe(`ANALYZE "AuditEvent"`);
-  return { big, small, seconds: seconds(performance.now() - started) };
+  return { big, small, legacy, seconds: seconds(performance.now() - started) };
 }
 
 async function newRequest(type: "access" | "erasure", subjectId: string, state: string) {
