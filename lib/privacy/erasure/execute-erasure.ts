@@ -12,8 +12,9 @@ import {
   signErasureCertificate,
 } from "@/lib/privacy/erasure/build-erasure-certificate";
 
+/** The saved form, with the step's place in the list for the console's progress bar. */
 function toJson(progress: ErasureProgress): Record<string, unknown> {
-  return { ...progress };
+  return { ...progress, stepIndex: ERASURE_STEPS.indexOf(progress.step), stepCount: ERASURE_STEPS.length };
 }
 
 /**

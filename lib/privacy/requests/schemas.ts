@@ -17,7 +17,11 @@ export const createRequestSchema = z.strictObject({
   type: z.enum(REQUEST_TYPES, { error: "Choose access or erasure" }),
   identifier: z.strictObject({
     kind: z.enum(IDENTIFIER_KINDS, { error: "Choose email, phone or external_id" }),
-    value: z.string({ error: "Enter the identifier" }).trim().min(1, "Enter the identifier").max(254),
+    value: z
+      .string({ error: "Enter the identifier" })
+      .trim()
+      .min(1, "Enter the identifier")
+      .max(254, "At most 254 characters"),
   }),
 });
 export type CreateRequestInput = z.output<typeof createRequestSchema>;
