@@ -59,6 +59,9 @@ export const db: Db = processSingleton("db", createDb);
 /** SQL NULL for a Json column: one value shared by both generated clients (Prisma's runtime). */
 export const DbNull = Prisma.DbNull;
 
+/** The generated input types (where, data, JSON values), the same for both providers. */
+export type { Prisma };
+
 /** An AuditEvent row as the model defines it (the same for both providers). */
 export type AuditEventRow = AuditEvent;
 

@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/sqlite/client";
+import { db, type Prisma } from "@/lib/db";
 import { dueWindow } from "@/lib/privacy/requests/request-deadlines";
 import { OPEN_STATES } from "@/lib/privacy/requests/request-state-machine";
 import { toRequestViews } from "@/lib/privacy/requests/request-view";

@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditActor, RequestMeta } from "@/lib/audit/audit-event-types";
-import type { Prisma } from "@/lib/generated/sqlite/client";
 import { nextState } from "@/lib/privacy/requests/request-state-machine";
 import type { RequestAction, RequestState } from "@/lib/privacy/requests/request-types";
 import type { RequestRow } from "@/lib/privacy/requests/request-view";

@@ -1,10 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { errorFields, log } from "@/lib/log";
-import type { Prisma } from "@/lib/generated/sqlite/client";
 import { processSingleton } from "@/lib/process-singleton";
 import { REQUEST_EXECUTORS } from "@/lib/privacy/requests/request-executors";
 import type { ExecutionContext, RequestExecutor } from "@/lib/privacy/requests/execution-types";

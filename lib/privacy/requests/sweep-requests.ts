@@ -52,12 +52,16 @@ export async function sweepRequests(
   return started;
 }
 
-/** The sweep every 30 s (first after 5 s), timers unref'd. */
+/** The sweep every 30 s (first after 5 s), with the deletion of expired access exports; timers unref'd. */
 export function scheduleRequestSweep(): () => void {
-  const sweep = () =>
+  const sweep = () => {
     void sweepRequests().catch((error: unknown) =>
       log.error("privacy request sweep failed", errorFields(error)),
     );
+    void deleteExpiredSubjectExports().catch((error: unknown) =>
+      log.error("deleting expired access exports failed", errorFields(error)),
+    );
+  };
   const first = setTimeout(sweep, FIRST_SWEEP_MS);
   first.unref();
   const every = setInterval(sweep, SWEEP_MS);
