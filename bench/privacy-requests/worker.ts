@@ -111,6 +111,8 @@ async function newRequest(type: "access" | "erasure", subjectId: string, state: 
 
 async function exportPhase(subjectId: string) {
   const requestId = await newRequest("access", subjectId, "completed");
+  // What the process holds before the export (modules, Prisma, the database driver).
+  const rssBeforeMb = Math.round(process.memoryUsage().rss / 1048576);
   const started = performance.now();
   const { counts } = await createSubjectExport({ requestId, format: "json" });
   const ms = performance.now() - started;
@@ -137,6 +139,7 @@ async function exportPhase(subjectId: string) {
     perSecond: events / seconds(ms),
     baselinePerSecond: read / seconds(baselineMs),
     peakRssMb: peakRssMb(),
+    rssBeforeMb,
   };
 }
 
