@@ -116,6 +116,8 @@ async function exportPhase(subjectId: string) {
   const started = performance.now();
   const { counts } = await createSubjectExport({ requestId, format: "json" });
   const ms = performance.now() - started;
+  // The export's peak, before the baseline below reads the rows again in this process.
+  const exportPeakRssMb = peakRssMb();
   const events = Number((counts as Record<string, number>).audit_events ?? 0);
   // Baseline in the same process: reading the same rows in id order, without decrypting or encoding.
   const baselineStarted = performance.now();
@@ -138,7 +140,7 @@ async function exportPhase(subjectId: string) {
     seconds: seconds(ms),
     perSecond: events / seconds(ms),
     baselinePerSecond: read / seconds(baselineMs),
-    peakRssMb: peakRssMb(),
+    peakRssMb: exportPeakRssMb,
     rssBeforeMb,
   };
 }
