@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { announceChange } from "@/lib/cache/change-feed";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { ErasureStep } from "@/lib/privacy/erasure/erasure-step";
+import { assertAnAdminRemains, countEnabledAdmins } from "@/lib/users/assert-an-admin-remains";
 
 /** The address a scrubbed account keeps: unique (User.email is), and never deliverable (RFC 2606). */
 export function erasedEmailFor(userId: string): string {
@@ -25,6 +26,7 @@ export const accountStep: ErasureStep = async ({ request, progress, save }) => {
     const changed = await db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
       if (!user) return null;
+      const adminsBefore = await countEnabledAdmins(tx);
       await tx.user.update({
         where: { id: userId },
         data: {
@@ -45,6 +47,9 @@ export const accountStep: ErasureStep = async ({ request, progress, save }) => {
         where: { ownerId: userId, revokedAt: null },
         data: { revokedAt: now },
       });
+      // The last enabled admin cannot be erased: the step fails saying so, and a retry succeeds
+      // once another user is admin.
+      await assertAnAdminRemains(tx, adminsBefore);
       return { sessions: sessions.count, roles: roles.count, keys: keys.count };
     });
     if (changed) {

@@ -225,6 +225,47 @@ describe("resuming an erasure", () => {
     await expectFullyErased(person);
   });
 
+  test("the last enabled admin is not erased: the account step fails saying why, and a retry succeeds once another admin exists", async () => {
+    const email = `${uniqueName("last-admin")}@example.test`;
+    const system = { principal: null, actor: { type: "system" as const } };
+    const admin = await createUser({ email, password: `pw-${uniqueName("x")}`, roles: ["admin"] }, system);
+    // Every other admin this file's database holds is disabled first, so this one is the last.
+    await db.user.updateMany({ where: { id: { not: admin.id } }, data: { isDisabled: true } });
+    const { subject } = await registerSubject({ email }, system);
+    const request = await createExecutingErasure(subject.id);
+    await runRequest(request.id, { erasure: (ctx) => executeErasure(ctx) });
+    const failed = await db.privacyRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(failed.state).toBe("failed");
+    expect(failed.failure).toBe(
+      "The account step failed: This would leave Gatehouse without an enabled admin. Make another user admin first.",
+    );
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      email,
+      isDisabled: false,
+    });
+
+    await createUser(
+      {
+        email: `${uniqueName("next-admin")}@example.test`,
+        password: `pw-${uniqueName("y")}`,
+        roles: ["admin"],
+      },
+      system,
+    );
+    await db.privacyRequest.update({
+      where: { id: request.id },
+      data: { state: "executing", failure: null },
+    });
+    await runRequest(request.id, { erasure: (ctx) => executeErasure(ctx) });
+    expect((await db.privacyRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe(
+      "completed",
+    );
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      isDisabled: true,
+      name: null,
+    });
+  });
+
   test("a request that named no one completes at once with zero counts and a certificate", async () => {
     const request = await createExecutingErasure(null);
     const result = await executeErasure(await executionContextFor(request.id));
