@@ -4,7 +4,7 @@ import { signDetached, signingKeyFingerprint, signingPublicKeyPem } from "@/lib/
 import { readManifest } from "@/lib/audit/export/read-manifest";
 import { signManifest } from "@/lib/audit/export/sign-manifest";
 import { ERASED } from "@/lib/privacy/personal-cipher";
-import { readSubjectIdentity } from "@/lib/privacy/erasure/read-subject-identity";
+import { readSubjectIdentity } from "@/lib/privacy/subjects/read-subject-identity";
 import type { ErasureStep } from "@/lib/privacy/erasure/erasure-step";
 
 const BATCH = 200;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { countSubjectEvents } from "@/lib/privacy/erasure/count-subject-events";
-import { readSubjectIdentity } from "@/lib/privacy/erasure/read-subject-identity";
+import { consoleAccountIdsOf, readSubjectIdentity } from "@/lib/privacy/subjects/read-subject-identity";
 import type { ErasureStep } from "@/lib/privacy/erasure/erasure-step";
 
 /**
@@ -12,14 +12,6 @@ import type { ErasureStep } from "@/lib/privacy/erasure/erasure-step";
 export const collectStep: ErasureStep = async ({ subjectId, progress }) => {
   const identity = await readSubjectIdentity(subjectId);
   if (!identity) return;
-  const emails = identity.values.filter((v) => v.kind === "email").map((v) => v.value);
-  const users = emails.length
-    ? await db.user.findMany({
-        where: { email: { in: emails } },
-        select: { id: true },
-        orderBy: { id: "asc" },
-      })
-    : [];
   // The subject's key, and keys the trail made for their addresses before they were registered
   // (a subject first known by phone has a key of its own; events about their email used another).
   const keys = await db.subjectKey.findMany({
@@ -33,7 +25,7 @@ export const collectStep: ErasureStep = async ({ subjectId, progress }) => {
     orderBy: { id: "asc" },
   });
   const holds = { OR: [{ subjectId }, { subjectHash: { in: identity.emailHashes } }] };
-  progress.userIds = users.map((u) => u.id);
+  progress.userIds = await consoleAccountIdsOf(identity);
   progress.keyIds = keys.map((k) => k.id);
   progress.counts.auditEvents = await countSubjectEvents(subjectId, identity.emailHashes);
   progress.counts.legalHoldsReleased = await db.legalHold.count({

@@ -1,5 +1,5 @@
 import "server-only";
-import { readSubjectIdentity } from "@/lib/privacy/erasure/read-subject-identity";
+import { readSubjectIdentity } from "@/lib/privacy/subjects/read-subject-identity";
 import type { ErasureStep } from "@/lib/privacy/erasure/erasure-step";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { flushTokenVault, openVaultValue } from "@/lib/privacy/policies/token-vault";
-import { readSubjectIdentity } from "@/lib/privacy/erasure/read-subject-identity";
+import { readSubjectIdentity } from "@/lib/privacy/subjects/read-subject-identity";
 import type { ErasureStep } from "@/lib/privacy/erasure/erasure-step";
 
 const BATCH = 1000;

@@ -8,7 +8,7 @@ import { personOf } from "@/lib/privacy/requests/request-person";
 import { recordTransition } from "@/lib/privacy/requests/record-transition";
 import { nextState } from "@/lib/privacy/requests/request-state-machine";
 import { runRequest } from "@/lib/privacy/requests/run-request";
-import { subjectLinks } from "@/lib/privacy/requests/subject-accounts";
+import { consoleAccountIdsOf, readSubjectIdentity } from "@/lib/privacy/subjects/read-subject-identity";
 import type { RequestRow } from "@/lib/privacy/requests/request-view";
 import type { RequestState } from "@/lib/privacy/requests/request-types";
 
@@ -19,8 +19,8 @@ type Actor = AuditBy & { principal: NonNullable<AuditBy["principal"]> };
  * do everything that account can may cause it (privilege containment).
  */
 async function assertAccountsContained(subjectId: string, by: Actor): Promise<void> {
-  const { userIds } = await subjectLinks(subjectId);
-  for (const userId of userIds) {
+  const identity = await readSubjectIdentity(subjectId);
+  for (const userId of identity ? await consoleAccountIdsOf(identity) : []) {
     const roles = await db.userRole.findMany({
       where: { userId },
       select: { role: { select: { name: true } } },

@@ -37,3 +37,15 @@ export async function readSubjectIdentity(subjectId: string): Promise<SubjectIde
     emailHashes: subject.identifiers.filter((i) => i.kind === "email").map((i) => i.hash),
   };
 }
+
+/** The console accounts of a subject: the users whose email is one of their addresses, by id. */
+export async function consoleAccountIdsOf(identity: SubjectIdentity): Promise<string[]> {
+  const emails = identity.values.filter((v) => v.kind === "email").map((v) => v.value);
+  if (emails.length === 0) return [];
+  const users = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return users.map((u) => u.id);
+}
