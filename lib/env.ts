@@ -72,6 +72,10 @@ const envSchema = z.object({
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
   GATEWAY_GLOBAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10_000),
   HEALTH_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
+  /** Per-minute rollups of gateway calls for the dashboards and alerts (lib/metrics/rollups). */
+  METRICS_ROLLUPS: booleanString.default(true),
+  /** How often each process writes its rollups; a crash loses at most this much of them. */
+  METRICS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(10).default(10),
   /** Days a data-subject request is due after receipt (GDPR Art. 12(3): one month). */
   PRIVACY_REQUEST_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // Client addresses, origins and unauthenticated failures (issue 9, items 3-4).

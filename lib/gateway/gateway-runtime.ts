@@ -12,6 +12,8 @@ import {
   type UpstreamPolicies,
 } from "@/lib/gateway/resilience/upstream-policies";
 import { forgetUpstreamMetrics, setBreakerState } from "@/lib/metrics/gateway-metrics";
+import { noteServerInflight } from "@/lib/metrics/rollups/rollup-recorder";
+import { recordUpstreamState } from "@/lib/metrics/rollups/record-upstream-state";
 import { toUpstreamConfig, type UpstreamConfig } from "@/lib/servers/upstream-config";
 import type { CatalogSync } from "@/lib/gateway/catalog-sync";
 import type { ToolSyncSummary } from "@/lib/tools/sync-tools";
@@ -28,7 +30,11 @@ const CONNECT_TIMEOUT_MS = 15_000;
 function policiesFor(config: UpstreamConfig): UpstreamPolicies {
   return getUpstreamPolicies(config.id, config.policy, {
     name: `Upstream "${config.slug}"`,
-    onBreakerStateChange: (state) => setBreakerState(config.slug, state),
+    onBreakerStateChange: (state) => {
+      setBreakerState(config.slug, state);
+      void recordUpstreamState(config.slug, "breaker", state);
+    },
+    onCallStarted: (active) => noteServerInflight(config.slug, active),
   });
 }
 

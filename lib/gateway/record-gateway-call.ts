@@ -2,6 +2,7 @@ import "server-only";
 import { actorOf, recordEvent } from "@/lib/audit/record-event";
 import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
+import { recordRollupCall } from "@/lib/metrics/rollups/rollup-recorder";
 import { redactArguments } from "@/lib/gateway/redact-arguments";
 import { maskingPlanFor } from "@/lib/gateway/masking-plan";
 import { maskJson } from "@/lib/privacy/masking/mask-json";
@@ -50,18 +51,28 @@ const RESULT_OF: Record<CallOutcome, "success" | "failure" | "denied" | "error">
 /** One audit event (awaited: the response waits for its commit) and the call's metrics. */
 export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> {
   const durationMs = performance.now() - call.startedAt;
+  // Resource URIs are unbounded (templates), so they share one label; tool names are registered.
+  const server = call.server?.slug ?? "unknown";
+  const tool = !call.server
+    ? "unknown"
+    : call.method === "resources/read"
+      ? "resource"
+      : call.target.slice(call.server.slug.length + 1);
   recordCallMetrics({
-    // Resource URIs are unbounded (templates), so they share one label; tool names are registered.
-    server: call.server?.slug ?? "unknown",
-    tool: !call.server
-      ? "unknown"
-      : call.method === "resources/read"
-        ? "resource"
-        : call.target.slice(call.server.slug.length + 1),
+    server,
+    tool,
     method: call.method,
     outcome: call.outcome,
     durationMs,
     upstreamMs: call.upstreamMs,
+  });
+  recordRollupCall({
+    server,
+    tool,
+    keyId: call.principal.id,
+    roles: call.principal.access.roles,
+    outcome: call.outcome,
+    durationMs,
   });
   await recordEvent({
     category: "gateway",

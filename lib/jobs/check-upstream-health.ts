@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { setUpstreamHealth } from "@/lib/metrics/gateway-metrics";
+import { recordUpstreamState } from "@/lib/metrics/rollups/record-upstream-state";
 import { isUpstreamConnectError } from "@/lib/gateway/error-brands";
 import { describeConnectionError } from "@/lib/gateway/describe-connection-error";
 import { secretValuesOf } from "@/lib/servers/scrub-secrets";
@@ -37,8 +38,10 @@ async function checkOne(entry: ServerEntry): Promise<{ status: HealthStatus; err
 export async function checkUpstreamHealth(runtime: GatewayRuntime): Promise<void> {
   await Promise.all(
     [...runtime.servers.values()].map(async (entry) => {
+      const started = performance.now();
       const { status, error } = await checkOne(entry);
       setUpstreamHealth(entry.config.slug, status);
+      await recordUpstreamState(entry.config.slug, "health", status, performance.now() - started);
       await db.upstreamServer
         .update({
           where: { id: entry.config.id },

@@ -12,6 +12,7 @@ import { scheduleRetention } from "@/lib/audit/retention/schedule-retention";
 import { processSingleton } from "@/lib/process-singleton";
 import { startChangePolling } from "@/lib/cache/change-feed";
 import { scheduleRequestSweep } from "@/lib/privacy/requests/sweep-requests";
+import { startRollupFlusher } from "@/lib/metrics/rollups/start-rollup-flusher";
 
 // A process singleton, not a module variable: instrumentation may load this module in more than
 // one bundle, and a second start would add a second set of timers and signal handlers.
@@ -41,6 +42,7 @@ export async function startBackgroundWork(): Promise<void> {
   const sealing = startSealingTimer();
   const stopRetention = scheduleRetention();
   const stopRequestSweep = scheduleRequestSweep();
+  const stopRollups = startRollupFlusher();
 
   // Next.js stops accepting connections and finishes in-flight requests; upstreams are stopped
   // only once the gateway's own calls are done, so that draining calls still reach them.
@@ -54,6 +56,8 @@ export async function startBackgroundWork(): Promise<void> {
     while (inflightCount() > 0 && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
     await auditCommit.flush();
+    // The drained calls' rollups too, so a graceful restart loses none.
+    await stopRollups().catch(() => undefined);
     // Tokens handed out by the last calls keep their values, so that they can still be revealed.
     await flushTokenVault();
     // The events just flushed (the last calls' included) leave sealed.

@@ -28,6 +28,8 @@ export type UpstreamPolicyOptions = {
   /** Names the upstream in error messages, e.g. `Upstream "everything"`. */
   name?: string;
   onBreakerStateChange?(state: BreakerState): void;
+  /** Told how many calls hold a bulkhead slot each time one starts (the saturation metric). */
+  onCallStarted?(active: number): void;
   /** First retry delay of an idempotent call; later ones grow exponentially with jitter. */
   retryInitialDelayMs?: number;
   retryMaxDelayMs?: number;
@@ -67,6 +69,7 @@ export class UpstreamPolicies {
   private readonly breaker: CircuitBreaker;
   private readonly bulkhead: BulkheadPolicy;
   private readonly retry: RetryPolicy;
+  private readonly onCallStarted: ((active: number) => void) | undefined;
   // One cockatiel timeout per distinct duration (per server, per tool override): few, reused.
   private readonly timeouts = new Map<number, TimeoutPolicy>();
 
@@ -82,6 +85,7 @@ export class UpstreamPolicies {
       onStateChange: options.onBreakerStateChange,
     });
     this.bulkhead = bulkhead(config.maxConcurrent, config.maxQueue);
+    this.onCallStarted = options.onCallStarted;
     // Only an upstream error is worth another try: a timeout already cost the whole budget,
     // and overloaded / circuit_open mean "back off", not "try harder".
     this.retry = retry(
@@ -146,6 +150,7 @@ export class UpstreamPolicies {
           this.bulkhead.execute(() => {
             if (budget.aborted) return Promise.reject(budget.reason);
             ticket = this.admit();
+            this.onCallStarted?.(this.config.maxConcurrent - this.bulkhead.executionSlots);
             return fn(budget);
           }),
         signal,
