@@ -29,7 +29,7 @@ export async function readOverviewDashboard(query: DashboardQuery): Promise<Over
 async function serverNamed(slug: string) {
   const server = await db.upstreamServer.findUnique({
     where: { slug },
-    select: { slug: true, name: true, maxConcurrent: true },
+    select: { id: true, slug: true, name: true, maxConcurrent: true },
   });
   if (!server) throw new AppError("not_found", `No server "${slug}"`);
   return server;
@@ -106,7 +106,7 @@ export async function readToolDashboard(
     .map(([t, merger]) => ({ t: new Date(t).toISOString(), ...merger.outcomes }));
   return {
     window: shown,
-    server: { slug: server.slug, name: server.name },
+    server: { id: server.id, slug: server.slug, name: server.name },
     tool,
     summary,
     series,

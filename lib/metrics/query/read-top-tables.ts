@@ -4,9 +4,7 @@ import { RowMerger } from "@/lib/metrics/query/merge-rows";
 import { segmentsWhere } from "@/lib/metrics/query/summarize-rollups";
 import type { TopRow } from "@/lib/metrics/dashboard-types";
 
-const TOP = 10;
-/** Ranking by p95 merges sketches per tool, so it looks at the busiest tools only. */
-export const P95_CANDIDATES = 50;
+import { P95_CANDIDATES, TOP_ROWS as TOP } from "@/lib/metrics/query/top-limits";
 
 type ToolTotals = {
   server: string;

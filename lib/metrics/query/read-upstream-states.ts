@@ -65,7 +65,7 @@ export async function readUpstreamStates(server: string, from: Date, to: Date) {
 /** Availability per server over [from, to), with each one's current health and breaker state. */
 export async function readAvailability(from: Date, to: Date) {
   const servers = await db.upstreamServer.findMany({
-    select: { slug: true, name: true, healthStatus: true },
+    select: { id: true, slug: true, name: true, healthStatus: true },
     orderBy: { slug: "asc" },
   });
   const [health, breakers] = await Promise.all([
@@ -88,6 +88,7 @@ export async function readAvailability(from: Date, to: Date) {
     const up = counts.filter((h) => UP.has(h.state)).reduce((sum, h) => sum + h._count._all, 0);
     return {
       server: server.slug,
+      serverId: server.id,
       name: server.name,
       availability: known > 0 ? up / known : null,
       health: server.healthStatus,
