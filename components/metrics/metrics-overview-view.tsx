@@ -44,7 +44,7 @@ export function MetricsOverviewView() {
               </Panel>
             )}
             <TrafficCharts series={d.series} window={d.window} />
-            <div className="mb-4 grid grid-cols-1 gap-3 lg:grid-cols-3">
+            <div className="mb-4 grid grid-cols-1 gap-3 lg:grid-cols-2 2xl:grid-cols-3">
               <TopTable
                 title="Top tools by calls"
                 rows={d.topByCalls}
@@ -71,7 +71,7 @@ export function MetricsOverviewView() {
                 auditHrefOf={toolAudit()}
               />
             </div>
-            <div className="grid grid-cols-1 gap-3 lg:grid-cols-3">
+            <div className="mb-4 grid grid-cols-1 gap-3 lg:grid-cols-2">
               <TopTable
                 title="Keys most often denied"
                 rows={d.topDeniedKeys}
@@ -86,8 +86,8 @@ export function MetricsOverviewView() {
                 empty="No key was rate-limited in this range."
                 auditHrefOf={keyAudit("rate_limited")}
               />
-              <AvailabilityTable rows={d.availability} queryString={url.queryString} />
             </div>
+            <AvailabilityTable rows={d.availability} queryString={url.queryString} />
           </>
         );
       }}

@@ -9,13 +9,14 @@ export function SummaryTiles({ summary, window }: { summary: RollupSummary; wind
     { label: "Calls", value: formatCount(summary.calls) },
     { label: "Calls/s", value: (summary.calls / seconds).toFixed(2) },
     { label: "Error rate", value: formatRate(summary.calls > 0 ? summary.errors / summary.calls : null) },
-    { label: "Denied", value: formatCount(summary.denied + summary.rateLimited) },
+    { label: "Denied", value: formatCount(summary.denied) },
+    { label: "Rate-limited", value: formatCount(summary.rateLimited) },
     { label: "p50", value: formatMs(summary.p50) },
     { label: "p95", value: formatMs(summary.p95) },
     { label: "p99", value: formatMs(summary.p99) },
   ];
   return (
-    <div className="mb-4 grid grid-cols-4 gap-3 lg:grid-cols-7">
+    <div className="mb-4 grid grid-cols-4 gap-3 xl:grid-cols-8">
       {tiles.map((tile) => (
         <Panel key={tile.label} className="px-4 py-3">
           <div className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{tile.label}</div>

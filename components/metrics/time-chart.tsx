@@ -12,6 +12,8 @@ export type TimeChartProps<T extends { t: string }> = {
   lines: ChartLine[];
   stepSeconds: number;
   formatValue: (value: number) => string;
+  /** the y axis' top when every value is 0 or missing (e.g. 1 for a rate) */
+  emptyMax?: number;
   /** a click on a point: its bucket start */
   onPick?: (t: string) => void;
 };
@@ -69,12 +71,13 @@ export function TimeChart<T extends { t: string }>({
             {lines.map((line) => (
               <Line
                 key={line.key}
-                type="monotone"
+                type="linear"
                 dataKey={line.key}
                 name={line.label}
                 stroke={line.color}
                 strokeWidth={2}
-                dot={false}
+                // Sparse traffic leaves single points between gaps: a small dot keeps them visible.
+                dot={{ r: 1.5 }}
                 connectNulls={false}
                 isAnimationActive={false}
               />

@@ -34,6 +34,7 @@ export function TrafficCharts({
         stepSeconds={window.stepSeconds}
         lines={[{ key: "callsPerSecond", label: "calls/s", color: "#6366f1" }]}
         formatValue={(v) => v.toFixed(v >= 10 ? 0 : 2)}
+        emptyMax={1}
         onPick={drill()}
       />
       <TimeChart
@@ -42,6 +43,7 @@ export function TrafficCharts({
         stepSeconds={window.stepSeconds}
         lines={[{ key: "errorRate", label: "errors", color: "#ef4444" }]}
         formatValue={formatRate}
+        emptyMax={0.05}
         onPick={drill("errors")}
       />
       <TimeChart
@@ -54,6 +56,7 @@ export function TrafficCharts({
           { key: "p99", label: "p99", color: "#ef4444" },
         ]}
         formatValue={formatMs}
+        emptyMax={10}
         onPick={drill()}
       />
     </div>
