@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditBy } from "@/lib/audit/audit-event-types";
+import { BUILT_IN_RULES } from "@/lib/alerts/built-in-rules";
 import { ruleView } from "@/lib/alerts/rule-view";
 import { seedBuiltInRules } from "@/lib/alerts/seed-built-in-rules";
 import type { CreateRuleInput, UpdateRuleInput } from "@/lib/alerts/schemas";
@@ -12,8 +13,10 @@ import type { AlertRuleView } from "@/lib/alerts/alert-types";
 
 export async function listRules(): Promise<AlertRuleView[]> {
   await seedBuiltInRules();
-  const rules = await db.alertRule.findMany({ orderBy: [{ builtIn: "desc" }, { createdAt: "asc" }] });
-  return rules.map(ruleView);
+  const rules = await db.alertRule.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  // Built-ins first, in their documented order; then custom rules, oldest first.
+  const rank = (key: string | null) => (key === null ? BUILT_IN_RULES.length : BUILT_IN_RULES.findIndex((r) => r.builtIn === key));
+  return rules.sort((a, b) => rank(a.builtIn) - rank(b.builtIn)).map(ruleView);
 }
 
 export async function getRuleOrThrow(id: string): Promise<AlertRuleView> {
