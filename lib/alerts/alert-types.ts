@@ -14,7 +14,11 @@ export const ALERT_METRICS = [
 export type AlertMetric = (typeof ALERT_METRICS)[number];
 
 /** Metrics read per server from UpstreamStateSample: a rule over scope all has one instance per server. */
-export const UPSTREAM_METRICS: ReadonlySet<AlertMetric> = new Set(["upstream_down", "circuit_open", "availability"]);
+export const UPSTREAM_METRICS: ReadonlySet<AlertMetric> = new Set([
+  "upstream_down",
+  "circuit_open",
+  "availability",
+]);
 
 export const ALERT_SCOPES = ["all", "server", "tool"] as const;
 export type AlertScope = (typeof ALERT_SCOPES)[number];

@@ -18,10 +18,17 @@ const SEVERITY_RANK: Record<string, number> = { warning: 0, critical: 1 };
 /** Queues the event for every enabled webhook whose minSeverity it reaches. */
 export async function queueNotifications(eventId: number, severity: string, now: Date): Promise<void> {
   const webhooks = await db.alertWebhook.findMany({ where: { isEnabled: true } });
-  const receiving = webhooks.filter((w) => (SEVERITY_RANK[severity] ?? 0) >= (SEVERITY_RANK[w.minSeverity] ?? 0));
+  const receiving = webhooks.filter(
+    (w) => (SEVERITY_RANK[severity] ?? 0) >= (SEVERITY_RANK[w.minSeverity] ?? 0),
+  );
   if (receiving.length === 0) return;
   await db.alertDelivery.createMany({
-    data: receiving.map((w) => ({ webhookId: w.id, alertEventId: eventId, status: "pending", nextAttemptAt: now })),
+    data: receiving.map((w) => ({
+      webhookId: w.id,
+      alertEventId: eventId,
+      status: "pending",
+      nextAttemptAt: now,
+    })),
   });
 }
 
@@ -37,12 +44,17 @@ export async function deliverDueNotifications(now: Date = new Date()): Promise<n
   return due.length;
 }
 
-type DueDelivery = Awaited<ReturnType<typeof db.alertDelivery.findMany<{ include: { webhook: true } }>>>[number];
+type DueDelivery = Awaited<
+  ReturnType<typeof db.alertDelivery.findMany<{ include: { webhook: true } }>>
+>[number];
 
 async function attempt(delivery: DueDelivery, now: Date): Promise<void> {
   const event = await db.alertEvent.findUnique({ where: { id: delivery.alertEventId } });
   if (!event) {
-    await db.alertDelivery.update({ where: { id: delivery.id }, data: { status: "failed", lastError: "event gone", nextAttemptAt: null } });
+    await db.alertDelivery.update({
+      where: { id: delivery.id },
+      data: { status: "failed", lastError: "event gone", nextAttemptAt: null },
+    });
     return;
   }
   const rule = await db.alertRule.findUnique({ where: { id: event.ruleId }, select: { comparison: true } });
@@ -85,7 +97,8 @@ async function attempt(delivery: DueDelivery, now: Date): Promise<void> {
       lastStatusCode: statusCode,
       lastError: error,
       deliveredAt: delivered ? new Date() : null,
-      nextAttemptAt: delivered || failed ? null : new Date(now.getTime() + BASE_BACKOFF_MS * 2 ** (attempts - 1)),
+      nextAttemptAt:
+        delivered || failed ? null : new Date(now.getTime() + BASE_BACKOFF_MS * 2 ** (attempts - 1)),
     },
   });
 }

@@ -23,9 +23,15 @@ export async function evaluateAlerts(now: Date = new Date()): Promise<void> {
       for (const instance of instances) {
         const row = rule.states.find((s) => s.instance === instance) ?? null;
         const value = values.get(instance) ?? null;
-        const breached = rule.isEnabled && isBreached(value, rule.comparison as AlertComparison, rule.threshold);
+        const breached =
+          rule.isEnabled && isBreached(value, rule.comparison as AlertComparison, rule.threshold);
         const previous: InstanceState | null = row
-          ? { state: row.state as AlertStateName, pendingSince: row.pendingSince, firedAt: row.firedAt, resolvedAt: row.resolvedAt }
+          ? {
+              state: row.state as AlertStateName,
+              pendingSince: row.pendingSince,
+              firedAt: row.firedAt,
+              resolvedAt: row.resolvedAt,
+            }
           : null;
         const { next, events } = evaluateTransition({ previous, breached, now, forSeconds: rule.forSeconds });
         if (!next && !row) continue;

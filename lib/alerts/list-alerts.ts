@@ -10,21 +10,19 @@ export async function listActiveAlerts(): Promise<ActiveAlertView[]> {
   });
   const rank = (a: ActiveAlertView) => (a.state === "firing" ? 0 : 2) + (a.severity === "critical" ? 0 : 1);
   return states
-    .map(
-      (s): ActiveAlertView => ({
-        ruleId: s.ruleId,
-        ruleName: s.rule.name,
-        metric: s.rule.metric as ActiveAlertView["metric"],
-        severity: s.rule.severity as ActiveAlertView["severity"],
-        instance: s.instance,
-        state: s.state as ActiveAlertView["state"],
-        value: s.value,
-        threshold: s.rule.threshold,
-        comparison: s.rule.comparison as ActiveAlertView["comparison"],
-        pendingSince: s.pendingSince?.toISOString() ?? null,
-        firedAt: s.firedAt?.toISOString() ?? null,
-      }),
-    )
+    .map((s): ActiveAlertView => ({
+      ruleId: s.ruleId,
+      ruleName: s.rule.name,
+      metric: s.rule.metric as ActiveAlertView["metric"],
+      severity: s.rule.severity as ActiveAlertView["severity"],
+      instance: s.instance,
+      state: s.state as ActiveAlertView["state"],
+      value: s.value,
+      threshold: s.rule.threshold,
+      comparison: s.rule.comparison as ActiveAlertView["comparison"],
+      pendingSince: s.pendingSince?.toISOString() ?? null,
+      firedAt: s.firedAt?.toISOString() ?? null,
+    }))
     .sort((a, b) => rank(a) - rank(b) || a.ruleName.localeCompare(b.ruleName));
 }
 
@@ -39,14 +37,12 @@ export async function listAlertHistory(input: { page: number; pageSize: number; 
       take: input.pageSize,
     }),
   ]);
-  const events = rows.map(
-    (row): AlertEventView => ({
-      ...row,
-      state: row.state as AlertEventView["state"],
-      severity: row.severity as AlertEventView["severity"],
-      metric: row.metric as AlertEventView["metric"],
-      at: row.at.toISOString(),
-    }),
-  );
+  const events = rows.map((row): AlertEventView => ({
+    ...row,
+    state: row.state as AlertEventView["state"],
+    severity: row.severity as AlertEventView["severity"],
+    metric: row.metric as AlertEventView["metric"],
+    at: row.at.toISOString(),
+  }));
   return { events, total, page: input.page, pageSize: input.pageSize };
 }

@@ -15,7 +15,8 @@ export async function listRules(): Promise<AlertRuleView[]> {
   await seedBuiltInRules();
   const rules = await db.alertRule.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   // Built-ins first, in their documented order; then custom rules, oldest first.
-  const rank = (key: string | null) => (key === null ? BUILT_IN_RULES.length : BUILT_IN_RULES.findIndex((r) => r.builtIn === key));
+  const rank = (key: string | null) =>
+    key === null ? BUILT_IN_RULES.length : BUILT_IN_RULES.findIndex((r) => r.builtIn === key);
   return rules.sort((a, b) => rank(a.builtIn) - rank(b.builtIn)).map(ruleView);
 }
 
@@ -59,7 +60,10 @@ export async function updateRule(id: string, patch: UpdateRuleInput, by: AuditBy
   }
   const rule = await db.alertRule.update({ where: { id }, data: patch });
   const changed = Object.fromEntries(
-    Object.entries(patch).map(([key, value]) => [key, { from: before[key as keyof AlertRuleView], to: value }]),
+    Object.entries(patch).map(([key, value]) => [
+      key,
+      { from: before[key as keyof AlertRuleView], to: value },
+    ]),
   );
   await audit(patch.isEnabled === false ? "alert_rule.disable" : "alert_rule.update", id, by, {
     name: rule.name,
@@ -80,5 +84,13 @@ export async function deleteRule(id: string, by: AuditBy): Promise<void> {
 }
 
 async function audit(action: string, target: string, by: AuditBy, details: Record<string, unknown>) {
-  await recordEvent({ category: "system", action, result: "success", actor: by.actor, target, details, meta: by.meta });
+  await recordEvent({
+    category: "system",
+    action,
+    result: "success",
+    actor: by.actor,
+    target,
+    details,
+    meta: by.meta,
+  });
 }

@@ -6,12 +6,13 @@ import { sealJson } from "@/lib/crypto/seal";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditBy } from "@/lib/audit/audit-event-types";
 import type { AlertDeliveryView, AlertWebhookView } from "@/lib/alerts/alert-types";
-import type { AlertWebhook } from "@/lib/generated/sqlite/client";
 import type { z } from "zod";
 import type { createWebhookSchema, updateWebhookSchema } from "@/lib/alerts/schemas";
 
 // The signing secret is made here, sealed with the master key like upstream headers
 // (lib/crypto/seal.ts), and returned once by createWebhook; no view ever carries it.
+
+type AlertWebhook = Awaited<ReturnType<typeof db.alertWebhook.findFirstOrThrow>>;
 
 function webhookView(row: AlertWebhook): AlertWebhookView {
   return {
@@ -48,7 +49,11 @@ export async function createWebhook(
       secretEncrypted: sealJson(secret),
     },
   });
-  await audit("alert_webhook.create", row.id, by, { name: row.name, url: row.url, minSeverity: row.minSeverity });
+  await audit("alert_webhook.create", row.id, by, {
+    name: row.name,
+    url: row.url,
+    minSeverity: row.minSeverity,
+  });
   return { webhook: webhookView(row), secret };
 }
 
@@ -86,5 +91,13 @@ export async function listDeliveries(webhookId: string): Promise<AlertDeliveryVi
 }
 
 async function audit(action: string, target: string, by: AuditBy, details: Record<string, unknown>) {
-  await recordEvent({ category: "system", action, result: "success", actor: by.actor, target, details, meta: by.meta });
+  await recordEvent({
+    category: "system",
+    action,
+    result: "success",
+    actor: by.actor,
+    target,
+    details,
+    meta: by.meta,
+  });
 }

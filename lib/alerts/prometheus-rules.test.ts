@@ -38,7 +38,13 @@ describe("prometheus rules", () => {
 
   test("only enabled rules, with for, severity and a summary", () => {
     const text = prometheusRules([
-      rule({ builtIn: "p99_latency", name: "p99 latency above 1 s", metric: "p99_latency_ms", threshold: 1000, forSeconds: 300 }),
+      rule({
+        builtIn: "p99_latency",
+        name: "p99 latency above 1 s",
+        metric: "p99_latency_ms",
+        threshold: 1000,
+        forSeconds: 300,
+      }),
       rule({ id: "r2", name: "Off", isEnabled: false }),
     ]);
     expect(text).toContain('- alert: "Gatehouse_p99_latency"');

@@ -34,7 +34,8 @@ export function promqlOf(rule: AlertRuleView): string | null {
     case "p95_latency_ms":
     case "p99_latency_ms": {
       const q = { p50_latency_ms: "0.5", p95_latency_ms: "0.95", p99_latency_ms: "0.99" }[rule.metric];
-      const groups = rule.scope === "all" ? "le" : rule.scope === "server" ? "le, server" : "le, server, tool";
+      const groups =
+        rule.scope === "all" ? "le" : rule.scope === "server" ? "le, server" : "le, server, tool";
       return `histogram_quantile(${q}, sum by (${groups}) (rate(gatehouse_gateway_call_duration_seconds_bucket${selector(rule)}[${w}]))) ${op} ${rule.threshold / 1000}`;
     }
     case "error_rate":
@@ -59,7 +60,12 @@ function alertName(rule: AlertRuleView): string {
 
 /** YAML text; every string is JSON-quoted, which YAML reads as the same string. */
 export function prometheusRules(rules: AlertRuleView[]): string {
-  const lines = ["# Gatehouse alert rules, exported from GET /api/v1/alerts/prometheus-rules", "groups:", "  - name: gatehouse", "    rules:"];
+  const lines = [
+    "# Gatehouse alert rules, exported from GET /api/v1/alerts/prometheus-rules",
+    "groups:",
+    "  - name: gatehouse",
+    "    rules:",
+  ];
   const enabled = rules.filter((rule) => rule.isEnabled);
   for (const rule of enabled) {
     const expr = promqlOf(rule);

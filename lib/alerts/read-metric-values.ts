@@ -23,7 +23,8 @@ export async function readMetricValues(rule: RuleInput, now: Date): Promise<Inst
   const summary = await summarizeRollups({ scope: rollupScope(rule), from, to: now });
   const values: InstanceValues = new Map();
   if (metric === "calls_per_second") values.set("", summary.calls / rule.windowSeconds);
-  else if (metric === "error_rate") values.set("", summary.calls > 0 ? (summary.errors / summary.calls) * 100 : null);
+  else if (metric === "error_rate")
+    values.set("", summary.calls > 0 ? (summary.errors / summary.calls) * 100 : null);
   else if (metric === "p50_latency_ms") values.set("", summary.p50);
   else if (metric === "p95_latency_ms") values.set("", summary.p95);
   else values.set("", summary.p99);

@@ -1,4 +1,6 @@
-import type { AlertRule } from "@/lib/generated/sqlite/client";
+import type { Db } from "@/lib/db";
+
+type AlertRule = Awaited<ReturnType<Db["alertRule"]["findFirstOrThrow"]>>;
 import type { AlertRuleView } from "@/lib/alerts/alert-types";
 
 export function ruleView(rule: AlertRule): AlertRuleView {

@@ -55,7 +55,11 @@ export const createRuleSchema = z
     if (rule.scope === "tool" && !rule.tool)
       ctx.addIssue({ code: "custom", path: ["tool"], message: "Name the tool this rule watches" });
     if (rule.scope === "tool" && UPSTREAM_METRICS.has(rule.metric))
-      ctx.addIssue({ code: "custom", path: ["scope"], message: "Upstream metrics apply to a server, not a tool" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scope"],
+        message: "Upstream metrics apply to a server, not a tool",
+      });
     const problem = thresholdProblem(rule.metric, rule.threshold);
     if (problem) ctx.addIssue({ code: "custom", path: ["threshold"], message: problem });
   });

@@ -12,7 +12,17 @@ import * as promRules from "@/app/api/v1/alerts/prometheus-rules/route";
 import { call, type ErrorBody } from "../helpers/http";
 import { createTestKey, seedRoles, type TestKey } from "../helpers/fixtures";
 
-type Rule = { id: string; builtIn: string | null; name: string; metric: string; threshold: number; forSeconds: number; severity: string; isEnabled: boolean; comparison: string };
+type Rule = {
+  id: string;
+  builtIn: string | null;
+  name: string;
+  metric: string;
+  threshold: number;
+  forSeconds: number;
+  severity: string;
+  isEnabled: boolean;
+  comparison: string;
+};
 let admin: TestKey;
 
 beforeAll(async () => {
@@ -20,13 +30,17 @@ beforeAll(async () => {
   admin = await createTestKey(["admin"]);
 });
 
-const list = async () => (await call<{ rules: Rule[] }>(rules.GET, "GET", "/api/v1/alerts/rules", { apiKey: admin.secret })).body.rules;
+const list = async () =>
+  (await call<{ rules: Rule[] }>(rules.GET, "GET", "/api/v1/alerts/rules", { apiKey: admin.secret })).body
+    .rules;
 const builtIn = async (key: string) => (await list()).find((r) => r.builtIn === key)!;
 
 describe("alert rules", () => {
   test("built-ins carry the seed thresholds, and seeding again keeps edits and adds no rows", async () => {
     const seeded = await list();
-    expect(seeded.map((r) => [r.builtIn, r.metric, r.comparison, r.threshold, r.forSeconds, r.severity])).toEqual([
+    expect(
+      seeded.map((r) => [r.builtIn, r.metric, r.comparison, r.threshold, r.forSeconds, r.severity]),
+    ).toEqual([
       ["p95_latency", "p95_latency_ms", "gt", 5000, 0, "warning"],
       ["error_rate_warning", "error_rate", "gt", 5, 0, "warning"],
       ["error_rate_critical", "error_rate", "gt", 10, 0, "critical"],
@@ -36,7 +50,11 @@ describe("alert rules", () => {
       ["circuit_open", "circuit_open", "gte", 1, 0, "warning"],
     ]);
     const p95 = await builtIn("p95_latency");
-    await call(ruleById.PATCH, "PATCH", "", { apiKey: admin.secret, params: { id: p95.id }, body: { threshold: 4000 } });
+    await call(ruleById.PATCH, "PATCH", "", {
+      apiKey: admin.secret,
+      params: { id: p95.id },
+      body: { threshold: 4000 },
+    });
     resetProcessSingleton("alerts.built-ins-seeded");
     await seedBuiltInRules();
     expect(await db.alertRule.count({ where: { builtIn: { not: null } } })).toBe(7);
@@ -51,8 +69,16 @@ describe("alert rules", () => {
       body: { threshold: 15, forSeconds: 120, severity: "warning", isEnabled: false },
     });
     expect(patched.status).toBe(200);
-    expect(patched.body.rule).toMatchObject({ threshold: 15, forSeconds: 120, severity: "warning", isEnabled: false });
-    const deleted = await call<ErrorBody>(ruleById.DELETE, "DELETE", "", { apiKey: admin.secret, params: { id: rule.id } });
+    expect(patched.body.rule).toMatchObject({
+      threshold: 15,
+      forSeconds: 120,
+      severity: "warning",
+      isEnabled: false,
+    });
+    const deleted = await call<ErrorBody>(ruleById.DELETE, "DELETE", "", {
+      apiKey: admin.secret,
+      params: { id: rule.id },
+    });
     expect(deleted.status).toBe(409);
     expect(deleted.body.error.message).toMatch(/Built-in alert rules cannot be deleted\. Disable/);
     await auditCommit.flush();
@@ -63,7 +89,15 @@ describe("alert rules", () => {
   test("custom rules: created, validated with clear messages, deleted", async () => {
     const bad = await call<ErrorBody>(rules.POST, "POST", "", {
       apiKey: admin.secret,
-      body: { name: "", metric: "latency", scope: "tool", comparison: "above", threshold: "x", forSeconds: -1, severity: "info" },
+      body: {
+        name: "",
+        metric: "latency",
+        scope: "tool",
+        comparison: "above",
+        threshold: "x",
+        forSeconds: -1,
+        severity: "info",
+      },
     });
     expect(bad.status).toBe(400);
     const fields = bad.body.error.details!.fields as Record<string, string[]>;
@@ -76,7 +110,15 @@ describe("alert rules", () => {
 
     const scoped = await call<ErrorBody>(rules.POST, "POST", "", {
       apiKey: admin.secret,
-      body: { name: "Tool errors", metric: "error_rate", scope: "tool", comparison: "gt", threshold: 250, forSeconds: 0, severity: "warning" },
+      body: {
+        name: "Tool errors",
+        metric: "error_rate",
+        scope: "tool",
+        comparison: "gt",
+        threshold: 250,
+        forSeconds: 0,
+        severity: "warning",
+      },
     });
     expect(scoped.body.error.details!.fields).toEqual({
       server: ["Name the server this rule watches"],
@@ -86,18 +128,38 @@ describe("alert rules", () => {
 
     const created = await call<{ rule: Rule }>(rules.POST, "POST", "", {
       apiKey: admin.secret,
-      body: { name: "Search slow", metric: "p95_latency_ms", scope: "tool", server: "docs", tool: "search", comparison: "gt", threshold: 800, forSeconds: 60, severity: "critical" },
+      body: {
+        name: "Search slow",
+        metric: "p95_latency_ms",
+        scope: "tool",
+        server: "docs",
+        tool: "search",
+        comparison: "gt",
+        threshold: 800,
+        forSeconds: 60,
+        severity: "critical",
+      },
     });
     expect(created.status).toBe(201);
-    const badPatch = await call<ErrorBody>(ruleById.PATCH, "PATCH", "", { apiKey: admin.secret, params: { id: created.body.rule.id }, body: { metric: "error_rate" } });
+    const badPatch = await call<ErrorBody>(ruleById.PATCH, "PATCH", "", {
+      apiKey: admin.secret,
+      params: { id: created.body.rule.id },
+      body: { metric: "error_rate" },
+    });
     expect(badPatch.status).toBe(400);
     const text = (await call<string>(promRules.GET, "GET", "", { apiKey: admin.secret })).body;
     expect(text).toContain(
       'histogram_quantile(0.95, sum by (le, server, tool) (rate(gatehouse_gateway_call_duration_seconds_bucket{server=\\"docs\\",tool=\\"search\\"}[5m]))) > 0.8',
     );
-    const gone = await call(ruleById.DELETE, "DELETE", "", { apiKey: admin.secret, params: { id: created.body.rule.id } });
+    const gone = await call(ruleById.DELETE, "DELETE", "", {
+      apiKey: admin.secret,
+      params: { id: created.body.rule.id },
+    });
     expect(gone.status).toBe(204);
-    const missing = await call<ErrorBody>(ruleById.GET, "GET", "", { apiKey: admin.secret, params: { id: created.body.rule.id } });
+    const missing = await call<ErrorBody>(ruleById.GET, "GET", "", {
+      apiKey: admin.secret,
+      params: { id: created.body.rule.id },
+    });
     expect(missing.status).toBe(404);
   });
 

@@ -74,16 +74,29 @@ function verify(message: Received, secret: string) {
   return JSON.parse(message.body) as {
     text: string;
     attachments: unknown[];
-    gatehouse: { rule: { id: string; name: string }; severity: string; state: string; value: number; threshold: number; instance: string; at: string };
+    gatehouse: {
+      rule: { id: string; name: string };
+      severity: string;
+      state: string;
+      value: number;
+      threshold: number;
+      instance: string;
+      at: string;
+    };
   };
 }
 
 describe("alert notifications", () => {
   test("firing, a retried 500, then resolved, each signed", async () => {
-    const created = await call<{ webhook: { id: string }; secret: string }>(webhooks.POST, "POST", "/api/v1/alerts/webhooks", {
-      apiKey: admin.secret,
-      body: { name: "Receiver", url, minSeverity: "critical" },
-    });
+    const created = await call<{ webhook: { id: string }; secret: string }>(
+      webhooks.POST,
+      "POST",
+      "/api/v1/alerts/webhooks",
+      {
+        apiKey: admin.secret,
+        body: { name: "Receiver", url, minSeverity: "critical" },
+      },
+    );
     expect(created.status).toBe(201);
     const { secret } = created.body;
     expect(secret).toMatch(/^whsec_/);
@@ -94,7 +107,16 @@ describe("alert notifications", () => {
 
     const rule = await call<{ rule: { id: string } }>(rules.POST, "POST", "/api/v1/alerts/rules", {
       apiKey: admin.secret,
-      body: { name: "Hooked errors", metric: "error_rate", scope: "server", server: "hooked", comparison: "gt", threshold: 20, forSeconds: 30, severity: "critical" },
+      body: {
+        name: "Hooked errors",
+        metric: "error_rate",
+        scope: "server",
+        server: "hooked",
+        comparison: "gt",
+        threshold: 20,
+        forSeconds: 30,
+        severity: "critical",
+      },
     });
     expect(rule.status).toBe(201);
 
@@ -103,7 +125,12 @@ describe("alert notifications", () => {
 
     // First round: pending (for 30 s), nothing sent.
     expect(await runAlertRound(new Date(start))).toBe(true);
-    let now = await call<{ alerts: Array<{ ruleId: string; state: string }> }>(active.GET, "GET", "/api/v1/alerts", { apiKey: admin.secret });
+    let now = await call<{ alerts: Array<{ ruleId: string; state: string }> }>(
+      active.GET,
+      "GET",
+      "/api/v1/alerts",
+      { apiKey: admin.secret },
+    );
     expect(now.body.alerts.find((a) => a.ruleId === rule.body.rule.id)?.state).toBe("pending");
     expect(received).toHaveLength(0);
 
@@ -114,7 +141,12 @@ describe("alert notifications", () => {
     expect(now.body.alerts.find((a) => a.ruleId === rule.body.rule.id)?.state).toBe("firing");
     expect(received).toHaveLength(1);
     const failed = await db.alertDelivery.findFirstOrThrow({ where: { webhookId: created.body.webhook.id } });
-    expect(failed).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500, lastError: "HTTP 500" });
+    expect(failed).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: 500,
+      lastError: "HTTP 500",
+    });
     expect(failed.nextAttemptAt!.getTime()).toBeGreaterThan(start + 30_000);
 
     // Not yet due: nothing is sent; once due, the retry is delivered.
@@ -134,7 +166,9 @@ describe("alert notifications", () => {
     expect(firing.text).toContain("FIRING");
     expect(firing.attachments).toHaveLength(1);
     const list = await call<{ deliveries: Array<{ status: string; attempts: number }> }>(
-      deliveries.GET, "GET", `/api/v1/alerts/webhooks/${created.body.webhook.id}/deliveries`,
+      deliveries.GET,
+      "GET",
+      `/api/v1/alerts/webhooks/${created.body.webhook.id}/deliveries`,
       { apiKey: admin.secret, params: { id: created.body.webhook.id } },
     );
     expect(list.body.deliveries[0]).toMatchObject({ status: "delivered", attempts: 2 });
@@ -148,7 +182,12 @@ describe("alert notifications", () => {
     expect(resolved.gatehouse).toMatchObject({ state: "resolved", value: 0, severity: "critical" });
     expect(resolved.text).toContain("RESOLVED");
 
-    const events = await call<{ events: Array<{ state: string }>; total: number }>(history.GET, "GET", "/api/v1/alerts/history", { apiKey: admin.secret });
+    const events = await call<{ events: Array<{ state: string }>; total: number }>(
+      history.GET,
+      "GET",
+      "/api/v1/alerts/history",
+      { apiKey: admin.secret },
+    );
     expect(events.body.events.map((e) => e.state)).toEqual(["resolved", "firing", "pending"]);
   });
 
@@ -156,7 +195,16 @@ describe("alert notifications", () => {
     const before = received.length;
     const rule = await call<{ rule: { id: string } }>(rules.POST, "POST", "/api/v1/alerts/rules", {
       apiKey: admin.secret,
-      body: { name: "Busy", metric: "calls_per_second", scope: "server", server: "hooked", comparison: "gte", threshold: 0, forSeconds: 0, severity: "warning" },
+      body: {
+        name: "Busy",
+        metric: "calls_per_second",
+        scope: "server",
+        server: "hooked",
+        comparison: "gte",
+        threshold: 0,
+        forSeconds: 0,
+        severity: "warning",
+      },
     });
     await runAlertRound(new Date(Date.now() + 90_000));
     const state = await db.alertState.findFirstOrThrow({ where: { ruleId: rule.body.rule.id } });
@@ -175,8 +223,12 @@ describe("alert notifications", () => {
     });
     await runAlertRound(new Date(at.getTime() + 1000));
     await runAlertRound(new Date(at.getTime() + 62_000));
-    const states = await db.alertState.findMany({ include: { rule: true }, where: { rule: { builtIn: { in: ["upstream_down", "circuit_open", "availability"] } } } });
-    const byRule = (key: string) => Object.fromEntries(states.filter((s) => s.rule.builtIn === key).map((s) => [s.instance, s.state]));
+    const states = await db.alertState.findMany({
+      include: { rule: true },
+      where: { rule: { builtIn: { in: ["upstream_down", "circuit_open", "availability"] } } },
+    });
+    const byRule = (key: string) =>
+      Object.fromEntries(states.filter((s) => s.rule.builtIn === key).map((s) => [s.instance, s.state]));
     expect(byRule("upstream_down")).toEqual({ "up-a": "firing" });
     expect(byRule("circuit_open")).toEqual({ "up-a": "firing" });
     expect(byRule("availability")).toEqual({ "up-a": "firing" });

@@ -219,7 +219,9 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     body: { minSeverity: "critical" },
   }),
   "DELETE /api/v1/alerts/webhooks/[id]": async () => ({ params: { id: await createWebhookForMatrix() } }),
-  "GET /api/v1/alerts/webhooks/[id]/deliveries": async () => ({ params: { id: await createWebhookForMatrix() } }),
+  "GET /api/v1/alerts/webhooks/[id]/deliveries": async () => ({
+    params: { id: await createWebhookForMatrix() },
+  }),
   "GET /api/v1/alerts/prometheus-rules": async () => ({}),
   "POST /api/v1/access/explain": async () => ({
     body: {
@@ -476,7 +478,8 @@ function matrixWebhookBody() {
 
 async function createWebhookForMatrix(): Promise<string> {
   const { createWebhook } = await import("@/lib/alerts/manage-webhooks");
-  return (await createWebhook(matrixWebhookBody(), { principal: null, actor: { type: "system" } })).webhook.id;
+  return (await createWebhook(matrixWebhookBody(), { principal: null, actor: { type: "system" } })).webhook
+    .id;
 }
 
 async function createSubjectForMatrix(): Promise<string> {
