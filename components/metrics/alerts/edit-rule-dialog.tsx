@@ -72,7 +72,8 @@ export function EditRuleDialog({
           </div>
           <TextField
             id="rule-threshold"
-            label={`Threshold (${METRIC_LABELS[rule.metric]})`}
+            label="Threshold"
+            hint={`Compared with the ${METRIC_LABELS[rule.metric]}.`}
             type="number"
             inputMode="decimal"
             value={threshold}
