@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sealJson } from "@/lib/crypto/seal";
+import { maskWebhookUrl } from "@/lib/alerts/mask-webhook-url";
 import { recordEvent } from "@/lib/audit/record-event";
 import type { AuditBy } from "@/lib/audit/audit-event-types";
 import type { AlertDeliveryView, AlertWebhookView } from "@/lib/alerts/alert-types";
@@ -18,7 +19,7 @@ function webhookView(row: AlertWebhook): AlertWebhookView {
   return {
     id: row.id,
     name: row.name,
-    url: row.url,
+    url: maskWebhookUrl(row.url),
     minSeverity: row.minSeverity as AlertWebhookView["minSeverity"],
     isEnabled: row.isEnabled,
     createdAt: row.createdAt.toISOString(),
@@ -51,7 +52,7 @@ export async function createWebhook(
   });
   await audit("alert_webhook.create", row.id, by, {
     name: row.name,
-    url: row.url,
+    url: maskWebhookUrl(row.url),
     minSeverity: row.minSeverity,
   });
   return { webhook: webhookView(row), secret };
@@ -71,7 +72,7 @@ export async function updateWebhook(
 export async function deleteWebhook(id: string, by: AuditBy): Promise<void> {
   const row = await getWebhookOrThrow(id);
   await db.alertWebhook.delete({ where: { id } });
-  await audit("alert_webhook.delete", id, by, { name: row.name, url: row.url });
+  await audit("alert_webhook.delete", id, by, { name: row.name, url: maskWebhookUrl(row.url) });
 }
 
 export async function listDeliveries(webhookId: string): Promise<AlertDeliveryView[]> {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { runAlertRound } from "@/lib/alerts/schedule-alert-evaluation";
 import { deliverDueNotifications } from "@/lib/alerts/deliver-notifications";
+import { acquireSettingLease } from "@/lib/jobs/setting-lease";
 import * as rules from "@/app/api/v1/alerts/rules/route";
 import * as active from "@/app/api/v1/alerts/route";
 import * as history from "@/app/api/v1/alerts/history/route";
@@ -210,6 +211,17 @@ describe("alert notifications", () => {
     const state = await db.alertState.findFirstOrThrow({ where: { ruleId: rule.body.rule.id } });
     expect(state.state).toBe("firing");
     expect(received.length).toBe(before);
+  });
+
+  test("one evaluation at a time: a held alerts_lock makes a round skip", async () => {
+    const lease = await acquireSettingLease("alerts_lock", 60_000);
+    expect(lease).not.toBeNull();
+    try {
+      expect(await runAlertRound()).toBe(false);
+    } finally {
+      await lease!.release();
+    }
+    expect(await runAlertRound()).toBe(true);
   });
 
   test("upstream rules over all servers have one instance per server", async () => {
