@@ -18,7 +18,9 @@ export async function evaluateAlerts(now: Date = new Date()): Promise<void> {
   const rules = await db.alertRule.findMany({ include: { states: true } });
   for (const rule of rules) {
     try {
-      const values = rule.isEnabled ? await readMetricValues(rule, now) : new Map<string, number | null>();
+      const { values, since } = rule.isEnabled
+        ? await readMetricValues(rule, now)
+        : { values: new Map<string, number | null>(), since: new Map<string, Date>() };
       const instances = new Set([...values.keys(), ...rule.states.map((s) => s.instance)]);
       for (const instance of instances) {
         const row = rule.states.find((s) => s.instance === instance) ?? null;
@@ -33,7 +35,13 @@ export async function evaluateAlerts(now: Date = new Date()): Promise<void> {
               resolvedAt: row.resolvedAt,
             }
           : null;
-        const { next, events } = evaluateTransition({ previous, breached, now, forSeconds: rule.forSeconds });
+        const { next, events } = evaluateTransition({
+          previous,
+          breached,
+          now,
+          forSeconds: rule.forSeconds,
+          since: since.get(instance),
+        });
         if (!next && !row) continue;
         if (!next) await db.alertState.delete({ where: { id: row!.id } });
         else

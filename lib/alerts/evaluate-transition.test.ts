@@ -68,6 +68,27 @@ describe("evaluateTransition", () => {
     expect(events).toEqual(["0:pending", "30:firing", "60:resolved", "90:pending", "120:firing"]);
   });
 
+  test("a condition known to have begun earlier counts from then", () => {
+    const first = evaluateTransition({
+      previous: null,
+      breached: true,
+      now: at(30),
+      forSeconds: 60,
+      since: at(-40),
+    });
+    expect(first.events).toEqual(["pending", "firing"]);
+    expect(first.next?.pendingSince).toEqual(at(-40));
+    const later = evaluateTransition({
+      previous: null,
+      breached: true,
+      now: at(30),
+      forSeconds: 60,
+      since: at(0),
+    });
+    expect(later.events).toEqual(["pending"]);
+    expect(later.next?.pendingSince).toEqual(at(0));
+  });
+
   test("comparisons; no data never breaches", () => {
     expect(isBreached(6, "gt", 5)).toBe(true);
     expect(isBreached(5, "gt", 5)).toBe(false);

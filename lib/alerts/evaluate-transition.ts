@@ -38,8 +38,11 @@ export function evaluateTransition(input: {
   breached: boolean;
   now: Date;
   forSeconds: number;
+  /** When the condition began, if the data says (an upstream down since its first failed check) */
+  since?: Date | null;
 }): Transition {
   const { previous, breached, now, forSeconds } = input;
+  const began = input.since && input.since < now ? input.since : now;
   const active = previous && previous.state !== "resolved" ? previous : null;
 
   if (!breached) {
@@ -51,7 +54,7 @@ export function evaluateTransition(input: {
   }
 
   if (active?.state === "firing") return { next: active, events: [] };
-  const pendingSince = active?.state === "pending" && active.pendingSince ? active.pendingSince : now;
+  const pendingSince = active?.state === "pending" && active.pendingSince ? active.pendingSince : began;
   if (now.getTime() - pendingSince.getTime() >= forSeconds * 1000) {
     return {
       next: { state: "firing", pendingSince, firedAt: now, resolvedAt: null },

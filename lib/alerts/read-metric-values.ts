@@ -14,8 +14,11 @@ export type RuleInput = {
 /** One value per instance ("" for the rule's scope as a whole, else a server slug); null: no data. */
 export type InstanceValues = Map<string, number | null>;
 
+/** The values, and for upstream conditions that hold, since when they have held. */
+export type MetricReading = { values: InstanceValues; since: Map<string, Date> };
+
 /** The rule's metric now, over its trailing window. */
-export async function readMetricValues(rule: RuleInput, now: Date): Promise<InstanceValues> {
+export async function readMetricValues(rule: RuleInput, now: Date): Promise<MetricReading> {
   const from = new Date(now.getTime() - rule.windowSeconds * 1000);
   const metric = rule.metric as AlertMetric;
   if (metric === "upstream_down" || metric === "circuit_open" || metric === "availability")
@@ -28,7 +31,7 @@ export async function readMetricValues(rule: RuleInput, now: Date): Promise<Inst
   else if (metric === "p50_latency_ms") values.set("", summary.p50);
   else if (metric === "p95_latency_ms") values.set("", summary.p95);
   else values.set("", summary.p99);
-  return values;
+  return { values, since: new Map() };
 }
 
 function rollupScope(rule: RuleInput): RollupScope {
@@ -48,7 +51,7 @@ async function readUpstreamValues(
   metric: "upstream_down" | "circuit_open" | "availability",
   server: string | null,
   from: Date,
-): Promise<InstanceValues> {
+): Promise<MetricReading> {
   const kind = metric === "circuit_open" ? "breaker" : "health";
   const values: InstanceValues = new Map();
   if (metric === "availability") {
@@ -66,7 +69,7 @@ async function readUpstreamValues(
       totals.set(group.server, total);
     }
     for (const [slug, total] of totals) values.set(slug, (total.up / total.counted) * 100);
-    return values;
+    return { values, since: new Map() };
   }
   // The latest sample per server: the breaker writes only its changes, so look back past the window.
   const latest = await db.upstreamStateSample.groupBy({
@@ -75,13 +78,30 @@ async function readUpstreamValues(
     _max: { id: true },
   });
   const ids = latest.map((row) => row._max.id).filter((id): id is number => id !== null);
-  if (ids.length === 0) return values;
+  const since = new Map<string, Date>();
+  if (ids.length === 0) return { values, since };
   const rows = await db.upstreamStateSample.findMany({ where: { id: { in: ids } } });
   const bad = metric === "circuit_open" ? "open" : "down";
   for (const row of rows) {
     // A health sample older than the window says nothing current (the server may be gone).
     if (kind === "health" && row.at < from) continue;
     values.set(row.server, row.state === bad ? 1 : 0);
+    if (row.state === bad) since.set(row.server, await runStart(row.server, kind, bad, row.at));
   }
-  return values;
+  return { values, since };
+}
+
+/** When the current run of `bad` samples began: the first one after the last sample that was not. */
+async function runStart(server: string, kind: string, bad: string, latestAt: Date): Promise<Date> {
+  const lastGood = await db.upstreamStateSample.findFirst({
+    where: { server, kind, state: { not: bad } },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  const first = await db.upstreamStateSample.findFirst({
+    where: { server, kind, state: bad, ...(lastGood ? { id: { gt: lastGood.id } } : {}) },
+    orderBy: { id: "asc" },
+    select: { at: true },
+  });
+  return first?.at ?? latestAt;
 }

@@ -233,7 +233,35 @@ describe("alert notifications", () => {
         { server: "up-a", kind: "breaker", state: "open", writer: "t", at },
       ],
     });
+    // up-c has been down for two minutes: upstream_down fires at the first round, counted from then.
+    await db.upstreamStateSample.create({
+      data: {
+        server: "up-c",
+        kind: "health",
+        state: "healthy",
+        writer: "t",
+        at: new Date(at.getTime() - 200_000),
+      },
+    });
+    await db.upstreamStateSample.create({
+      data: {
+        server: "up-c",
+        kind: "health",
+        state: "down",
+        writer: "t",
+        at: new Date(at.getTime() - 120_000),
+      },
+    });
+    await db.upstreamStateSample.create({
+      data: { server: "up-c", kind: "health", state: "down", writer: "t", at },
+    });
     await runAlertRound(new Date(at.getTime() + 1000));
+    const down = await db.alertState.findMany({ where: { rule: { builtIn: "upstream_down" } } });
+    expect(Object.fromEntries(down.map((s) => [s.instance, s.state]))).toEqual({
+      "up-a": "pending",
+      "up-c": "firing",
+    });
+    expect(down.find((s) => s.instance === "up-c")?.pendingSince).toEqual(new Date(at.getTime() - 120_000));
     await runAlertRound(new Date(at.getTime() + 62_000));
     const states = await db.alertState.findMany({
       include: { rule: true },
@@ -241,8 +269,8 @@ describe("alert notifications", () => {
     });
     const byRule = (key: string) =>
       Object.fromEntries(states.filter((s) => s.rule.builtIn === key).map((s) => [s.instance, s.state]));
-    expect(byRule("upstream_down")).toEqual({ "up-a": "firing" });
+    expect(byRule("upstream_down")).toEqual({ "up-a": "firing", "up-c": "firing" });
     expect(byRule("circuit_open")).toEqual({ "up-a": "firing" });
-    expect(byRule("availability")).toEqual({ "up-a": "firing" });
+    expect(byRule("availability")).toEqual({ "up-a": "firing", "up-c": "firing" });
   });
 });
