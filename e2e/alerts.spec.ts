@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ADMIN } from "./helpers/accounts";
-import { apiGet } from "./helpers/api";
+import { apiGet, apiPost } from "./helpers/api";
 import { saveScreenshotVariants } from "./helpers/screenshot-variants";
 import { signIn } from "./helpers/sign-in";
 
@@ -13,9 +13,11 @@ type Rule = {
   isEnabled: boolean;
 };
 
-test("an operator edits a built-in alert rule and adds a webhook whose secret is shown once", async ({
+test("an operator edits a built-in alert rule, adds a webhook, and sees a firing alert in the header", async ({
   page,
 }) => {
+  // The alert fires at an evaluation (every 30 s), which the header's poll (every 30 s) then shows.
+  test.setTimeout(150_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto("/metrics/alerts");
   await expect(page.getByRole("heading", { name: "Alerts", level: 1 })).toBeVisible();
@@ -67,6 +69,27 @@ test("an operator edits a built-in alert rule and adds a webhook whose secret is
     await page.getByRole("button", { name: "Done" }).click();
     await expect(page.getByRole("table", { name: "Webhooks" })).toContainText("Ops channel");
     await expect(page.getByText(/whsec_/)).toHaveCount(0);
+  });
+
+  await test.step("a rule that holds fires: the header shows the count and links to the alerts", async () => {
+    // Zero calls a second is always ≥ 0, so this rule fires at the next evaluation (every 30 s).
+    await apiPost(page, "/api/v1/alerts/rules", {
+      name: "Always true",
+      metric: "calls_per_second",
+      scope: "all",
+      comparison: "gte",
+      threshold: 0,
+      forSeconds: 0,
+      severity: "warning",
+    });
+    await page.goto("/overview");
+    const badge = page.getByTestId("firing-alerts-badge");
+    // Evaluation every 30 s, and the badge polls every 30 s.
+    await expect(badge).toHaveText(/^[1-9]\d* firing$/, { timeout: 75_000 });
+    await badge.click();
+    await expect(page).toHaveURL(/\/metrics\/alerts$/);
+    await expect(page.getByTestId("active-alert").filter({ hasText: "Always true" })).toContainText("firing");
+    await expect(page.getByRole("table", { name: "Alert history" })).toContainText("firing");
   });
 
   // The toasts would cover the rules in the pictures.

@@ -29,7 +29,7 @@ describe("evaluateTransition", () => {
   });
 
   test("a for duration of 0 fires at the first breach", () => {
-    expect(run(0, [[0, true]]).events).toEqual(["0:pending", "0:firing"]);
+    expect(run(0, [[0, true]]).events).toEqual(["0:firing"]);
   });
 
   test("resolves when the condition clears after firing", () => {

@@ -58,7 +58,8 @@ export function evaluateTransition(input: {
   if (now.getTime() - pendingSince.getTime() >= forSeconds * 1000) {
     return {
       next: { state: "firing", pendingSince, firedAt: now, resolvedAt: null },
-      events: active ? ["firing"] : ["pending", "firing"],
+      // A rule without a for duration has no pending period worth a history row.
+      events: active || forSeconds === 0 ? ["firing"] : ["pending", "firing"],
     };
   }
   if (active) return { next: active, events: [] };
