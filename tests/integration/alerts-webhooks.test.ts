@@ -13,7 +13,10 @@ import * as active from "@/app/api/v1/alerts/route";
 import * as history from "@/app/api/v1/alerts/history/route";
 import * as webhooks from "@/app/api/v1/alerts/webhooks/route";
 import * as deliveries from "@/app/api/v1/alerts/webhooks/[id]/deliveries/route";
-import { call } from "../helpers/http";
+import * as webhookById from "@/app/api/v1/alerts/webhooks/[id]/route";
+import { auditCommit } from "@/lib/audit/record-event";
+import { MAX_ATTEMPTS } from "@/lib/alerts/deliver-notifications";
+import { call, type ErrorBody } from "../helpers/http";
 import { createTestKey, seedRoles, type TestKey } from "../helpers/fixtures";
 
 type Received = { headers: Record<string, string | string[] | undefined>; body: string };
@@ -272,5 +275,91 @@ describe("alert notifications", () => {
     expect(byRule("upstream_down")).toEqual({ "up-a": "firing", "up-c": "firing" });
     expect(byRule("circuit_open")).toEqual({ "up-a": "firing" });
     expect(byRule("availability")).toEqual({ "up-a": "firing", "up-c": "firing" });
+  });
+
+  test("a delivery that keeps failing stops after the last attempt, each one recorded", async () => {
+    const hook = await call<{ webhook: { id: string } }>(webhooks.POST, "POST", "", {
+      apiKey: admin.secret,
+      body: { name: "Broken", url },
+    });
+    await db.alertWebhook.updateMany({
+      where: { id: { not: hook.body.webhook.id } },
+      data: { isEnabled: false },
+    });
+    const rule = await call<{ rule: { id: string } }>(rules.POST, "POST", "", {
+      apiKey: admin.secret,
+      body: {
+        name: "Fails",
+        metric: "calls_per_second",
+        scope: "server",
+        server: "broken",
+        comparison: "gte",
+        threshold: 0,
+        forSeconds: 0,
+        severity: "warning",
+      },
+    });
+    expect(rule.status).toBe(201);
+    statuses.push(...Array<number>(MAX_ATTEMPTS).fill(503));
+    let at = Date.now() + 200_000;
+    await runAlertRound(new Date(at));
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS + 1; attempt++) {
+      const row = await db.alertDelivery.findFirstOrThrow({ where: { webhookId: hook.body.webhook.id } });
+      if (row.nextAttemptAt) at = row.nextAttemptAt.getTime();
+      await deliverDueNotifications(new Date(at));
+    }
+    const row = await db.alertDelivery.findFirstOrThrow({ where: { webhookId: hook.body.webhook.id } });
+    expect(row).toMatchObject({
+      status: "failed",
+      attempts: MAX_ATTEMPTS,
+      lastStatusCode: 503,
+      lastError: "HTTP 503",
+      nextAttemptAt: null,
+    });
+  });
+
+  test("webhooks: validated, edited, deleted, audited with the URL masked", async () => {
+    const bad = await call<ErrorBody>(webhooks.POST, "POST", "", {
+      apiKey: admin.secret,
+      body: { name: "", url: "ftp://x", minSeverity: "info", secret: "mine" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details!.fields).toEqual({
+      name: ["Enter a name"],
+      url: ["Use an http:// or https:// URL"],
+      minSeverity: ["Choose warning or critical"],
+      secret: ["Unknown field"],
+    });
+    const created = await call<{ webhook: { id: string; url: string } }>(webhooks.POST, "POST", "", {
+      apiKey: admin.secret,
+      body: { name: "Slack", url: "https://hooks.slack.test/services/T1/B2/topsecret" },
+    });
+    expect(created.body.webhook.url).toBe("https://hooks.slack.test/services/***");
+    const id = created.body.webhook.id;
+    const patched = await call<{ webhook: { minSeverity: string; isEnabled: boolean } }>(
+      webhookById.PATCH,
+      "PATCH",
+      "",
+      {
+        apiKey: admin.secret,
+        params: { id },
+        body: { minSeverity: "critical", isEnabled: false },
+      },
+    );
+    expect(patched.body.webhook).toMatchObject({ minSeverity: "critical", isEnabled: false });
+    expect(
+      (await call(webhookById.DELETE, "DELETE", "", { apiKey: admin.secret, params: { id } })).status,
+    ).toBe(204);
+    expect(
+      (await call(webhookById.DELETE, "DELETE", "", { apiKey: admin.secret, params: { id } })).status,
+    ).toBe(404);
+    await auditCommit.flush();
+    const events = await db.auditEvent.findMany({ where: { target: id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual([
+      "alert_webhook.create",
+      "alert_webhook.update",
+      "alert_webhook.delete",
+    ]);
+    expect(JSON.stringify(events)).not.toContain("topsecret");
   });
 });
