@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { openJson } from "@/lib/crypto/seal";
 import { errorFields, log } from "@/lib/log";
 import { checkUpstreamAddress } from "@/lib/gateway/check-upstream-address";
@@ -15,14 +15,21 @@ const BASE_BACKOFF_MS = 10_000;
 const TIMEOUT_MS = 10_000;
 const SEVERITY_RANK: Record<string, number> = { warning: 0, critical: 1 };
 
-/** Queues the event for every enabled webhook whose minSeverity it reaches. */
-export async function queueNotifications(eventId: number, severity: string, now: Date): Promise<void> {
-  const webhooks = await db.alertWebhook.findMany({ where: { isEnabled: true } });
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Queues the event for every enabled webhook whose minSeverity it reaches (in the caller's transaction). */
+export async function queueNotifications(
+  tx: Tx,
+  eventId: number,
+  severity: string,
+  now: Date,
+): Promise<void> {
+  const webhooks = await tx.alertWebhook.findMany({ where: { isEnabled: true } });
   const receiving = webhooks.filter(
     (w) => (SEVERITY_RANK[severity] ?? 0) >= (SEVERITY_RANK[w.minSeverity] ?? 0),
   );
   if (receiving.length === 0) return;
-  await db.alertDelivery.createMany({
+  await tx.alertDelivery.createMany({
     data: receiving.map((w) => ({
       webhookId: w.id,
       alertEventId: eventId,

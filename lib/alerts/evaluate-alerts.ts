@@ -43,29 +43,32 @@ export async function evaluateAlerts(now: Date = new Date()): Promise<void> {
           since: since.get(instance),
         });
         if (!next && !row) continue;
-        if (!next) await db.alertState.delete({ where: { id: row!.id } });
-        else
-          await db.alertState.upsert({
-            where: { ruleId_instance: { ruleId: rule.id, instance } },
-            create: { ruleId: rule.id, instance, ...next, value, lastEvaluatedAt: now },
-            update: { ...next, value, lastEvaluatedAt: now },
-          });
-        for (const state of events) {
-          const event = await db.alertEvent.create({
-            data: {
-              ruleId: rule.id,
-              ruleName: rule.name,
-              instance,
-              state,
-              severity: rule.severity,
-              metric: rule.metric,
-              value,
-              threshold: rule.threshold,
-              at: now,
-            },
-          });
-          if (state !== "pending") await queueNotifications(event.id, rule.severity, now);
-        }
+        // The state, its history rows and their deliveries together, or none of them.
+        await db.$transaction(async (tx) => {
+          if (!next) await tx.alertState.delete({ where: { id: row!.id } });
+          else
+            await tx.alertState.upsert({
+              where: { ruleId_instance: { ruleId: rule.id, instance } },
+              create: { ruleId: rule.id, instance, ...next, value, lastEvaluatedAt: now },
+              update: { ...next, value, lastEvaluatedAt: now },
+            });
+          for (const state of events) {
+            const event = await tx.alertEvent.create({
+              data: {
+                ruleId: rule.id,
+                ruleName: rule.name,
+                instance,
+                state,
+                severity: rule.severity,
+                metric: rule.metric,
+                value,
+                threshold: rule.threshold,
+                at: now,
+              },
+            });
+            if (state !== "pending") await queueNotifications(tx, event.id, rule.severity, now);
+          }
+        });
       }
     } catch (error) {
       // One broken rule (e.g. a server renamed) must not stop the others.
