@@ -9,6 +9,7 @@ import { resetProcessSingleton } from "@/lib/process-singleton";
 import * as rules from "@/app/api/v1/alerts/rules/route";
 import * as ruleById from "@/app/api/v1/alerts/rules/[id]/route";
 import * as promRules from "@/app/api/v1/alerts/prometheus-rules/route";
+import * as history from "@/app/api/v1/alerts/history/route";
 import { call, type ErrorBody } from "../helpers/http";
 import { createTestKey, seedRoles, type TestKey } from "../helpers/fixtures";
 
@@ -176,5 +177,35 @@ describe("alert rules", () => {
     expect(response.body).toContain("for: 1m");
     // error_rate_critical was disabled above
     expect(response.body).not.toContain("Gatehouse_error_rate_critical");
+  });
+
+  test("history pages: a bad page size is refused with a message, pages hold what they say", async () => {
+    const bad = await call<ErrorBody>(history.GET, "GET", "/api/v1/alerts/history?pageSize=500", {
+      apiKey: admin.secret,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details!.fields).toEqual({ pageSize: ["Use at most 200 rows a page"] });
+    const rule = await builtIn("circuit_open");
+    await db.alertEvent.createMany({
+      data: [1, 2, 3].map((n) => ({
+        ruleId: rule.id,
+        ruleName: rule.name,
+        instance: `s${n}`,
+        state: "firing",
+        severity: "warning",
+        metric: "circuit_open",
+        value: 1,
+        threshold: 1,
+        at: new Date(Date.now() - n * 1000),
+      })),
+    });
+    const page2 = await call<{ events: Array<{ instance: string }>; total: number; page: number }>(
+      history.GET,
+      "GET",
+      `/api/v1/alerts/history?page=2&pageSize=2&ruleId=${rule.id}`,
+      { apiKey: admin.secret },
+    );
+    expect(page2.body).toMatchObject({ total: 3, page: 2 });
+    expect(page2.body.events.map((e) => e.instance)).toEqual(["s3"]);
   });
 });
