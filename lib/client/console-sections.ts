@@ -1,5 +1,7 @@
 import {
+  Activity,
   Archive,
+  BellRing,
   ClipboardCheck,
   Contact,
   FileSearch,
@@ -34,6 +36,8 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/servers", label: "Servers", icon: Server, capability: "servers:read" },
   { href: "/tools", label: "Tools", icon: Wrench, capability: "tools:read" },
   { href: "/review", label: "Review", icon: ClipboardCheck, capability: "tools:read" },
+  { href: "/metrics", label: "Metrics", icon: Activity, capability: "metrics:read" },
+  { href: "/metrics/alerts", label: "Alerts", icon: BellRing, capability: "metrics:read" },
   { href: "/users", label: "Users", icon: Users, capability: "users:read" },
   { href: "/roles", label: "Roles", icon: ShieldCheck, capability: "roles:read" },
   { href: "/explain", label: "Explain access", icon: Scale, capability: "roles:read" },

@@ -53,6 +53,7 @@ export type StateBand = { from: string; to: string; state: string };
 
 export type AvailabilityRow = {
   server: string;
+  serverId: string;
   name: string;
   /** share of the range the server was up (healthy or degraded), null with no health checks */
   availability: number | null;
@@ -76,7 +77,7 @@ export type OverviewDashboard = {
 
 export type ServerDashboard = {
   window: DashboardWindow;
-  server: { slug: string; name: string; maxConcurrent: number };
+  server: { id: string; slug: string; name: string; maxConcurrent: number };
   summary: RollupSummary;
   series: SeriesPoint[];
   topByCalls: TopRow[];
@@ -93,7 +94,7 @@ export type ServerDashboard = {
 
 export type ToolDashboard = {
   window: DashboardWindow;
-  server: { slug: string; name: string };
+  server: { id: string; slug: string; name: string };
   tool: string;
   summary: RollupSummary;
   series: SeriesPoint[];

@@ -73,6 +73,9 @@ const EXPECTED: Record<string, Statuses> = {
   "DELETE /api/v1/alerts/webhooks/[id]": [204, 403, 403, 403, 403, 403, 401, 204, 403],
   "GET /api/v1/alerts/webhooks/[id]/deliveries": [200, 200, 200, 200, 200, 403, 401, 200, 200],
   "GET /api/v1/alerts/prometheus-rules": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/v1/metrics/overview": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/v1/metrics/servers/[slug]": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/v1/metrics/servers/[slug]/tools/[tool]": [200, 200, 200, 200, 200, 403, 401, 200, 200],
   "POST /api/v1/access/explain": [200, 200, 200, 403, 403, 403, 401, 200, 403],
   "GET /api/v1/users": [200, 403, 200, 403, 403, 403, 401, 200, 403],
   "POST /api/v1/users": [201, 403, 403, 403, 403, 403, 401, 201, 403],
@@ -189,6 +192,7 @@ const MCP_INITIALIZE = {
 
 /** Shared by calls that do not change it: an enabled server-everything with its tools listed. */
 let liveServerId = "";
+let liveServerSlug = "";
 let liveToolId = "";
 
 // How to make each call succeed when allowed: a fresh target per call wherever the call changes
@@ -223,6 +227,11 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
     params: { id: await createWebhookForMatrix() },
   }),
   "GET /api/v1/alerts/prometheus-rules": async () => ({}),
+  "GET /api/v1/metrics/overview": async () => ({}),
+  "GET /api/v1/metrics/servers/[slug]": async () => ({ params: { slug: liveServerSlug } }),
+  "GET /api/v1/metrics/servers/[slug]/tools/[tool]": async () => ({
+    params: { slug: liveServerSlug, tool: "echo" },
+  }),
   "POST /api/v1/access/explain": async () => ({
     body: {
       principal: { type: "api_key", id: (await createTestKey(["viewer"])).key.id },
@@ -610,6 +619,7 @@ beforeAll(async () => {
   const { db } = await import("@/lib/db");
   const live = await createEverythingServer({ isEnabled: true });
   liveServerId = live.id;
+  liveServerSlug = live.slug;
   await refreshServerCatalog(live.id, { actor: { type: "system" } });
   liveToolId = (await db.tool.findFirstOrThrow({ where: { serverId: live.id, name: "echo" } })).id;
 });

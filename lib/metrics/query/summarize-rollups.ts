@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { mergeEncodedInto, newLatencySketch, quantileOf } from "@/lib/metrics/sketch/latency-sketch";
 import { planSegments } from "@/lib/metrics/query/plan-segments";
+import { RowMerger, SUMMARY_COLUMNS } from "@/lib/metrics/query/merge-rows";
 import type { RollupSummary } from "@/lib/metrics/dashboard-types";
 
 export type RollupScope =
@@ -37,40 +37,9 @@ export async function summarizeRollups(input: {
 }): Promise<RollupSummary> {
   const rows = await db.metricRollup.findMany({
     where: { AND: [scopeWhere(input.scope), segmentsWhere(input.from, input.to)] },
-    select: {
-      calls: true,
-      errors: true,
-      denied: true,
-      rateLimited: true,
-      outcomes: true,
-      latencySumMs: true,
-      latencySketch: true,
-    },
+    select: SUMMARY_COLUMNS,
   });
-  const sketch = newLatencySketch();
-  const summary: RollupSummary = {
-    calls: 0,
-    errors: 0,
-    denied: 0,
-    rateLimited: 0,
-    outcomes: {},
-    latencySumMs: 0,
-    p50: null,
-    p95: null,
-    p99: null,
-  };
-  for (const row of rows) {
-    summary.calls += row.calls;
-    summary.errors += row.errors;
-    summary.denied += row.denied;
-    summary.rateLimited += row.rateLimited;
-    summary.latencySumMs += row.latencySumMs;
-    for (const [outcome, count] of Object.entries(JSON.parse(row.outcomes) as Record<string, number>))
-      summary.outcomes[outcome] = (summary.outcomes[outcome] ?? 0) + count;
-    if (row.latencySketch) mergeEncodedInto(sketch, row.latencySketch);
-  }
-  summary.p50 = quantileOf(sketch, 0.5);
-  summary.p95 = quantileOf(sketch, 0.95);
-  summary.p99 = quantileOf(sketch, 0.99);
-  return summary;
+  const merger = new RowMerger();
+  for (const row of rows) merger.add(row);
+  return merger.summary();
 }
