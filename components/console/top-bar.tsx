@@ -5,6 +5,7 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { FiringAlertsBadge } from "@/components/metrics/alerts/firing-alerts-badge";
 import type { Me } from "@/lib/client/me/me-view";
 
 export function TopBar({ me }: { me: Me | undefined }) {
@@ -12,6 +13,7 @@ export function TopBar({ me }: { me: Me | undefined }) {
 
   return (
     <header className="sticky top-0 z-30 flex print:hidden h-14 items-center justify-end gap-4 border-b border-zinc-200 bg-white/90 px-6 backdrop-blur lg:px-8 xl:px-10 dark:border-zinc-800 dark:bg-zinc-900/90">
+      <FiringAlertsBadge />
       {me ? (
         <span className="truncate text-sm text-zinc-600 dark:text-zinc-400" data-testid="current-user-email">
           {me.email}

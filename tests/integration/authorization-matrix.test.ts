@@ -59,6 +59,20 @@ const EXPECTED: Record<string, Statuses> = {
   "DELETE /api/mcp": [405, 405, 403, 403, 403, 405, 401, 405, 403],
   "GET /api/v1/me": [200, 200, 200, 200, 200, 200, 401, 200, 200],
   "GET /api/v1/overview": [200, 200, 200, 200, 200, 200, 401, 200, 200],
+  // Alerts: reading needs metrics:read; changing rules and webhooks settings:write.
+  "GET /api/v1/alerts": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/v1/alerts/rules": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "POST /api/v1/alerts/rules": [201, 403, 403, 403, 403, 403, 401, 201, 403],
+  "GET /api/v1/alerts/rules/[id]": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "PATCH /api/v1/alerts/rules/[id]": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/alerts/rules/[id]": [204, 403, 403, 403, 403, 403, 401, 204, 403],
+  "GET /api/v1/alerts/history": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/v1/alerts/webhooks": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "POST /api/v1/alerts/webhooks": [201, 403, 403, 403, 403, 403, 401, 201, 403],
+  "PATCH /api/v1/alerts/webhooks/[id]": [200, 403, 403, 403, 403, 403, 401, 200, 403],
+  "DELETE /api/v1/alerts/webhooks/[id]": [204, 403, 403, 403, 403, 403, 401, 204, 403],
+  "GET /api/v1/alerts/webhooks/[id]/deliveries": [200, 200, 200, 200, 200, 403, 401, 200, 200],
+  "GET /api/v1/alerts/prometheus-rules": [200, 200, 200, 200, 200, 403, 401, 200, 200],
   "GET /api/v1/metrics/overview": [200, 200, 200, 200, 200, 403, 401, 200, 200],
   "GET /api/v1/metrics/servers/[slug]": [200, 200, 200, 200, 200, 403, 401, 200, 200],
   "GET /api/v1/metrics/servers/[slug]/tools/[tool]": [200, 200, 200, 200, 200, 403, 401, 200, 200],
@@ -192,6 +206,27 @@ const REQUESTS: Record<string, () => Promise<Prepared>> = {
   "DELETE /api/mcp": async () => ({}),
   "GET /api/v1/me": async () => ({}),
   "GET /api/v1/overview": async () => ({}),
+  "GET /api/v1/alerts": async () => ({}),
+  "GET /api/v1/alerts/rules": async () => ({}),
+  "POST /api/v1/alerts/rules": async () => ({ body: matrixRuleBody() }),
+  "GET /api/v1/alerts/rules/[id]": async () => ({ params: { id: await createRuleForMatrix() } }),
+  "PATCH /api/v1/alerts/rules/[id]": async () => ({
+    params: { id: await createRuleForMatrix() },
+    body: { threshold: 42 },
+  }),
+  "DELETE /api/v1/alerts/rules/[id]": async () => ({ params: { id: await createRuleForMatrix() } }),
+  "GET /api/v1/alerts/history": async () => ({}),
+  "GET /api/v1/alerts/webhooks": async () => ({}),
+  "POST /api/v1/alerts/webhooks": async () => ({ body: matrixWebhookBody() }),
+  "PATCH /api/v1/alerts/webhooks/[id]": async () => ({
+    params: { id: await createWebhookForMatrix() },
+    body: { minSeverity: "critical" },
+  }),
+  "DELETE /api/v1/alerts/webhooks/[id]": async () => ({ params: { id: await createWebhookForMatrix() } }),
+  "GET /api/v1/alerts/webhooks/[id]/deliveries": async () => ({
+    params: { id: await createWebhookForMatrix() },
+  }),
+  "GET /api/v1/alerts/prometheus-rules": async () => ({}),
   "GET /api/v1/metrics/overview": async () => ({}),
   "GET /api/v1/metrics/servers/[slug]": async () => ({ params: { slug: liveServerSlug } }),
   "GET /api/v1/metrics/servers/[slug]/tools/[tool]": async () => ({
@@ -426,6 +461,34 @@ async function createSubjectExportForMatrix(): Promise<string> {
     format: "json",
   });
   return exportId;
+}
+
+function matrixRuleBody() {
+  return {
+    name: uniqueName("matrix rule"),
+    metric: "error_rate",
+    scope: "server",
+    server: "matrix",
+    comparison: "gt",
+    threshold: 50,
+    forSeconds: 60,
+    severity: "warning",
+  } as const;
+}
+
+async function createRuleForMatrix(): Promise<string> {
+  const { createRule } = await import("@/lib/alerts/manage-rules");
+  return (await createRule(matrixRuleBody(), { principal: null, actor: { type: "system" } })).id;
+}
+
+function matrixWebhookBody() {
+  return { name: uniqueName("matrix hook"), url: "http://127.0.0.1:9/hook" };
+}
+
+async function createWebhookForMatrix(): Promise<string> {
+  const { createWebhook } = await import("@/lib/alerts/manage-webhooks");
+  return (await createWebhook(matrixWebhookBody(), { principal: null, actor: { type: "system" } })).webhook
+    .id;
 }
 
 async function createSubjectForMatrix(): Promise<string> {
