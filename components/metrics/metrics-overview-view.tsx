@@ -3,6 +3,7 @@
 import { Activity } from "lucide-react";
 import { AvailabilityTable } from "@/components/metrics/availability-table";
 import { DashboardFrame } from "@/components/metrics/dashboard-frame";
+import { FiringAlertsStrip } from "@/components/metrics/firing-alerts-strip";
 import { SummaryTiles } from "@/components/metrics/summary-tiles";
 import { TopTable } from "@/components/metrics/top-table";
 import { TrafficCharts } from "@/components/metrics/traffic-charts";
@@ -34,6 +35,7 @@ export function MetricsOverviewView() {
           `${auditDrillLink(d.window, { outcome })}&actor=${encodeURIComponent(row.keyId ?? "")}`;
         return (
           <>
+            <FiringAlertsStrip />
             <SummaryTiles summary={d.summary} window={d.window} />
             {d.summary.calls === 0 && (
               <Panel className="mb-4">

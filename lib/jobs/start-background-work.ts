@@ -13,6 +13,7 @@ import { processSingleton } from "@/lib/process-singleton";
 import { startChangePolling } from "@/lib/cache/change-feed";
 import { scheduleRequestSweep } from "@/lib/privacy/requests/sweep-requests";
 import { startRollupFlusher } from "@/lib/metrics/rollups/start-rollup-flusher";
+import { scheduleAlertEvaluation } from "@/lib/alerts/schedule-alert-evaluation";
 
 // A process singleton, not a module variable: instrumentation may load this module in more than
 // one bundle, and a second start would add a second set of timers and signal handlers.
@@ -43,6 +44,7 @@ export async function startBackgroundWork(): Promise<void> {
   const stopRetention = scheduleRetention();
   const stopRequestSweep = scheduleRequestSweep();
   const stopRollups = startRollupFlusher();
+  const stopAlerts = scheduleAlertEvaluation();
 
   // Next.js stops accepting connections and finishes in-flight requests; upstreams are stopped
   // only once the gateway's own calls are done, so that draining calls still reach them.
@@ -51,6 +53,7 @@ export async function startBackgroundWork(): Promise<void> {
     stopChangePolling();
     stopRetention();
     stopRequestSweep();
+    stopAlerts();
     log.info("shutting down", { signal, inflight: inflightCount() });
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;
     while (inflightCount() > 0 && Date.now() < deadline)
