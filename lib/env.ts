@@ -75,6 +75,10 @@ const envSchema = z.object({
   /** Per-minute rollups of gateway calls for the dashboards and alerts (lib/metrics/rollups). */
   METRICS_ROLLUPS: booleanString.default(true),
   /** How often each process writes its rollups; a crash loses at most this much of them. */
+  /** OpenTelemetry export (OTLP/HTTP): unset, nothing is loaded or recorded. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: "must be a URL such as http://collector:4318" }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(100).default("gatehouse"),
+  OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(100).default(60_000),
   METRICS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(10).default(10),
   /** Days a data-subject request is due after receipt (GDPR Art. 12(3): one month). */
   PRIVACY_REQUEST_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(30),

@@ -7,7 +7,8 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
 import { argumentIssues } from "@/lib/gateway/compile-input-validator";
-import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
+import { describeForwardFailure, forwardUpstream, withTraceMeta } from "@/lib/gateway/forward-upstream";
+import { adoptMetaTraceparent } from "@/lib/telemetry/call-trace";
 import { GATEWAY_ERROR, GatewayRpcError, notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
@@ -29,6 +30,7 @@ export async function callTool(
   params: CallToolRequest["params"],
 ): Promise<CallToolResult> {
   const startedAt = performance.now();
+  adoptMetaTraceparent(params._meta);
   const base = {
     principal: ctx.principal,
     meta: ctx.meta,
@@ -102,7 +104,7 @@ export async function callTool(
     const { result, upstreamMs } = await forwardUpstream(
       entry,
       (client, signal) =>
-        client.callTool({ name: tool.name, arguments: args }, CallToolResultSchema, {
+        client.callTool(withTraceMeta({ name: tool.name, arguments: args }), CallToolResultSchema, {
           signal,
           timeout: timeoutMs + SDK_TIMEOUT_SLACK_MS,
           onprogress:

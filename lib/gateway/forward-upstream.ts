@@ -7,6 +7,7 @@ import { errorFields, log } from "@/lib/log";
 import { scrubSecrets, secretValuesOf } from "@/lib/servers/scrub-secrets";
 import { GATEWAY_ERROR, GatewayRpcError, type CallOutcome } from "@/lib/gateway/gateway-errors";
 import type { ServerEntry } from "@/lib/gateway/gateway-runtime";
+import { upstreamTraceparent, withUpstreamSpan } from "@/lib/telemetry/call-trace";
 
 export type ForwardOptions = { timeoutMs: number; signal: AbortSignal; isIdempotent: boolean };
 
@@ -25,7 +26,7 @@ export async function forwardUpstream<T>(
       const client = await entry.connection.getClient();
       const started = performance.now();
       try {
-        return await request(client, signal);
+        return await withUpstreamSpan(entry.config.slug, () => request(client, signal));
       } finally {
         upstreamMs = performance.now() - started;
       }
@@ -33,6 +34,17 @@ export async function forwardUpstream<T>(
     { timeoutMs: options.timeoutMs, signal: options.signal, isIdempotent: options.isIdempotent },
   );
   return { result, upstreamMs };
+}
+
+/**
+ * A forwarded request's params with the upstream span's W3C traceparent in `_meta` (when tracing;
+ * call it inside the request function, where that span is current). Unchanged otherwise.
+ */
+export function withTraceMeta<P extends object>(params: P): P {
+  const traceparent = upstreamTraceparent();
+  if (!traceparent) return params;
+  const meta = "_meta" in params && typeof params._meta === "object" ? params._meta : {};
+  return { ...params, _meta: { ...meta, traceparent } };
 }
 
 const CONNECTION_CODES = new Set<number>([ErrorCode.ConnectionClosed, ErrorCode.RequestTimeout]);

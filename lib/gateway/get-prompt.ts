@@ -5,7 +5,7 @@ import {
   type GetPromptResult,
 } from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
-import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
+import { describeForwardFailure, forwardUpstream, withTraceMeta } from "@/lib/gateway/forward-upstream";
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
@@ -58,7 +58,10 @@ export async function getPrompt(
       entry,
       (client, signal) =>
         client.request(
-          { method: "prompts/get", params: { ...withoutSubjectMeta(params), name: prompt.name } },
+          {
+            method: "prompts/get",
+            params: withTraceMeta({ ...withoutSubjectMeta(params), name: prompt.name }),
+          },
           GetPromptResultSchema,
           { signal },
         ),

@@ -6,7 +6,7 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import { decide } from "@/lib/rbac/decide";
 import { resourcePath } from "@/lib/gateway/exposed-names";
-import { describeForwardFailure, forwardUpstream } from "@/lib/gateway/forward-upstream";
+import { describeForwardFailure, forwardUpstream, withTraceMeta } from "@/lib/gateway/forward-upstream";
 import { notPermitted, unknownName } from "@/lib/gateway/gateway-errors";
 import { recordGatewayCall } from "@/lib/gateway/record-gateway-call";
 import { enforceCallPrivacy } from "@/lib/gateway/enforce-call-privacy";
@@ -48,7 +48,7 @@ export async function readResource(
       entry,
       (client, signal) =>
         client.request(
-          { method: "resources/read", params: withoutSubjectMeta(params) },
+          { method: "resources/read", params: withTraceMeta(withoutSubjectMeta(params)) },
           ReadResourceResultSchema,
           { signal },
         ),

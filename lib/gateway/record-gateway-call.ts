@@ -3,6 +3,8 @@ import { actorOf, recordEvent } from "@/lib/audit/record-event";
 import type { RequestMeta } from "@/lib/audit/audit-event-types";
 import { recordGatewayCall as recordCallMetrics } from "@/lib/metrics/gateway-metrics";
 import { recordRollupCall } from "@/lib/metrics/rollups/rollup-recorder";
+import { outcomeGroupOf } from "@/lib/metrics/rollups/outcome-groups";
+import { recordCallTelemetry } from "@/lib/telemetry/record-call-telemetry";
 import { redactArguments } from "@/lib/gateway/redact-arguments";
 import { maskingPlanFor } from "@/lib/gateway/masking-plan";
 import { maskJson } from "@/lib/privacy/masking/mask-json";
@@ -73,6 +75,16 @@ export async function recordGatewayCall(call: GatewayCallRecord): Promise<void> 
     roles: call.principal.access.roles,
     outcome: call.outcome,
     durationMs,
+  });
+  recordCallTelemetry({
+    method: call.method,
+    server,
+    tool,
+    outcome: call.outcome,
+    isError: outcomeGroupOf(call.outcome) === "error",
+    durationMs,
+    subjectId: call.subject?.id,
+    correlationId: call.meta.correlationId,
   });
   await recordEvent({
     category: "gateway",

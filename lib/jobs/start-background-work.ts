@@ -14,6 +14,7 @@ import { startChangePolling } from "@/lib/cache/change-feed";
 import { scheduleRequestSweep } from "@/lib/privacy/requests/sweep-requests";
 import { startRollupFlusher } from "@/lib/metrics/rollups/start-rollup-flusher";
 import { scheduleAlertEvaluation } from "@/lib/alerts/schedule-alert-evaluation";
+import { startTelemetry, stopTelemetry } from "@/lib/telemetry/telemetry";
 
 // A process singleton, not a module variable: instrumentation may load this module in more than
 // one bundle, and a second start would add a second set of timers and signal handlers.
@@ -28,6 +29,7 @@ const DRAIN_TIMEOUT_MS = 25_000;
 export async function startBackgroundWork(): Promise<void> {
   if (started.isStarted) return;
   started.isStarted = true;
+  await startTelemetry();
   const runtime = await getGatewayRuntime().catch((error) => {
     log.error("gateway failed to load", errorFields(error));
     return null;
@@ -61,6 +63,7 @@ export async function startBackgroundWork(): Promise<void> {
     await auditCommit.flush();
     // The drained calls' rollups too, so a graceful restart loses none.
     await stopRollups().catch(() => undefined);
+    await stopTelemetry().catch(() => undefined);
     // Tokens handed out by the last calls keep their values, so that they can still be revealed.
     await flushTokenVault();
     // The events just flushed (the last calls' included) leave sealed.

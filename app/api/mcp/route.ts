@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { withAuth } from "@/lib/api/with-auth";
 import { checkMcpOrigin } from "@/lib/gateway/check-mcp-origin";
 import { handleMcpPost } from "@/lib/gateway/handle-mcp-post";
+import { runWithCallTrace } from "@/lib/telemetry/call-trace";
 
 // POST /api/mcp – the governed MCP endpoint (streamable HTTP, stateless): API key required;
 // a foreign Origin (DNS rebinding) is refused with 403
@@ -9,7 +10,8 @@ export const POST = withAuth({ capability: "mcp:connect" }, async ({ req, princi
   if (principal.type !== "api_key")
     throw new AppError("unauthorized", "The MCP endpoint takes an API key: Authorization: Bearer <key>.");
   await checkMcpOrigin(req, principal, meta);
-  return handleMcpPost(req, principal, meta);
+  // The client's W3C traceparent becomes the parent of the call's span (when tracing is on).
+  return runWithCallTrace(req.headers, () => handleMcpPost(req, principal, meta));
 });
 
 // GET and DELETE /api/mcp – no server-initiated stream or session to end: the endpoint is stateless
