@@ -31,7 +31,7 @@ async function databases(): Promise<BenchDatabase[]> {
 
 async function queryPhase(db: BenchDatabase): Promise<void> {
   const dataDir = makeTempDir("gh-bench-metrics-data-");
-  const env = gatehouseEnv(db.url, dataDir, 0);
+  const env = gatehouseEnv(db.url, dataDir, 3999);
   await bootstrapDatabase(env);
   let t = performance.now();
   const counts = await seedRollups(db.url, Date.now());

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { RowMerger } from "@/lib/metrics/query/merge-rows";
+import { mergeEncodedInto, newLatencySketch, quantileOf } from "@/lib/metrics/sketch/latency-sketch";
 import { segmentsWhere } from "@/lib/metrics/query/summarize-rollups";
 import type { TopRow } from "@/lib/metrics/dashboard-types";
 
@@ -57,31 +57,26 @@ async function rankByP95(candidates: ToolTotals[], from: Date, to: Date): Promis
   const rows = await db.metricRollup.findMany({
     where: {
       AND: [
-        { dimension: "tool", OR: candidates.map((c) => ({ server: c.server, name: c.name })) },
+        // Two IN lists instead of one OR per tool: a plan the databases run fast; the few extra
+        // (server, name) pairs they let through are dropped below.
+        {
+          dimension: "tool",
+          server: { in: [...new Set(candidates.map((c) => c.server))] },
+          name: { in: [...new Set(candidates.map((c) => c.name))] },
+        },
         segmentsWhere(from, to),
       ],
     },
-    select: {
-      server: true,
-      name: true,
-      latencySketch: true,
-      calls: true,
-      errors: true,
-      denied: true,
-      rateLimited: true,
-      outcomes: true,
-      latencySumMs: true,
-    },
+    select: { server: true, name: true, latencySketch: true },
   });
-  const mergers = new Map<string, RowMerger>();
+  // Only the sketches matter for the ranking; other tools' rows (let through by the IN lists) are skipped.
+  const sketches = new Map(candidates.map((c) => [`${c.server}/${c.name}`, newLatencySketch()]));
   for (const row of rows) {
-    const key = `${row.server}/${row.name}`;
-    let merger = mergers.get(key);
-    if (!merger) mergers.set(key, (merger = new RowMerger()));
-    merger.add(row);
+    const sketch = sketches.get(`${row.server}/${row.name}`);
+    if (sketch && row.latencySketch) mergeEncodedInto(sketch, row.latencySketch);
   }
   return candidates
-    .map((c) => toolRow(c, mergers.get(`${c.server}/${c.name}`)?.summary().p95 ?? null))
+    .map((c) => toolRow(c, quantileOf(sketches.get(`${c.server}/${c.name}`)!, 0.95)))
     .filter((row) => row.p95 !== null)
     .sort((a, b) => b.p95! - a.p95!)
     .slice(0, TOP);
