@@ -113,7 +113,10 @@ export async function seedRollups(url: string, now: number): Promise<Record<stri
     for (const r of rows(now, false)) {
       counts[r[0]] = (counts[r[0]] ?? 0) + 1;
       batch.push(r);
-      if (batch.length === 10_000) (many(batch), (batch = []));
+      if (batch.length === 10_000) {
+        many(batch);
+        batch = [];
+      }
     }
     many(batch);
     sqlite.exec("ANALYZE");
