@@ -91,7 +91,7 @@ export function ServerMetricsView({ slug }: { slug: string }) {
               <TopTable
                 title="Tools by calls"
                 rows={d.topByCalls}
-                columns={["calls", "errorRate", "p95"]}
+                columns={["calls", "errorRate"]}
                 empty="No calls in this range."
                 hrefOf={toolHref}
                 auditHrefOf={toolAudit()}

@@ -21,7 +21,7 @@ export function SummaryTiles({ summary, window }: { summary: RollupSummary; wind
         <Panel key={tile.label} className="px-4 py-3">
           <div className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{tile.label}</div>
           <div
-            className="mt-1 text-xl font-semibold tabular-nums text-zinc-900 dark:text-zinc-50"
+            className="mt-1 text-lg font-semibold whitespace-nowrap tabular-nums text-zinc-900 dark:text-zinc-50"
             data-testid={`tile-${tile.label}`}
           >
             {tile.value}

@@ -18,6 +18,17 @@ export type TimeChartProps<T extends { t: string }> = {
   onPick?: (t: string) => void;
 };
 
+/** The y axis' top: the largest value charted, or emptyMax when there is none above 0. */
+function topOf<T extends { t: string }>(data: T[], lines: ChartLine[], emptyMax: number): number | "auto" {
+  let max = 0;
+  for (const point of data)
+    for (const line of lines) {
+      const value: unknown = Reflect.get(point, line.key);
+      if (typeof value === "number" && value > max) max = value;
+    }
+  return max > 0 ? "auto" : emptyMax;
+}
+
 // Axis and grid take the text colour (currentColor), so one chart reads in light and dark mode.
 export function TimeChart<T extends { t: string }>({
   title,
@@ -25,6 +36,7 @@ export function TimeChart<T extends { t: string }>({
   lines,
   stepSeconds,
   formatValue,
+  emptyMax = 1,
   onPick,
 }: TimeChartProps<T>) {
   return (
@@ -53,6 +65,7 @@ export function TimeChart<T extends { t: string }>({
               stroke="currentColor"
               fontSize={11}
               width={56}
+              domain={[0, topOf(data, lines, emptyMax)]}
               tickFormatter={(v: number) => formatValue(v)}
             />
             <Tooltip
