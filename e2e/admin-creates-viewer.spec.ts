@@ -46,7 +46,15 @@ test("an admin creates a viewer, who sees only the read-only sections and their 
     await signIn(page, viewer.email, viewer.password);
     await expect(page).toHaveURL(/\/overview$/);
     const links = page.getByRole("navigation", { name: "Console sections" }).getByRole("link");
-    await expect(links).toHaveText(["Overview", "Servers", "Tools", "Review", "Account"]);
+    await expect(links).toHaveText([
+      "Overview",
+      "Servers",
+      "Tools",
+      "Review",
+      "Metrics",
+      "Alerts",
+      "Account",
+    ]);
     await links.filter({ hasText: "Account" }).click();
     await expect(page.getByRole("main")).toContainText(viewer.email);
     await expect(page.getByRole("main")).toContainText("servers:read");
