@@ -1,18 +1,22 @@
-// One database's run: bootstrap, start Gatehouse, register the upstream and key, then the load
-// phases (direct and through the gateway, per protocol and concurrency), audit check, memory.
+// One database's run: bootstrap, start Gatehouse twice (in-memory rate limits, and shared ones in
+// Redis when it is reachable), register server-everything over stdio and a key, then measure
+// both against mcp-proxy in interleaved rounds per protocol and concurrency; then the audit
+// check and the memory phase.
 import { config } from "./config";
-import { measureCpu } from "./cpu-time";
 import type { BenchDatabase } from "./databases";
 import { freePort } from "./free-port";
 import { bootstrapDatabase, gatehouseEnv, startGatehouse, type Gatehouse } from "./gatehouse";
-import { runPhase, type PhaseResult } from "./load";
-import { closeClients, connectClients, LATEST, OLDER, type Session, type Target } from "./mcp-clients";
+import { runInterleaved, type Contender } from "./interleave";
+import { closeClients, connectClients, LATEST, OLDER, type Session } from "./mcp-clients";
 import { runMemoryPhase } from "./memory-phase";
+import type { PeerProxy } from "./peer-proxy";
+import { everythingStdio } from "./peer-proxy";
+import { isRedisReachable } from "./redis-reachable";
 import {
   printAudit,
   printErrors,
+  printLevelTable,
   printMemory,
-  printProtocolTable,
   printTargets,
   type DatabaseRun,
   type ProtocolRun,
@@ -21,12 +25,10 @@ import { setUpGateway } from "./setup-gateway";
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-export type Upstream = { url: string; pid: number };
-
 export async function benchDatabase(
   db: BenchDatabase,
   dataDir: string,
-  echo: Upstream,
+  peer: PeerProxy,
 ): Promise<DatabaseRun> {
   console.log(`\n=== ${db.label} (${db.url.replace(/\/\/[^@/]*@/, "//")}) ===`);
   const port = await freePort();
@@ -39,84 +41,125 @@ export async function benchDatabase(
   if (experiment) console.log(`  ${experiment}`);
   t = performance.now();
   const gatehouse = await startGatehouse(env, port, config.cpuProfileDir);
-  console.log(
-    `  next start ready in ${seconds(t)} s (listening pid ${gatehouse.serverPid}, launched pid ${gatehouse.process.pid})`,
-  );
+  console.log(`  Gatehouse ready in ${seconds(t)} s (pid ${gatehouse.serverPid})`);
+  const started: Gatehouse[] = [gatehouse];
   try {
-    return await measure(db, gatehouse, env, echo);
+    const setup = await setUpGateway(env, gatehouse.baseUrl, { transport: "stdio", ...everythingStdio() });
+    for (const note of setup.notes) console.log(`  note: ${note}`);
+    // Started after the upstream and key exist, so it loads them at start.
+    let withRedis: Gatehouse | null = null;
+    if (await isRedisReachable(config.redisUrl)) {
+      const redisPort = await freePort();
+      withRedis = await startGatehouse(
+        { ...gatehouseEnv(db.url, dataDir, redisPort), REDIS_URL: config.redisUrl },
+        redisPort,
+      );
+      started.push(withRedis);
+      console.log(`  Gatehouse with REDIS_URL=${config.redisUrl} ready (pid ${withRedis.serverPid})`);
+    } else {
+      console.log(`  Redis at ${config.redisUrl} is unreachable: no shared-rate-limit phase`);
+    }
+    return await measure(db, {
+      gatehouse,
+      withRedis,
+      peer,
+      benchKey: setup.benchKey,
+      adminKey: setup.adminKey,
+    });
   } catch (error) {
-    console.error(`\n  Gatehouse's last output lines:\n${gatehouse.process.tail().replace(/^/gm, "    ")}`);
+    for (const g of started)
+      console.error(
+        `\n  Gatehouse (pid ${g.serverPid}) last output lines:\n${g.process.tail().replace(/^/gm, "    ")}`,
+      );
     throw error;
+  } finally {
+    for (const g of started.reverse()) await stopAndReport(g);
   }
 }
 
-async function measure(
-  db: BenchDatabase,
-  gatehouse: Gatehouse,
-  env: NodeJS.ProcessEnv,
-  echo: Upstream,
-): Promise<DatabaseRun> {
-  let t = performance.now();
-  const setup = await setUpGateway(env, gatehouse.baseUrl, echo.url);
-  for (const note of setup.notes) console.log(`  note: ${note}`);
+type Targets = {
+  gatehouse: Gatehouse;
+  withRedis: Gatehouse | null;
+  peer: PeerProxy;
+  benchKey: string;
+  adminKey: string;
+};
 
-  const direct: Target = { label: "direct", url: echo.url, tool: "echo", headers: {} };
-  const gateway: Target = {
-    label: "gateway",
-    url: `${gatehouse.baseUrl}/api/mcp`,
+async function measure(db: BenchDatabase, targets: Targets): Promise<DatabaseRun> {
+  const gatewayTarget = (g: Gatehouse, label: string) => ({
+    label,
+    url: `${g.baseUrl}/api/mcp`,
     tool: "bench__echo",
-    headers: { authorization: `Bearer ${setup.benchKey}` },
-  };
+    headers: { authorization: `Bearer ${targets.benchKey}` },
+  });
+  const runs: ProtocolRun[] = [];
   const errorSamples = new Map<string, number>();
   let gatewayCalls = 0;
-  const merge = (r: PhaseResult) => {
-    for (const [m, n] of r.errorSamples) errorSamples.set(m, (errorSamples.get(m) ?? 0) + n);
-    return r;
-  };
-  const phase = async (sessions: Session[], target: Target, concurrency: number, durationMs: number) => {
-    const pids = { gatehouse: gatehouse.serverPid, upstream: echo.pid, loadgen: process.pid };
-    const result = merge(
-      await measureCpu(pids, () => runPhase({ sessions, tool: target.tool, concurrency, durationMs })),
-    );
-    if (target === gateway) gatewayCalls += result.calls;
-    return result;
-  };
-
-  const runs: ProtocolRun[] = [];
   let memorySessions: Session[] | null = null;
-  for (const [protocol, concurrencies] of [
-    [LATEST, config.concurrencies],
-    [OLDER, config.olderProtocolConcurrencies],
+
+  for (const [protocol, levels] of [
+    [OLDER, config.concurrencies],
+    [LATEST, config.newerProtocolConcurrencies],
   ] as const) {
-    const width = Math.max(...concurrencies, protocol === LATEST ? config.memoryConcurrency : 1);
-    const directSessions = await connectClients(direct, width, protocol);
-    const gatewaySessions = await connectClients(gateway, width, protocol);
-    if (runs.length === 0) {
-      const { tools } = await gatewaySessions[0].client.listTools();
-      if (!tools.some((tool) => tool.name === gateway.tool))
-        throw new Error(
-          `${gateway.tool} is not in the gateway's tools/list: ${tools.map((x) => x.name).join(", ")}`,
-        );
-    }
-    const warmupMs = config.warmupSeconds * 1000;
-    await phase(directSessions, direct, Math.min(8, width), warmupMs / 2);
-    await phase(gatewaySessions, gateway, Math.min(8, width), warmupMs);
+    const width = Math.max(...levels, protocol === OLDER ? config.memoryConcurrency : 1);
+    const sessions = {
+      peer: await connectClients(
+        { label: "peer", url: targets.peer.url, tool: "echo", headers: {} },
+        width,
+        protocol,
+      ),
+      gateway: await connectClients(gatewayTarget(targets.gatehouse, "gateway"), width, protocol),
+      redis: targets.withRedis
+        ? await connectClients(gatewayTarget(targets.withRedis, "gateway-redis"), width, protocol)
+        : null,
+    };
+    if (runs.length === 0) await checkToolListed(sessions.gateway[0]);
+    const contenders: Contender[] = [
+      { label: "mcp-proxy", sessions: sessions.peer, tool: "echo", pid: targets.peer.pid },
+      {
+        label: "Gatehouse",
+        sessions: sessions.gateway,
+        tool: "bench__echo",
+        pid: targets.gatehouse.serverPid,
+      },
+    ];
+    if (sessions.redis && targets.withRedis)
+      contenders.push({
+        label: "Gatehouse+Redis",
+        sessions: sessions.redis,
+        tool: "bench__echo",
+        pid: targets.withRedis.serverPid,
+      });
+    // Every gateway call is audited, warm-up included; contenders after the first are Gatehouses.
+    const countGatewayCalls = (measured: { calls: number }[]) =>
+      (gatewayCalls += measured.slice(1).reduce((n, m) => n + m.calls, 0));
+    countGatewayCalls(await runInterleaved(contenders, Math.min(8, width), 1, config.warmupSeconds * 1000));
 
     const run: ProtocolRun = {
       protocol,
-      negotiated: { direct: directSessions[0].protocolVersion, gateway: gatewaySessions[0].protocolVersion },
-      pairs: [],
+      negotiated: sessions.gateway[0].protocolVersion,
+      labels: contenders.map((c) => c.label),
+      levels: [],
     };
-    for (const concurrency of concurrencies) {
-      const d = await phase(directSessions, direct, concurrency, config.phaseSeconds * 1000);
-      const g = await phase(gatewaySessions, gateway, concurrency, config.phaseSeconds * 1000);
-      run.pairs.push({ concurrency, direct: d, gateway: g });
+    for (const concurrency of levels) {
+      const measured = await runInterleaved(
+        contenders,
+        concurrency,
+        config.rounds,
+        config.phaseSeconds * 1000,
+      );
+      for (const m of measured)
+        for (const [message, n] of m.errorSamples)
+          errorSamples.set(message, (errorSamples.get(message) ?? 0) + n);
+      countGatewayCalls(measured);
+      run.levels.push({ concurrency, results: measured });
     }
     runs.push(run);
-    printProtocolTable(run, config.phaseSeconds);
-    await closeClients(directSessions);
-    if (protocol === LATEST) memorySessions = gatewaySessions;
-    else await closeClients(gatewaySessions);
+    printLevelTable(run, config.rounds, config.phaseSeconds);
+    await closeClients(sessions.peer);
+    if (sessions.redis) await closeClients(sessions.redis);
+    if (protocol === OLDER) memorySessions = sessions.gateway;
+    else await closeClients(sessions.gateway);
   }
 
   const result: DatabaseRun = {
@@ -131,28 +174,39 @@ async function measure(
   if (memorySessions) {
     const memory = await runMemoryPhase({
       sessions: memorySessions,
-      tool: gateway.tool,
-      serverPid: gatehouse.serverPid,
-      baseUrl: gatehouse.baseUrl,
-      adminKey: setup.adminKey,
+      tool: "bench__echo",
+      serverPid: targets.gatehouse.serverPid,
+      baseUrl: targets.gatehouse.baseUrl,
+      adminKey: targets.adminKey,
     });
-    gatewayCalls += memory.calls;
     for (const [m, n] of memory.errorSamples) errorSamples.set(m, (errorSamples.get(m) ?? 0) + n);
     result.memory = memory;
     printMemory(memory);
-    result.auditAfterMemory = { expected: gatewayCalls, counted: await db.countGatewayAudit() };
+    result.auditAfterMemory = {
+      expected: result.audit.expected + memory.calls,
+      counted: await db.countGatewayAudit(),
+    };
     printAudit("after the memory phase", result.auditAfterMemory);
     await closeClients(memorySessions);
   }
   printTargets(result);
   printErrors(errorSamples);
+  return result;
+}
 
-  t = performance.now();
+async function checkToolListed(session: Session): Promise<void> {
+  const { tools } = await session.client.listTools();
+  if (!tools.some((tool) => tool.name === "bench__echo"))
+    throw new Error(`bench__echo is not in the gateway's tools/list: ${tools.map((x) => x.name).join(", ")}`);
+}
+
+async function stopAndReport(gatehouse: Gatehouse): Promise<void> {
+  const t = performance.now();
   await gatehouse.process.stop();
   const output = gatehouse.process.output();
+  const warnings = [...output.warnings.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `  Gatehouse stopped in ${seconds(t)} s; it wrote ${output.lines} log lines, ${[...output.warnings.values()].reduce((a, b) => a + b, 0)} with warn/error:`,
+    `  Gatehouse (port ${gatehouse.port}) stopped in ${seconds(t)} s; ${output.lines} log lines, ${warnings} with warn/error:`,
   );
   for (const [line, count] of output.warnings) console.log(`    ${count} × ${line}`);
-  return result;
 }

@@ -11,12 +11,15 @@ function num(name: string, fallback: number): number {
 }
 
 export const config = {
-  /** Length of each measured phase. */
-  phaseSeconds: num("BENCH_PHASE_SECONDS", 3),
+  /** Length of each measured round; every target runs `rounds` of them per concurrency. */
+  phaseSeconds: num("BENCH_PHASE_SECONDS", 2),
+  rounds: num("BENCH_ROUNDS", 4),
   warmupSeconds: num("BENCH_WARMUP_SECONDS", 2),
   concurrencies: [1, 8, 32],
-  /** Phases repeated with the older protocol version (cheap check for per-version costs). */
-  olderProtocolConcurrencies: [1],
+  /** Phases repeated with the newer protocol version (it has costs of its own, such as event stores). */
+  newerProtocolConcurrencies: [1],
+  /** The Redis the shared-rate-limit phase points a second Gatehouse at (skipped when unreachable). */
+  redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
   memoryCalls: num("BENCH_MEMORY_CALLS", 100_000),
   memoryMaxSeconds: num("BENCH_MEMORY_MAX_SECONDS", 75),
   memoryConcurrency: 32,
@@ -34,12 +37,13 @@ export const config = {
   cpuProfileDir: process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null,
 };
 
-/** Issue 3's targets for the gateway path on a 2-core machine. */
+/** Issue 14's targets: the governed gateway against mcp-proxy over the same stdio upstream. */
 export const targets = {
-  addedP50Ms: 2,
-  addedP95Ms: 5,
-  callsPerSecondAt32: 1000,
-  shareOfDirectAt32: 0.4,
+  shareOfPeerAt32: 0.8,
+  cpuPerCallOfPeer: 1.5,
+  addedP50MsAt1: 1,
+  addedP99MsAt1: 3,
   rssGrowthMb: 50,
   rssGrowthCalls: 100_000,
+  redisAddedP50Ms: 0.3,
 };

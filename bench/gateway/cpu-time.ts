@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { descendants } from "./listening-pid";
 
 // Linux reports utime/stime in clock ticks; 100 per second on every mainstream kernel config.
 const TICKS_PER_SECOND = 100;
@@ -11,17 +12,30 @@ export function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** CPU ms per call used by each process during `work`. */
+/** CPU ms used so far by a process and everything it started (a proxy and its stdio upstream). */
+export function treeCpuMs(root: number): number {
+  let total = 0;
+  for (const pid of descendants(root)) {
+    try {
+      total += cpuMs(pid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** CPU ms per call used by each watched process tree during `work`. */
 export async function measureCpu<T extends { calls: number }>(
-  pids: Record<string, number>,
+  roots: Record<string, number>,
   work: () => Promise<T>,
 ): Promise<T & { cpuMsPerCall: Record<string, number> }> {
-  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
+  const before = Object.fromEntries(Object.entries(roots).map(([name, pid]) => [name, treeCpuMs(pid)]));
   const result = await work();
   const cpuMsPerCall = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => [
+    Object.entries(roots).map(([name, pid]) => [
       name,
-      result.calls > 0 ? (cpuMs(pid) - before[name]) / result.calls : NaN,
+      result.calls > 0 ? (treeCpuMs(pid) - before[name]) / result.calls : NaN,
     ]),
   );
   return { ...result, cpuMsPerCall };

@@ -1,5 +1,6 @@
 // Gatehouse as a user runs it: a production build, `cli bootstrap` on a fresh database, then
-// `next start`, with everything on and rate limits raised above the load.
+// scripts/server.mjs (what `npm start` serves with), with everything on and rate limits raised
+// above the load.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { runCommand } from "./run-command";
@@ -54,30 +55,24 @@ export async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<strin
   ).trim();
 }
 
-/** `next start`; with `cpuProfileDir`, under `node --cpu-prof` (not allowed in NODE_OPTIONS). */
+/** scripts/server.mjs; with `cpuProfileDir`, under `node --cpu-prof` (not allowed in NODE_OPTIONS). */
 export async function startGatehouse(
   env: NodeJS.ProcessEnv,
   port: number,
   cpuProfileDir: string | null = null,
 ): Promise<Gatehouse> {
-  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
-  const [command, commandArgs] = cpuProfileDir
-    ? [
-        process.execPath,
-        [
-          "--cpu-prof",
-          `--cpu-prof-dir=${cpuProfileDir}`,
-          path.resolve("node_modules", "next", "dist", "bin", "next"),
-          ...args,
-        ],
-      ]
-    : [bin("next"), args];
-  const started = startProcess("gatehouse", command, commandArgs, { ...env, NODE_ENV: "production" });
+  const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const started = startProcess(
+    "gatehouse",
+    process.execPath,
+    [...profile, path.resolve("scripts", "server.mjs")],
+    { ...env, NODE_ENV: "production" },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (started.child.exitCode !== null)
-      throw new Error(`next start exited (code ${started.child.exitCode}):\n${started.tail()}`);
+      throw new Error(`Gatehouse exited (code ${started.child.exitCode}):\n${started.tail()}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;

@@ -12,7 +12,7 @@ import { bootstrapDatabase, ensureBuild, gatehouseEnv, startGatehouse } from "./
 import { runPhase } from "./load";
 import { connectClients, LATEST } from "./mcp-clients";
 import { sleep } from "./processes";
-import { setUpGateway } from "./setup-gateway";
+import { httpUpstream, setUpGateway } from "./setup-gateway";
 import { startEchoServer } from "./start-echo-server";
 
 type Snapshot = {
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     { ...env, NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${dataDir}` },
     port,
   );
-  const setup = await setUpGateway(env, gatehouse.baseUrl, echo.url);
+  const setup = await setUpGateway(env, gatehouse.baseUrl, httpUpstream(echo.url));
   const sessions = await connectClients(
     {
       label: "gateway",

@@ -21,7 +21,8 @@ function listeningInodes(port: number): Set<string> {
   return inodes;
 }
 
-function descendants(root: number): number[] {
+/** `root` and every process below it. */
+export function descendants(root: number): number[] {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

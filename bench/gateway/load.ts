@@ -28,6 +28,8 @@ export type PhaseResult = {
   elapsedMs: number;
   callsPerSecond: number;
   latency: LatencySummary | null;
+  /** Every call's latency in ms, in completion order (when recorded), for merging rounds. */
+  latenciesMs: number[];
   /** CPU ms per call of the processes watched during the phase (filled in by the caller). */
   cpuMsPerCall?: Record<string, number>;
 };
@@ -90,5 +92,6 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     elapsedMs,
     callsPerSecond: (calls / elapsedMs) * 1000,
     latency: recordLatencies ? summarize(latencies) : null,
+    latenciesMs: latencies,
   };
 }

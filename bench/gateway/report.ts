@@ -1,12 +1,15 @@
-// Printing: one table per database and protocol, the targets with PASS/MISS (information only).
+// Printing: one table per database and protocol (each Gatehouse beside mcp-proxy, with ratios),
+// then the targets with PASS/MISS (information only, never a failure).
 import { targets } from "./config";
-import type { PhaseResult } from "./load";
+import type { Measured } from "./interleave";
 
-export type Pair = { concurrency: number; direct: PhaseResult; gateway: PhaseResult };
+export type Level = { concurrency: number; results: Measured[] };
 export type ProtocolRun = {
   protocol: string;
-  negotiated: { direct?: string; gateway?: string };
-  pairs: Pair[];
+  negotiated: string | undefined;
+  /** Contender labels; the first is the peer every ratio is taken against. */
+  labels: string[];
+  levels: Level[];
 };
 export type MemoryResult = {
   calls: number;
@@ -29,84 +32,116 @@ export type DatabaseRun = {
 };
 
 const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
-const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
 const pad = (s: string, n: number) => s.padStart(n);
+const signed = (n: number) => `${n >= 0 ? "+" : ""}${f(n)}`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
-const cpu = (r: PhaseResult, names: string[]) => names.map((n) => f(r.cpuMsPerCall?.[n] ?? NaN)).join("+");
 
-export function printProtocolTable(run: ProtocolRun, phaseSeconds: number): void {
-  const { direct, gateway } = run.negotiated;
+export function printLevelTable(run: ProtocolRun, rounds: number, roundSeconds: number): void {
   console.log(
-    `\n  protocol offered ${run.protocol} (negotiated: direct ${direct ?? "?"}, gateway ${gateway ?? "?"}); ${phaseSeconds} s per phase`,
+    `\n  protocol ${run.protocol} (Gatehouse negotiated ${run.negotiated ?? "?"}); ${rounds} interleaved rounds of ${roundSeconds} s per target and level`,
   );
   console.log(
-    `  latencies in ms; CPU = CPU ms per call used by Gatehouse (GH), the echo upstream (up) and this load generator (lg)`,
+    `  latencies in ms; CPU = µs per call of the target's process tree (its stdio server-everything included); ratios against ${run.labels[0]}`,
   );
   console.log(
-    `  ${"conc".padStart(4)} | ${"direct calls/s".padStart(14)} ${pad("p50", 6)} ${pad("p95", 6)} ${pad("p99", 6)} | ${"gateway calls/s".padStart(15)} ${pad("p50", 6)} ${pad("p95", 6)} ${pad("p99", 6)} | ${pad("gw/direct", 9)} | ${"CPU direct up+lg".padStart(16)} | ${"CPU gateway GH+up+lg".padStart(20)} | errors d/g`,
+    `  ${pad("conc", 4)}  ${"target".padEnd(16)} ${pad("calls/s", 8)} ${pad("p50", 6)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad("CPU µs", 7)} | ${pad("×calls/s", 8)} ${pad("×CPU", 5)} ${pad("+p50", 6)} ${pad("+p99", 6)} | errors`,
   );
-  for (const { concurrency, direct: d, gateway: g } of run.pairs) {
-    console.log(
-      `  ${pad(String(concurrency), 4)} | ${pad(int(d.callsPerSecond), 14)} ${pad(f(d.latency!.p50), 6)} ${pad(f(d.latency!.p95), 6)} ${pad(f(d.latency!.p99), 6)}` +
-        ` | ${pad(int(g.callsPerSecond), 15)} ${pad(f(g.latency!.p50), 6)} ${pad(f(g.latency!.p95), 6)} ${pad(f(g.latency!.p99), 6)}` +
-        ` | ${pad(`${f((g.callsPerSecond / d.callsPerSecond) * 100, 0)}%`, 9)} | ${pad(cpu(d, ["upstream", "loadgen"]), 16)} | ${pad(cpu(g, ["gatehouse", "upstream", "loadgen"]), 20)} | ${d.errors}/${g.errors}`,
-    );
-  }
-  const c1 = run.pairs.find((p) => p.concurrency === 1);
-  if (c1) {
-    console.log(
-      `  added latency at c=1: p50 +${f(c1.gateway.latency!.p50 - c1.direct.latency!.p50)} ms, p95 +${f(c1.gateway.latency!.p95 - c1.direct.latency!.p95)} ms`,
-    );
+  for (const { concurrency, results } of run.levels) {
+    const peer = results[0];
+    results.forEach((r, i) => {
+      const ratios =
+        i === 0
+          ? `${pad("", 8)} ${pad("", 5)} ${pad("", 6)} ${pad("", 6)}`
+          : `${pad(f(r.callsPerSecond / peer.callsPerSecond), 8)} ${pad(f(r.cpuUsPerCall / peer.cpuUsPerCall), 5)} ${pad(signed(r.latency!.p50 - peer.latency!.p50), 6)} ${pad(signed(r.latency!.p99 - peer.latency!.p99), 6)}`;
+      console.log(
+        `  ${pad(i === 0 ? String(concurrency) : "", 4)}  ${run.labels[i].padEnd(16)} ${pad(int(r.callsPerSecond), 8)} ${pad(f(r.latency!.p50), 6)} ${pad(f(r.latency!.p95), 6)} ${pad(f(r.latency!.p99), 6)} ${pad(int(r.cpuUsPerCall), 7)} | ${ratios} | ${r.errors}`,
+      );
+    });
   }
 }
 
+type Check = { what: string; value: string; target: string; ok: boolean };
+
+/** Issue 14's targets for one Gatehouse (contender `index`) of the 2025-06-18 run. */
+function checksFor(run: ProtocolRun, index: number): Check[] {
+  const at = (c: number) => run.levels.find((l) => l.concurrency === c)?.results;
+  const checks: Check[] = [];
+  const c32 = at(32);
+  if (c32?.[index]) {
+    const share = c32[index].callsPerSecond / c32[0].callsPerSecond;
+    const cpu = c32[index].cpuUsPerCall / c32[0].cpuUsPerCall;
+    checks.push({
+      what: "calls/s at c=32, × mcp-proxy",
+      value: f(share),
+      target: `>= ${targets.shareOfPeerAt32}`,
+      ok: share >= targets.shareOfPeerAt32,
+    });
+    checks.push({
+      what: "CPU per call at c=32, × mcp-proxy",
+      value: f(cpu),
+      target: `<= ${targets.cpuPerCallOfPeer}`,
+      ok: cpu <= targets.cpuPerCallOfPeer,
+    });
+  }
+  const c1 = at(1);
+  if (c1?.[index]) {
+    const cpu = c1[index].cpuUsPerCall / c1[0].cpuUsPerCall;
+    const a50 = c1[index].latency!.p50 - c1[0].latency!.p50;
+    const a99 = c1[index].latency!.p99 - c1[0].latency!.p99;
+    checks.push({
+      what: "CPU per call at c=1, × mcp-proxy",
+      value: f(cpu),
+      target: `<= ${targets.cpuPerCallOfPeer}`,
+      ok: cpu <= targets.cpuPerCallOfPeer,
+    });
+    checks.push({
+      what: "p50 at c=1, over mcp-proxy",
+      value: `${signed(a50)} ms`,
+      target: `<= +${targets.addedP50MsAt1} ms`,
+      ok: a50 <= targets.addedP50MsAt1,
+    });
+    checks.push({
+      what: "p99 at c=1, over mcp-proxy",
+      value: `${signed(a99)} ms`,
+      target: `<= +${targets.addedP99MsAt1} ms`,
+      ok: a99 <= targets.addedP99MsAt1,
+    });
+  }
+  return checks;
+}
+
 export function printTargets(db: DatabaseRun): void {
-  const latest = db.runs[0];
-  const c1 = latest.pairs.find((p) => p.concurrency === 1);
-  const c32 = latest.pairs.find((p) => p.concurrency === 32);
-  console.log(`\n  Targets (issue 3; information, not a test), protocol ${latest.protocol}:`);
-  const line = (what: string, value: string, target: string, ok: boolean) =>
-    console.log(`    ${what.padEnd(34)} ${value.padStart(14)}   target ${target.padEnd(10)} ${verdict(ok)}`);
-  if (c1) {
-    const a50 = c1.gateway.latency!.p50 - c1.direct.latency!.p50;
-    const a95 = c1.gateway.latency!.p95 - c1.direct.latency!.p95;
-    line(
-      "added latency p50 at c=1",
-      `+${f(a50)} ms`,
-      `<= ${targets.addedP50Ms} ms`,
-      a50 <= targets.addedP50Ms,
+  const run = db.runs[0];
+  const print = (c: Check) =>
+    console.log(
+      `    ${c.what.padEnd(36)} ${c.value.padStart(10)}   target ${c.target.padEnd(10)} ${verdict(c.ok)}`,
     );
-    line(
-      "added latency p95 at c=1",
-      `+${f(a95)} ms`,
-      `<= ${targets.addedP95Ms} ms`,
-      a95 <= targets.addedP95Ms,
-    );
-  }
-  if (c32) {
-    const share = c32.gateway.callsPerSecond / c32.direct.callsPerSecond;
-    line(
-      "gateway calls/s at c=32",
-      int(c32.gateway.callsPerSecond),
-      `>= ${int(targets.callsPerSecondAt32)}`,
-      c32.gateway.callsPerSecond >= targets.callsPerSecondAt32,
-    );
-    line(
-      "gateway share of direct at c=32",
-      `${f(share * 100, 0)}%`,
-      `>= ${f(targets.shareOfDirectAt32 * 100, 0)}%`,
-      share >= targets.shareOfDirectAt32,
-    );
-  }
+  console.log(`\n  Targets (issue 14; information, not a test), protocol ${run.protocol}:`);
+  checksFor(run, 1).forEach(print);
   const m = db.memory;
   if (m) {
     const growth = m.rssAfterMb - m.rssBeforeMb;
-    line(
-      `RSS growth over ${int(m.calls)} calls`,
-      `${growth >= 0 ? "+" : ""}${f(growth, 1)} MB`,
-      `<= ${targets.rssGrowthMb} MB`,
-      growth <= targets.rssGrowthMb,
-    );
+    print({
+      what: `RSS growth over ${int(m.calls)} calls`,
+      value: `${growth >= 0 ? "+" : ""}${f(growth, 1)} MB`,
+      target: `<= ${targets.rssGrowthMb} MB`,
+      ok: growth <= targets.rssGrowthMb,
+    });
+  }
+  if (run.labels.length > 2) {
+    console.log(`  with REDIS_URL (shared rate limits):`);
+    checksFor(run, 2).forEach(print);
+    const c1 = run.levels.find((l) => l.concurrency === 1)?.results;
+    if (c1?.[2]) {
+      const added = c1[2].latency!.p50 - c1[1].latency!.p50;
+      print({
+        what: "p50 at c=1, Redis over in-memory",
+        value: `${signed(added)} ms`,
+        target: `<= +${targets.redisAddedP50Ms} ms`,
+        ok: added <= targets.redisAddedP50Ms,
+      });
+    }
   }
 }
 
@@ -137,23 +172,22 @@ export function printErrors(samples: Map<string, number>): void {
 }
 
 export function printSummary(runs: DatabaseRun[]): void {
-  console.log("\nSummary (protocol 2025-11-25; gateway vs direct)");
+  console.log("\nSummary (protocol 2025-06-18; ratios against mcp-proxy in the same run)");
   console.log(
-    `  ${"database".padEnd(11)} | ${pad("c=1 +p50", 9)} ${pad("+p95", 7)} | ${pad("c=8 gw/s", 9)} ${pad("ratio", 6)} | ${pad("c=32 gw/s", 9)} ${pad("ratio", 6)} | ${pad("RSS +MB", 8)} | audit`,
+    `  ${"database".padEnd(11)} ${"target".padEnd(16)} | ${pad("c=1 +p50", 9)} ${pad("+p99", 7)} | ${pad("c=8 ×/s", 8)} | ${pad("c=32 ×/s", 9)} ${pad("×CPU", 5)} | ${pad("RSS +MB", 8)} | audit`,
   );
   for (const db of runs) {
-    const pairs = db.runs[0].pairs;
-    const at = (c: number) => pairs.find((p) => p.concurrency === c);
-    const c1 = at(1),
-      c8 = at(8),
-      c32 = at(32);
-    const ratio = (p?: Pair) =>
-      p ? `${f((p.gateway.callsPerSecond / p.direct.callsPerSecond) * 100, 0)}%` : "-";
+    const run = db.runs[0];
+    const at = (c: number) => run.levels.find((l) => l.concurrency === c)?.results;
     const audits = [db.audit, db.auditAfterMemory].filter(Boolean) as { expected: number; counted: number }[];
-    console.log(
-      `  ${db.label.padEnd(11)} | ${pad(c1 ? `+${f(c1.gateway.latency!.p50 - c1.direct.latency!.p50)}` : "-", 9)} ${pad(c1 ? `+${f(c1.gateway.latency!.p95 - c1.direct.latency!.p95)}` : "-", 7)}` +
-        ` | ${pad(c8 ? int(c8.gateway.callsPerSecond) : "-", 9)} ${pad(ratio(c8), 6)} | ${pad(c32 ? int(c32.gateway.callsPerSecond) : "-", 9)} ${pad(ratio(c32), 6)}` +
-        ` | ${pad(db.memory ? f(db.memory.rssAfterMb - db.memory.rssBeforeMb, 1) : "-", 8)} | ${audits.every((a) => a.counted === a.expected) ? "MATCH" : "MISMATCH"}`,
-    );
+    for (let i = 1; i < run.labels.length; i++) {
+      const [c1, c8, c32] = [at(1), at(8), at(32)];
+      const ratio = (r?: Measured[]) => (r?.[i] ? f(r[i].callsPerSecond / r[0].callsPerSecond) : "-");
+      console.log(
+        `  ${(i === 1 ? db.label : "").padEnd(11)} ${run.labels[i].padEnd(16)} | ${pad(c1?.[i] ? signed(c1[i].latency!.p50 - c1[0].latency!.p50) : "-", 9)} ${pad(c1?.[i] ? signed(c1[i].latency!.p99 - c1[0].latency!.p99) : "-", 7)}` +
+          ` | ${pad(ratio(c8), 8)} | ${pad(ratio(c32), 9)} ${pad(c32?.[i] ? f(c32[i].cpuUsPerCall / c32[0].cpuUsPerCall) : "-", 5)}` +
+          ` | ${pad(i === 1 && db.memory ? f(db.memory.rssAfterMb - db.memory.rssBeforeMb, 1) : "", 8)} | ${i === 1 ? (audits.every((a) => a.counted === a.expected) ? "MATCH" : "MISMATCH") : ""}`,
+      );
+    }
   }
 }

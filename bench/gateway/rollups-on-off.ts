@@ -8,8 +8,9 @@ import { freePort } from "./free-port";
 import { bootstrapDatabase, gatehouseEnv, startGatehouse, type Gatehouse } from "./gatehouse";
 import { runPhase } from "./load";
 import { closeClients, connectClients, LATEST, type Session } from "./mcp-clients";
-import { setUpGateway } from "./setup-gateway";
-import type { Upstream } from "./bench-database";
+import { httpUpstream, setUpGateway } from "./setup-gateway";
+/** An HTTP echo upstream (start-echo-server.ts). */
+type Upstream = { url: string; pid: number };
 
 const CONCURRENCY = 32;
 const ROUNDS = Number(process.env.BENCH_ROLLUP_ROUNDS ?? 4);
@@ -41,7 +42,7 @@ export async function compareRollupsOnOff(
   const envOff = { ...gatehouseEnv(db.url, dataDir, portOff), METRICS_ROLLUPS: "false" };
   await bootstrapDatabase(envOn);
   const on = await startGatehouse(envOn, portOn);
-  const setup = await setUpGateway(envOn, on.baseUrl, echo.url);
+  const setup = await setUpGateway(envOn, on.baseUrl, httpUpstream(echo.url));
   // Started after the upstream and key exist, so it loads them at start.
   const off = await startGatehouse(envOff, portOff);
   const connect = (g: Gatehouse) =>

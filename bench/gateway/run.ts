@@ -1,5 +1,6 @@
-// npm run bench:gateway – tools/call of an echo tool, directly and through Gatehouse's /api/mcp,
-// on SQLite and on PostgreSQL. Prints figures and the issue's targets; never fails on a target.
+// npm run bench:gateway – tools/call of server-everything's echo over stdio, through mcp-proxy (a
+// bare proxy, the peer) and through Gatehouse's governed /api/mcp, side by side in one run, on
+// SQLite and on PostgreSQL. Prints figures and the issue's targets; never fails on a target.
 import os from "node:os";
 import path from "node:path";
 import { cleanUpAll, installCleanupHandlers, isStopping } from "./cleanup";
@@ -8,7 +9,7 @@ import { createPostgresDatabase, createSqliteDatabase, makeTempDir, type BenchDa
 import { benchDatabase } from "./bench-database";
 import { ensureBuild } from "./gatehouse";
 import { printSummary, type DatabaseRun } from "./report";
-import { startEchoServer } from "./start-echo-server";
+import { startPeerProxy } from "./peer-proxy";
 
 async function main(): Promise<void> {
   installCleanupHandlers();
@@ -23,16 +24,18 @@ async function main(): Promise<void> {
       .join(" ")} (other work on this machine skews every figure)`,
   );
   console.log(
-    `Phases of ${config.phaseSeconds} s after a ${config.warmupSeconds} s warm-up; memory phase ${config.memoryCalls.toLocaleString("en-US")} calls (at most ${config.memoryMaxSeconds} s).`,
+    `${config.rounds} interleaved rounds of ${config.phaseSeconds} s per target and level after a ${config.warmupSeconds} s warm-up; memory phase ${config.memoryCalls.toLocaleString("en-US")} calls (at most ${config.memoryMaxSeconds} s).`,
   );
   console.log(
-    `Targets: added p50 <= ${targets.addedP50Ms} ms and p95 <= ${targets.addedP95Ms} ms at c=1; >= ${targets.callsPerSecondAt32} calls/s and >= ${targets.shareOfDirectAt32 * 100}% of direct at c=32; RSS growth <= ${targets.rssGrowthMb} MB over ${targets.rssGrowthCalls.toLocaleString("en-US")} calls.`,
+    `Targets against mcp-proxy: >= ${targets.shareOfPeerAt32}× its calls/s at c=32; <= ${targets.cpuPerCallOfPeer}× its CPU per call; p50 <= +${targets.addedP50MsAt1} ms and p99 <= +${targets.addedP99MsAt1} ms at c=1; RSS growth <= ${targets.rssGrowthMb} MB over ${targets.rssGrowthCalls.toLocaleString("en-US")} calls; Redis adds <= ${targets.redisAddedP50Ms} ms p50.`,
   );
   if (config.cpuProfileDir) console.log(`CPU profiles of Gatehouse go to ${config.cpuProfileDir}`);
 
   await ensureBuild();
-  const echo = await startEchoServer();
-  console.log(`Upstream echo server (stateless, JSON responses): ${echo.url} (pid ${echo.process.pid})`);
+  const peer = await startPeerProxy();
+  console.log(
+    `Peer: mcp-proxy --no-eventStore over stdio server-everything at ${peer.url} (pid ${peer.pid})`,
+  );
 
   const results: DatabaseRun[] = [];
   for (const kind of config.databases) {
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
     } else {
       throw new Error(`BENCH_DATABASES: unknown database ${kind} (use sqlite, postgresql)`);
     }
-    results.push(await benchDatabase(db, path.resolve(dataDir), { url: echo.url, pid: echo.process.pid }));
+    results.push(await benchDatabase(db, path.resolve(dataDir), peer));
     await db.drop();
   }
   if (results.length > 0) printSummary(results);

@@ -1,4 +1,4 @@
-// Registers the echo upstream and a bench key through the real REST API and CLI.
+// Registers the bench upstream and a bench key through the real REST API and CLI.
 import { cli } from "./gatehouse";
 import { RestError, restApi } from "./rest-api";
 
@@ -9,10 +9,16 @@ const WANTED_KEY_LIMIT = 10_000_000;
 /** updateApiKeySchema's maximum (lib/keys/schemas.ts). */
 const API_MAX_KEY_LIMIT = 100_000;
 
+/** How Gatehouse reaches the "bench" upstream: an HTTP URL, or a command run over stdio. */
+export type BenchUpstream =
+  { transport: "streamable_http"; url: string } | { transport: "stdio"; command: string; args: string[] };
+
+export const httpUpstream = (url: string): BenchUpstream => ({ transport: "streamable_http", url });
+
 export async function setUpGateway(
   env: NodeJS.ProcessEnv,
   baseUrl: string,
-  echoUrl: string,
+  upstream: BenchUpstream,
 ): Promise<GatewaySetup> {
   const notes: string[] = [];
   const adminKey = await cli(env, ["create-api-key", "--name", "bench-admin", "--role", "admin"]);
@@ -27,8 +33,7 @@ export async function setUpGateway(
   const { server } = await api<{ server: { id: string } }>("POST", "/api/v1/servers", {
     slug: "bench",
     name: "Bench echo",
-    transport: "streamable_http",
-    url: echoUrl,
+    ...upstream,
     maxConcurrent: 64,
     maxQueue: 1000,
   });

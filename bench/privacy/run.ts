@@ -19,7 +19,7 @@ import { freePort } from "../gateway/free-port";
 import { bootstrapDatabase, ensureBuild, gatehouseEnv, startGatehouse } from "../gateway/gatehouse";
 import { closeClients, connectClients, LATEST, type Session, type Target } from "../gateway/mcp-clients";
 import { restApi } from "../gateway/rest-api";
-import { setUpGateway } from "../gateway/setup-gateway";
+import { httpUpstream, setUpGateway } from "../gateway/setup-gateway";
 import { startEchoServer } from "../gateway/start-echo-server";
 import { measureDetectionThroughput } from "./detection-throughput";
 import { measureMaskingCost } from "./masking-cost";
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   await bootstrapDatabase(env);
   const gatehouse = await startGatehouse(env, port);
   try {
-    const setup = await setUpGateway(env, gatehouse.baseUrl, echo.url);
+    const setup = await setUpGateway(env, gatehouse.baseUrl, httpUpstream(echo.url));
     await setUpPrivacy(restApi(gatehouse.baseUrl, setup.adminKey), echo.url);
     const url = `${gatehouse.baseUrl}/api/mcp`;
     const auth = { authorization: `Bearer ${setup.benchKey}` };
