@@ -5,4 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startBackgroundWork } = await import("@/lib/jobs/start-background-work");
   await startBackgroundWork();
+  // For scripts/server.mjs, which serves /api/mcp with it ahead of Next's pipeline.
+  const { publishMcpNodeEndpoint } = await import("@/lib/gateway/node-endpoint/publish-mcp-node");
+  publishMcpNodeEndpoint();
 }

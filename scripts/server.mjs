@@ -6,6 +6,12 @@
 // per process and published on globalThis (lib/api/request-meta.ts reads it); a client cannot
 // guess the name, and any incoming copy is deleted anyway.
 //
+// It also serves the MCP endpoint, /api/mcp, itself: Next's pipeline costs about as much CPU per
+// request as the whole proxy hop, so those requests go straight to the endpoint's handlers, which
+// instrumentation.ts publishes on globalThis from the build (lib/gateway/node-endpoint/). They
+// are the same withAuth-wrapped handlers the route module serves; until they are published, and
+// for any other path or method, Next.js answers.
+//
 // Keep this file small: it is the one place in front of Next.js.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
@@ -20,12 +26,21 @@ const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** The published MCP endpoint when it takes this request, else null. */
+function mcpEndpointFor(req) {
+  const endpoint = globalThis.gatehouseMcpNodeEndpoint;
+  if (!endpoint?.methods.includes(req.method)) return null;
+  const path = req.url.split("?", 1)[0];
+  return path === "/api/mcp" ? endpoint : null;
+}
+
 const server = createServer((req, res) => {
   delete req.headers[PEER_HEADER];
   const peer = req.socket.remoteAddress;
   if (peer) req.headers[PEER_HEADER] = peer;
-  handle(req, res).catch((error) => {
-    // Next.js answers its own errors; this is only for a failure outside them.
+  const mcp = mcpEndpointFor(req);
+  (mcp ? mcp.serve(req, res) : handle(req, res)).catch((error) => {
+    // Next.js and the endpoint answer their own errors; this is only for a failure outside them.
     const correlationId = randomUUID();
     console.error("request handling failed", { correlationId, error });
     if (!res.headersSent)
