@@ -81,7 +81,16 @@ export async function seedConsole(server: ConsoleServer): Promise<SeedSummary> {
       ],
     });
 
-  const agentKey = await cli(server.env, ["create-api-key", "--name", "bench-agent", "--role", "agent"]);
+  const agentKey = await cli(server.env, [
+    "create-api-key",
+    "--name",
+    "bench-agent",
+    "--role",
+    "agent",
+    // Above the traffic: the default per-key limit would refuse most of the seed calls.
+    "--rate-limit",
+    "100000",
+  ]);
   const calls = await callGatewayTools(server.baseUrl, agentKey, live, SEED.gatewayCalls);
   return { servers: 1 + live.length + SEED.downServers, tools, roles: SEED.roles, users: SEED.users, calls };
 }
