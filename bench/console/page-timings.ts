@@ -8,8 +8,11 @@ export type TimingBreakdown = {
   /** Full loads: when the HTML had arrived (responseEnd, redirects included). */
   documentMs: number | null;
   scripts: { count: number; kilobytes: number; lastEndMs: number };
-  /** The RSC payload a client navigation fetches (?_rsc=), if any. */
-  rscMs: { startMs: number; endMs: number } | null;
+  /**
+   * RSC requests (?_rsc=): a click's payload, and Link prefetches of the sidebar's routes, each of
+   * which the server renders while the page's API calls wait their turn.
+   */
+  rsc: { count: number; firstStartMs: number; lastEndMs: number } | null;
   apiCalls: ApiCall[];
 };
 
@@ -21,7 +24,7 @@ export function readTimings(window: { sinceMs: number; untilMs: number }): Timin
     (e) => e.startTime >= sinceMs && e.startTime <= untilMs,
   );
   const scripts = entries.filter((e) => e.initiatorType === "script" || /\.(js|css)(\?|$)/.test(e.name));
-  const rsc = entries.find((e) => e.name.includes("_rsc="));
+  const rsc = entries.filter((e) => e.name.includes("_rsc="));
   return {
     documentMs: sinceMs === 0 && nav ? nav.responseEnd : null,
     scripts: {
@@ -29,9 +32,14 @@ export function readTimings(window: { sinceMs: number; untilMs: number }): Timin
       kilobytes: Math.round(scripts.reduce((sum, e) => sum + e.encodedBodySize, 0) / 1024),
       lastEndMs: Math.round(Math.max(0, ...scripts.map((e) => e.responseEnd - sinceMs))),
     },
-    rscMs: rsc
-      ? { startMs: Math.round(rsc.startTime - sinceMs), endMs: Math.round(rsc.responseEnd - sinceMs) }
-      : null,
+    rsc:
+      rsc.length > 0
+        ? {
+            count: rsc.length,
+            firstStartMs: Math.round(Math.min(...rsc.map((e) => e.startTime)) - sinceMs),
+            lastEndMs: Math.round(Math.max(...rsc.map((e) => e.responseEnd)) - sinceMs),
+          }
+        : null,
     apiCalls: entries
       .filter((e) => new URL(e.name).pathname.startsWith("/api/"))
       .map((e) => ({

@@ -34,7 +34,7 @@ function describe(visit: Visit): string[] {
   const lines = [
     `content at ${Math.round(visit.ms)} ms` +
       (t.documentMs !== null ? `; HTML done at ${Math.round(t.documentMs)} ms` : "") +
-      (t.rscMs ? `; RSC payload ${t.rscMs.startMs}-${t.rscMs.endMs} ms` : "") +
+      (t.rsc ? `; ${t.rsc.count} RSC requests ${t.rsc.firstStartMs}-${t.rsc.lastEndMs} ms` : "") +
       `; ${t.scripts.count} JS/CSS files fetched (${t.scripts.kilobytes} KB encoded), last done at ${t.scripts.lastEndMs} ms`,
   ];
   for (const call of t.apiCalls)
