@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { cleanUpAll, installCleanupHandlers } from "../gateway/cleanup";
+import { runBench } from "../gateway/cleanup";
 import {
   createPostgresDatabase,
   createSqliteDatabase,
@@ -121,7 +121,6 @@ async function benchOne(db: BenchDatabase, dataDir: string) {
 }
 
 async function main() {
-  installCleanupHandlers();
   const started = performance.now();
   console.log(
     `Gatehouse audit benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}; ${n(EVENTS)} events per database`,
@@ -169,15 +168,4 @@ async function main() {
   );
 }
 
-main()
-  .then(() => cleanUpAll())
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      console.error(
-        `\nbench:audit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      await cleanUpAll();
-      process.exit(1);
-    },
-  );
+runBench("bench:audit", main);

@@ -4,7 +4,7 @@
 // data. Prints figures beside a 500 ms target; never fails on the target.
 import os from "node:os";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { cleanUpAll, defer, installCleanupHandlers } from "../gateway/cleanup";
+import { defer, runBench } from "../gateway/cleanup";
 import { startConsoleServer } from "./console-server";
 import { installContentProbe, measureClientNavigation, measureFullLoad, type Visit } from "./measure";
 import { CONSOLE_PAGES, type ConsolePage } from "./pages";
@@ -50,7 +50,6 @@ async function measureSeries(
 }
 
 async function main(): Promise<void> {
-  installCleanupHandlers();
   console.log(
     `Gatehouse console benchmark: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}`,
   );
@@ -91,15 +90,4 @@ async function main(): Promise<void> {
   console.log(`\nLoad average at end: ${loadAverage()}`);
 }
 
-main()
-  .then(() => cleanUpAll())
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      console.error(
-        `\nbench:console failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      await cleanUpAll();
-      process.exit(1);
-    },
-  );
+runBench("bench:console", main);

@@ -75,3 +75,25 @@ export function installCleanupHandlers(): void {
     }
   });
 }
+
+/**
+ * Runs a benchmark's main(): cleanup handlers installed first, everything it started stopped at
+ * the end, and exit code 1 with the error printed when it fails (unless a signal is already
+ * stopping it, whose handler cleans up and exits).
+ */
+export function runBench(name: string, main: () => Promise<void>): void {
+  installCleanupHandlers();
+  main()
+    .then(() => cleanUpAll())
+    .then(
+      () => process.exit(0),
+      async (error: unknown) => {
+        if (isStopping()) return;
+        console.error(
+          `\n${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        await cleanUpAll();
+        process.exit(1);
+      },
+    );
+}

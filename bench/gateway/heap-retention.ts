@@ -5,7 +5,7 @@
 // Run: npx tsx bench/gateway/heap-retention.ts [calls-per-batch=3000]
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { cleanUpAll, installCleanupHandlers } from "./cleanup";
+import { runBench } from "./cleanup";
 import { createSqliteDatabase, makeTempDir } from "./databases";
 import { freePort } from "./free-port";
 import { bootstrapDatabase, ensureBuild, gatehouseEnv, startGatehouse } from "./gatehouse";
@@ -64,7 +64,6 @@ async function snapshot(pid: number, dir: string, baseUrl: string): Promise<stri
 }
 
 async function main(): Promise<void> {
-  installCleanupHandlers();
   const batch = Number(process.argv[2] ?? 3000);
   await ensureBuild();
   const echo = await startEchoServer();
@@ -122,13 +121,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .then(() => cleanUpAll())
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      console.error(error);
-      await cleanUpAll();
-      process.exit(1);
-    },
-  );
+runBench("heap-retention", main);

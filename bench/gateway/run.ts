@@ -3,7 +3,7 @@
 // SQLite and on PostgreSQL. Prints figures and the issue's targets; never fails on a target.
 import os from "node:os";
 import path from "node:path";
-import { cleanUpAll, installCleanupHandlers, isStopping } from "./cleanup";
+import { runBench } from "./cleanup";
 import { config, targets } from "./config";
 import { createPostgresDatabase, createSqliteDatabase, makeTempDir, type BenchDatabase } from "./databases";
 import { benchDatabase } from "./bench-database";
@@ -12,7 +12,6 @@ import { printSummary, type DatabaseRun } from "./report";
 import { startPeerProxy } from "./peer-proxy";
 
 async function main(): Promise<void> {
-  installCleanupHandlers();
   const started = performance.now();
   console.log(
     `Gatehouse gateway benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}, ${os.platform()} ${os.release()}`,
@@ -68,16 +67,4 @@ async function main(): Promise<void> {
   console.log(`\nTotal time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-main()
-  .then(() => cleanUpAll())
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      if (isStopping()) return; // the signal handler cleans up and exits
-      console.error(
-        `\nbench:gateway failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      await cleanUpAll();
-      process.exit(1);
-    },
-  );
+runBench("bench:gateway", main);

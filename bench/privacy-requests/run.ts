@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { cleanUpAll, installCleanupHandlers } from "../gateway/cleanup";
+import { runBench } from "../gateway/cleanup";
 import {
   createPostgresDatabase,
   createSqliteDatabase,
@@ -104,7 +104,6 @@ async function benchOne(db: BenchDatabase, dataDir: string) {
 }
 
 async function main() {
-  installCleanupHandlers();
   const load = () =>
     os
       .loadavg()
@@ -141,15 +140,4 @@ async function main() {
   console.log(`Load average at end: ${load()}`);
 }
 
-main()
-  .then(() => cleanUpAll())
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      console.error(
-        `\nbench:privacy-requests failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      await cleanUpAll();
-      process.exit(1);
-    },
-  );
+runBench("bench:privacy-requests", main);

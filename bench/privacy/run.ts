@@ -7,7 +7,7 @@
 // Never fails on a target.
 import os from "node:os";
 import path from "node:path";
-import { cleanUpAll, installCleanupHandlers, isStopping } from "../gateway/cleanup";
+import { runBench } from "../gateway/cleanup";
 import { config } from "../gateway/config";
 import {
   createPostgresDatabase,
@@ -51,7 +51,6 @@ async function openDatabase(dataDir: string): Promise<BenchDatabase> {
 type Pair = { a: PrivacyPhaseResult; b: PrivacyPhaseResult };
 
 async function main(): Promise<void> {
-  installCleanupHandlers();
   console.log(
     `Gatehouse privacy benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, Node ${process.version}`,
   );
@@ -166,16 +165,4 @@ function report(pairs: Map<number, Pair[]>): void {
   console.log(`Load average now: ${loadAverage()}`);
 }
 
-main()
-  .then(() => cleanUpAll())
-  .then(
-    () => process.exit(0),
-    async (error: unknown) => {
-      if (isStopping()) return;
-      console.error(
-        `\nbench:privacy failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-      await cleanUpAll();
-      process.exit(1);
-    },
-  );
+runBench("bench:privacy", main);
