@@ -5,8 +5,11 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 
+// env is read once at import, so the receiver's port is fixed before anything listens. It is
+// drawn below Linux's ephemeral range (32768-60999): a port in it can be taken by any outgoing
+// connection of the parallel test files, which made the listen fail with EADDRINUSE once in CI.
 const OTLP_PORT = vi.hoisted(() => {
-  const port = 41_000 + Math.floor(Math.random() * 2000);
+  const port = 20_000 + Math.floor(Math.random() * 10_000);
   process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${port}`;
   process.env.OTEL_METRIC_EXPORT_INTERVAL = "500";
   process.env.GATEWAY_RATE_LIMIT_BURST = "1000";
