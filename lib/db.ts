@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   Prisma,
@@ -32,6 +33,11 @@ function createDb(): Db {
   });
 }
 
+/** The better-sqlite3 connection the adapter opened last (SQLite only; see sqliteConnection). */
+const openedSqlite = processSingleton("db.sqlite-connection", () => ({
+  current: null as BetterSqlite3.Database | null,
+}));
+
 /**
  * SQLite leaves deleted and overwritten values in the free space of its pages (a row updated at
  * sign-in leaves its old copy behind); with secure_delete on it zeroes them, so an erased
@@ -45,6 +51,7 @@ function secureDeleteSqlite(factory: PrismaBetterSQLite3) {
     async connect() {
       const adapter = await factory.connect();
       await adapter.executeScript("PRAGMA secure_delete = ON");
+      openedSqlite.current = connectionOf(adapter);
       return adapter;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),
@@ -52,6 +59,32 @@ function secureDeleteSqlite(factory: PrismaBetterSQLite3) {
 }
 
 export const db: Db = processSingleton("db", createDb);
+
+/**
+ * The one SQLite connection Prisma's adapter writes through, for the audit group commit's own
+ * prepared INSERT (lib/audit/insert-audit-rows.ts): Prisma's raw-query pipeline and a statement
+ * prepared per call were 13 % of the gateway's CPU (bench:gateway). The same connection, not a
+ * second one, so SQLite still has one writer and the statement sees what Prisma sees.
+ */
+export async function sqliteConnection(): Promise<BetterSqlite3.Database> {
+  if (!openedSqlite.current?.open) await db.$connect();
+  return openedSqlite.current!;
+}
+
+/**
+ * The adapter (@prisma/adapter-better-sqlite3 6.19, pinned with ~) keeps its better-sqlite3
+ * Database in a public `client` field that its types do not declare. Checked here so that an
+ * upgrade that moves it fails at the first connection rather than somewhere later.
+ */
+function connectionOf(adapter: object): BetterSqlite3.Database {
+  const client: unknown = Reflect.get(adapter, "client");
+  const isDatabase =
+    typeof client === "object" && client !== null && typeof Reflect.get(client, "prepare") === "function";
+  if (!isDatabase)
+    throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`");
+  // The one cast: checked above to be the better-sqlite3 Database the adapter created.
+  return client as BetterSqlite3.Database;
+}
 
 // The rest of the app imports the generated clients only through here, so that the choice of the
 // SQLite client as the type (above) stays in this file.

@@ -10,12 +10,22 @@ function num(name: string, fallback: number): number {
   return value;
 }
 
+function levels(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const values = raw.split(",").map((item) => Number(item.trim()));
+  if (values.some((v) => !Number.isInteger(v) || v <= 0))
+    throw new Error(`${name} must be a comma-separated list of positive integers, got ${raw}`);
+  return values;
+}
+
 export const config = {
   /** Length of each measured round; every target runs `rounds` of them per concurrency. */
   phaseSeconds: num("BENCH_PHASE_SECONDS", 2),
   rounds: num("BENCH_ROUNDS", 4),
   warmupSeconds: num("BENCH_WARMUP_SECONDS", 2),
-  concurrencies: [1, 8, 32],
+  /** "1,8,32" by default; the targets are read at 1 and 32, so a narrower list reports fewer. */
+  concurrencies: levels("BENCH_CONCURRENCIES", [1, 8, 32]),
   /** Phases repeated with the newer protocol version (it has costs of its own, such as event stores). */
   newerProtocolConcurrencies: [1],
   /** The Redis the shared-rate-limit phase points a second Gatehouse at (skipped when unreachable). */

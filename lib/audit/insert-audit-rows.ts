@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type BetterSqlite3 from "better-sqlite3";
+import { db, sqliteConnection } from "@/lib/db";
 import { env } from "@/lib/env";
 import { storedInstant } from "@/lib/db/dialect";
 import { postgresAuditPool } from "@/lib/audit/postgres-audit-pool";
@@ -67,12 +68,28 @@ function columnValues(row: AuditRow): unknown[] {
   });
 }
 
-/** One INSERT for a group commit (Prisma's createMany compiles its query per call: ~1 ms per row). */
+/** The SQLite INSERT prepared once per connection (a reopened database gets its own). */
+const sqliteInserts = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string]>>();
+
+async function insertIntoSqlite(batch: string): Promise<void> {
+  const connection = await sqliteConnection();
+  let insert = sqliteInserts.get(connection);
+  if (!insert) {
+    insert = connection.prepare<[string]>(SQLITE_INSERT);
+    sqliteInserts.set(connection, insert);
+  }
+  insert.run(batch);
+}
+
+/**
+ * One INSERT for a group commit (Prisma's createMany compiles its query per call: ~1 ms per row),
+ * sent past Prisma on both databases: its own pool on PostgreSQL, Prisma's own connection on SQLite.
+ */
 export async function insertAuditRows(rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const batch = JSON.stringify(rows.map(columnValues));
   if (env.isPostgres) await postgresAuditPool().query(PG_INSERT, [batch]);
-  else await db.$executeRawUnsafe(SQLITE_INSERT, batch);
+  else await insertIntoSqlite(batch);
 }
 
 type RawExecutor = Pick<typeof db, "$queryRawUnsafe">;

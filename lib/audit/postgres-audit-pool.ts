@@ -6,8 +6,9 @@ import { processSingleton } from "@/lib/process-singleton";
 // Audit inserts on PostgreSQL go through their own small pool rather than Prisma: a group commit
 // is one statement with one large JSON parameter, and Prisma's query pipeline spent about a
 // third of the write path's CPU passing it through (bench:audit). Same database, same URL as
-// lib/db.ts. (SQLite keeps Prisma: a second connection there could wait on Prisma's own open
-// transaction while blocking the one thread that would finish it.)
+// lib/db.ts. (SQLite writes on Prisma's own connection instead, lib/db.ts sqliteConnection: a
+// second one there could wait on Prisma's open transaction while blocking the one thread that
+// would finish it.)
 
 export function postgresAuditPool(): pg.Pool {
   return processSingleton(
