@@ -7,6 +7,8 @@ import { findJsonProblem, JSON_PROBLEM_MESSAGES, MAX_JSON_DEPTH } from "@/lib/ap
 import { checkRateLimit, rateLimitHeaders } from "@/lib/gateway/rate-limit/check-rate-limit";
 import { rateLimitTarget } from "@/lib/gateway/rate-limit/rate-limit-target";
 import { createGovernedServer } from "@/lib/gateway/create-governed-server";
+import { answerToolCallJson, plainToolCall } from "@/lib/gateway/answer-tool-call-json";
+import type { GatewayRequestBase } from "@/lib/gateway/with-request-context";
 import { cancelRequest } from "@/lib/gateway/inflight-requests";
 import { GATEWAY_ERROR } from "@/lib/gateway/gateway-errors";
 import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
@@ -45,8 +47,9 @@ function jsonRpcError(
 
 /**
  * POST /api/mcp after authentication: parse (-32700 on bad JSON), cancel notifications, rate
- * limit governed calls (HTTP 429 with Retry-After), then hand the message to a per-request MCP
- * server. Answers are plain JSON unless the client asked for progress, which needs a stream.
+ * limit governed calls (HTTP 429 with Retry-After), then answer: a plain tools/call directly as
+ * JSON (the hot path), anything else through a per-request MCP server. Answers are plain JSON
+ * unless the client asked for progress, which needs a stream.
  */
 export async function handleMcpPost(
   req: Request,
@@ -179,19 +182,32 @@ export async function handleMcpPost(
     }
   }
 
+  const base = { principal, meta, runtime, subjectClaim: claimFromText(req.headers.get(SUBJECT_HEADER)) };
+  const toolCall = plainToolCall(req.headers, message);
+  const response = toolCall
+    ? await answerToolCallJson(base, toolCall)
+    : await answerWithSdk(req, message, base);
+  for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+/** Everything but a plain tools/call: a per-request SDK server behind its web-standard transport. */
+async function answerWithSdk(
+  req: Request,
+  message: JsonRpcMessage,
+  base: GatewayRequestBase,
+): Promise<Response> {
   const progressMeta = message.params?._meta;
   const wantsProgress = isObject(progressMeta) && progressMeta.progressToken !== undefined;
   const transport = new WebStandardStreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
     enableJsonResponse: !wantsProgress,
   });
-  const subjectClaim = claimFromText(req.headers.get(SUBJECT_HEADER));
-  const server = createGovernedServer({ principal, meta, runtime, subjectClaim });
+  const server = createGovernedServer(base);
   await server.connect(transport);
   const response = await transport.handleRequest(req, { parsedBody: message });
   // A JSON answer is complete here. A progress stream outlives this function: the transport
   // ends it after the final result, and the per-request server is then unreferenced.
   if (!wantsProgress) await server.close();
-  for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
   return response;
 }

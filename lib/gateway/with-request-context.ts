@@ -1,0 +1,31 @@
+import "server-only";
+import { trackRequest } from "@/lib/gateway/inflight-requests";
+import type { GatewayRequestContext } from "@/lib/gateway/gateway-request-context";
+
+/** What a handler's context holds before the request's own signal and notifier are added. */
+export type GatewayRequestBase = Omit<GatewayRequestContext, "signal" | "sendNotification">;
+
+/** What the MCP layer gives a handler for one request (the SDK's `extra`, or the direct JSON path's). */
+export type RequestExtra = {
+  signal: AbortSignal;
+  requestId: string | number;
+  sendNotification: GatewayRequestContext["sendNotification"];
+};
+
+/** Runs a handler with a signal that fires on client cancel, disconnect or notifications/cancelled. */
+export async function withRequestContext<T>(
+  base: GatewayRequestBase,
+  extra: RequestExtra,
+  handler: (ctx: GatewayRequestContext) => Promise<T> | T,
+): Promise<T> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(extra.signal.reason);
+  extra.signal.addEventListener("abort", abort, { once: true });
+  const untrack = trackRequest(base.principal.id, extra.requestId, controller);
+  try {
+    return await handler({ ...base, signal: controller.signal, sendNotification: extra.sendNotification });
+  } finally {
+    untrack();
+    extra.signal.removeEventListener("abort", abort);
+  }
+}
