@@ -39,8 +39,8 @@ export const config = {
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean),
   /**
-   * Experiment, off by default: "wal" switches the SQLite file to journal_mode=WAL after bootstrap
-   * (the mode is stored in the file), to measure what Gatehouse would gain from it.
+   * Experiment, off by default: another journal_mode for the SQLite file after bootstrap, which
+   * chooses WAL (the mode is stored in the file), to measure what that mode would cost.
    */
   sqliteJournal: (process.env.BENCH_SQLITE_JOURNAL ?? "").toLowerCase() || null,
   /** When set, Gatehouse runs with --cpu-prof and writes its profiles here. */

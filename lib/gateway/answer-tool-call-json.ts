@@ -27,9 +27,8 @@ export type PlainToolCall = { id: string | number; params: CallToolRequest["para
 const MESSAGE_KEYS = new Set(["jsonrpc", "id", "method", "params"]);
 const PARAMS_KEYS = new Set(["name", "arguments", "_meta"]);
 
-// One progress-less, task-less call never aborted by the SDK (cancellation arrives through
-// notifications/cancelled, lib/gateway/inflight-requests.ts, on both paths).
-const NEVER_ABORTED = new AbortController().signal;
+// Without progress there is nothing to notify. Cancellation needs no signal of the MCP layer:
+// on both paths it arrives as notifications/cancelled (lib/gateway/inflight-requests.ts).
 const NO_NOTIFICATIONS = () => Promise.resolve();
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -88,7 +87,7 @@ export async function answerToolCallJson(base: GatewayRequestBase, call: PlainTo
   try {
     const result = await withRequestContext(
       base,
-      { signal: NEVER_ABORTED, requestId: call.id, sendNotification: NO_NOTIFICATIONS },
+      { requestId: call.id, sendNotification: NO_NOTIFICATIONS },
       (ctx) => callTool(ctx, call.params),
     );
     const validated = CallToolResultSchema.safeParse(result);

@@ -7,7 +7,8 @@ export type GatewayRequestBase = Omit<GatewayRequestContext, "signal" | "sendNot
 
 /** What the MCP layer gives a handler for one request (the SDK's `extra`, or the direct JSON path's). */
 export type RequestExtra = {
-  signal: AbortSignal;
+  /** The MCP layer's own cancellation, if it has one (the direct JSON path has none). */
+  signal?: AbortSignal;
   requestId: string | number;
   sendNotification: GatewayRequestContext["sendNotification"];
 };
@@ -19,13 +20,13 @@ export async function withRequestContext<T>(
   handler: (ctx: GatewayRequestContext) => Promise<T> | T,
 ): Promise<T> {
   const controller = new AbortController();
-  const abort = () => controller.abort(extra.signal.reason);
-  extra.signal.addEventListener("abort", abort, { once: true });
+  const abort = () => controller.abort(extra.signal?.reason);
+  extra.signal?.addEventListener("abort", abort, { once: true });
   const untrack = trackRequest(base.principal.id, extra.requestId, controller);
   try {
     return await handler({ ...base, signal: controller.signal, sendNotification: extra.sendNotification });
   } finally {
     untrack();
-    extra.signal.removeEventListener("abort", abort);
+    extra.signal?.removeEventListener("abort", abort);
   }
 }
