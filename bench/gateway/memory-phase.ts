@@ -32,6 +32,9 @@ export async function runMemoryPhase(opts: {
   const cpuBefore = cpuMs(opts.serverPid);
   const samples: string[] = [];
   let lastSample = performance.now();
+  // The first tenth of the calls sizes V8's heap for the load; growth after it is what a leak shows.
+  const warmCalls = Math.round(config.memoryCalls / 10);
+  let warm: { calls: number; rssMb: number } | null = null;
   const result = await runPhase({
     sessions: opts.sessions,
     tool: opts.tool,
@@ -40,6 +43,7 @@ export async function runMemoryPhase(opts: {
     durationMs: config.memoryMaxSeconds * 1000,
     recordLatencies: false,
     onTick: (completed) => {
+      if (!warm && completed >= warmCalls) warm = { calls: completed, rssMb: rssMb(opts.serverPid) };
       if (performance.now() - lastSample < 10_000) return;
       lastSample = performance.now();
       samples.push(`${Math.round(completed / 1000)}k: ${rssMb(opts.serverPid).toFixed(0)} MB`);
@@ -54,6 +58,7 @@ export async function runMemoryPhase(opts: {
     seconds: result.elapsedMs / 1000,
     rssBeforeMb,
     rssAfterMb,
+    warm,
     heapBeforeMb,
     heapAfterMb,
     samples,

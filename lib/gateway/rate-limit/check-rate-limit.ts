@@ -48,32 +48,30 @@ type Outcome = { window: Window; res: RateLimiterRes; isAllowed: boolean };
  * - the minute window: `perMinute` calls per 60 s.
  * So at most `burst` calls go through at once (up to 2 x burst across a window boundary) and never
  * more than `perMinute` in a minute window. The global ceiling is one minute window.
- * The key's bucket is checked first, then the key+tool bucket and the global window together.
- * When any window refuses, the windows already consumed get their point back: a refused call
- * uses up nothing, and a key that is over its limit never touches the other buckets. Under
- * contention this can refuse a call slightly early, never let one too many through.
+ * Every window is consumed at once (one round trip when they live in Redis, where a second
+ * sequential one cost about 0.5 ms p50 per call). When any window refuses, the others give their
+ * point back: a refused call uses up nothing, a key over its limit included. Under contention a
+ * refused call holds a point for that one round trip, so a call can be refused slightly early,
+ * never let one too many through.
  * The decision describes the tightest window (fewest calls left, or the longest wait when
  * refused): `limit` is its bucket's per-minute limit, `remaining` what it allows right now,
  * `resetSeconds` when it starts over.
  */
 export async function checkRateLimit(input: CheckRateLimitInput): Promise<RateLimitDecision> {
   const { keyId, tool, config } = input;
-  const keyWindows = bucket("key", `k:${keyId}`, config.perMinute, config.burst);
-  const otherWindows =
-    tool === undefined
-      ? []
-      : bucket(
-          "key_tool",
-          `t:${keyId}:${tool}`,
-          config.toolPerMinute ?? config.perMinute,
-          config.toolBurst ?? config.burst,
-        );
-  otherWindows.push(window("global", "g", config.globalPerMinute, config.globalPerMinute, 60));
+  const windows = bucket("key", `k:${keyId}`, config.perMinute, config.burst);
+  if (tool !== undefined)
+    windows.push(
+      ...bucket(
+        "key_tool",
+        `t:${keyId}:${tool}`,
+        config.toolPerMinute ?? config.perMinute,
+        config.toolBurst ?? config.burst,
+      ),
+    );
+  windows.push(window("global", "g", config.globalPerMinute, config.globalPerMinute, 60));
 
-  const first = await Promise.all(keyWindows.map(consume));
-  const refusedByKey = mostRefusing(first);
-  if (refusedByKey) return refuse(refusedByKey, first);
-  const all = first.concat(await Promise.all(otherWindows.map(consume)));
+  const all = await Promise.all(windows.map(consume));
   const refused = mostRefusing(all);
   if (refused) return refuse(refused, all);
 
