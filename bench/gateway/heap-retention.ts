@@ -1,12 +1,12 @@
 // Diagnostic, not part of bench:gateway: what does Gatehouse keep per gateway call? Starts the same
-// setup (echo upstream, SQLite, next start with --heapsnapshot-signal), makes calls at c=32, takes a
+// setup (echo upstream, SQLite or PostgreSQL, next start with --heapsnapshot-signal), makes calls at c=32, takes a
 // heap snapshot (which collects garbage first) after a first and a second batch, and prints the
 // object groups that grew most between them.
-// Run: npx tsx bench/gateway/heap-retention.ts [calls-per-batch=3000]
+// Run: npx tsx bench/gateway/heap-retention.ts [calls-per-batch=3000] [sqlite|postgresql]
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runBench } from "./cleanup";
-import { createSqliteDatabase, makeTempDir } from "./databases";
+import { createPostgresDatabase, createSqliteDatabase, makeTempDir } from "./databases";
 import { freePort } from "./free-port";
 import { bootstrapDatabase, ensureBuild, gatehouseEnv, startGatehouse } from "./gatehouse";
 import { runPhase } from "./load";
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   await ensureBuild();
   const echo = await startEchoServer();
   const dataDir = makeTempDir("gh-heap-");
-  const db = createSqliteDatabase(dataDir);
+  const db =
+    process.argv[3] === "postgresql" ? await createPostgresDatabase() : createSqliteDatabase(dataDir);
+  if ("unavailable" in db) throw new Error(`PostgreSQL is unavailable: ${db.unavailable}`);
   const port = await freePort();
   const env = gatehouseEnv(db.url, dataDir, port);
   await bootstrapDatabase(env);
