@@ -16,14 +16,13 @@ const OTLP_PORT = vi.hoisted(() => {
   return port;
 });
 
-import { Server as McpServer } from "@modelcontextprotocol/sdk/server/index.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { createRole } from "@/lib/roles/create-role";
 import { getGatewayRuntime } from "@/lib/gateway/get-gateway-runtime";
 import { startTelemetry, stopTelemetry } from "@/lib/telemetry/telemetry";
 import { createTestKey, seedRoles, type TestKey } from "../helpers/fixtures";
 import { postMcp, registerUpstream } from "../helpers/mcp-gateway";
+import { statelessMcpUpstream } from "../helpers/stateless-mcp-upstream";
 
 type Seen = { header: string | undefined; meta: unknown };
 const seenUpstream: Seen[] = [];
@@ -47,11 +46,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /** A small MCP server over stateless streamable HTTP whose one tool remembers the trace it was sent. */
 function tracingUpstream(): Server {
-  return createServer(async (req, res) => {
-    const server = new McpServer(
-      { name: "trace-upstream", version: "1.0.0" },
-      { capabilities: { tools: {} } },
-    );
+  return statelessMcpUpstream("trace-upstream", (server, req) => {
     server.setRequestHandler(ListToolsRequestSchema, async () => ({
       tools: [
         { name: "trace", description: "Says which trace it was called in.", inputSchema: { type: "object" } },
@@ -64,13 +59,6 @@ function tracingUpstream(): Server {
       });
       return { content: [{ type: "text", text: "traced" }] };
     });
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-    });
-    res.on("close", () => void server.close());
-    await server.connect(transport);
-    await transport.handleRequest(req, res);
   });
 }
 

@@ -9,10 +9,8 @@ vi.hoisted(() => {
   process.env.GATEWAY_RATE_LIMIT_BURST = "1000";
 });
 
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Server as McpServer } from "@modelcontextprotocol/sdk/server/index.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import {
   CallToolRequestSchema,
@@ -29,13 +27,13 @@ import type { GatewayRequestBase } from "@/lib/gateway/with-request-context";
 import { lastAuditId } from "../../helpers/audit";
 import { createTestKey, seedRoles, type TestKey } from "../../helpers/fixtures";
 import { gatewayCallRows, postMcp, registerUpstream } from "../../helpers/mcp-gateway";
+import { statelessMcpUpstream } from "../../helpers/stateless-mcp-upstream";
 
 const HEADERS = { accept: "application/json, text/event-stream", "content-type": "application/json" };
 
 /** A small upstream with one tool per way a call can end. */
 function parityServer(): Server {
-  return createServer(async (req, res) => {
-    const server = new McpServer({ name: "parity", version: "1.0.0" }, { capabilities: { tools: {} } });
+  return statelessMcpUpstream("parity", (server) => {
     server.setRequestHandler(ListToolsRequestSchema, async () => ({
       tools: [
         {
@@ -62,13 +60,6 @@ function parityServer(): Server {
         };
       return { content: [{ type: "text", text: "the secret" }] };
     });
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-    });
-    res.on("close", () => void server.close());
-    await server.connect(transport);
-    await transport.handleRequest(req, res);
   });
 }
 
