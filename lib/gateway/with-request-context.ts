@@ -13,7 +13,10 @@ export type RequestExtra = {
   sendNotification: GatewayRequestContext["sendNotification"];
 };
 
-/** Runs a handler with a signal that fires on client cancel, disconnect or notifications/cancelled. */
+/**
+ * Runs a handler with a signal that fires on the client's notifications/cancelled for this request
+ * (lib/gateway/inflight-requests.ts) or when the MCP layer's own signal does.
+ */
 export async function withRequestContext<T>(
   base: GatewayRequestBase,
   extra: RequestExtra,
