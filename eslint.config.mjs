@@ -17,6 +17,10 @@ const libPatterns = [
     message: "Import the Prisma client and its values through @/lib/db, the one place that picks its type.",
   },
 ];
+const nextLinkPath = {
+  name: "next/link",
+  message: "Use Link from @/components/ui/link: it prefetches when someone reaches for a link, not on sight.",
+};
 const withLibRules = (...patterns) => ({
   // Type-only imports stay allowed: they load nothing at run time.
   "@typescript-eslint/no-restricted-imports": ["error", { patterns: [...libPatterns, ...patterns] }],
@@ -43,6 +47,7 @@ export default defineConfig([
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
+          paths: [nextLinkPath],
           patterns: [
             {
               group: ["@/app/*", "@/cli/*"],
@@ -52,6 +57,15 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [nextLinkPath] }] },
+  },
+  {
+    // The one place that wraps next/link.
+    files: ["components/ui/link.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   {
     files: ["lib/crypto/**/*.ts"],

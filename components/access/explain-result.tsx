@@ -1,5 +1,5 @@
 import { CircleCheck, CircleX } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { focusRing } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { GatehouseLogo } from "@/components/console/gatehouse-logo";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";

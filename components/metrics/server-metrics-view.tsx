@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DashboardFrame } from "@/components/metrics/dashboard-frame";
 import { StateBands } from "@/components/metrics/state-bands";
 import { SummaryTiles } from "@/components/metrics/summary-tiles";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { DashboardFrame } from "@/components/metrics/dashboard-frame";
 import { OutcomeChart } from "@/components/metrics/outcome-chart";

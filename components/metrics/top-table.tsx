@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Panel } from "@/components/ui/panel";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/table";
 import { formatCount, formatMs, formatRate } from "@/lib/client/metrics/format-metric";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Gauge } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LoadError } from "@/components/console/load-error";
 import { GatewayCard } from "@/components/overview/gateway-card";
 import { OverviewSkeleton } from "@/components/overview/overview-skeleton";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { focusRing } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
 

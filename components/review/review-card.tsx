@@ -1,7 +1,7 @@
 "use client";
 
 import { Check, X } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRef, useState } from "react";
 import { DefinitionDiff, fieldLabel } from "@/components/review/definition-diff";
 import { ReviewDecisionDialog } from "@/components/review/review-decision-dialog";

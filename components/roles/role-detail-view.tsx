@@ -1,7 +1,7 @@
 "use client";
 
 import { Copy, ShieldQuestion } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { draftFromRole } from "@/lib/client/roles/role-draft";

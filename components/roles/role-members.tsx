@@ -1,7 +1,7 @@
 "use client";
 
 import { KeyRound, Users } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { EditorSection } from "@/components/roles/editor-section";
 import { Badge } from "@/components/ui/badge";

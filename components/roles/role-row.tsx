@@ -1,7 +1,7 @@
 "use client";
 
 import { Copy } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DeleteRoleButton } from "@/components/roles/delete-role-button";
 import { RoleKindBadge } from "@/components/roles/role-header";
 import { Button, focusRing } from "@/components/ui/button";

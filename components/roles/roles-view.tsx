@@ -1,7 +1,7 @@
 "use client";
 
 import { Plus, ShieldCheck } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { RoleRow } from "@/components/roles/role-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

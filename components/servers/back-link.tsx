@@ -1,5 +1,5 @@
 import { ArrowLeft } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { focusRing } from "@/components/ui/button";
 import { cn } from "@/lib/client/cn";
 

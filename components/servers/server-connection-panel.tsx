@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DetailList } from "@/components/ui/detail-list";
 import { Muted } from "@/components/ui/muted";
 import { ToolCountsSummary } from "@/components/servers/tool-counts-summary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BreakerBadge, HealthBadge } from "@/components/servers/server-status-badges";
 import { ToolCountsSummary } from "@/components/servers/tool-counts-summary";
 import { focusRing } from "@/components/ui/button";

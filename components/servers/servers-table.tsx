@@ -1,7 +1,7 @@
 "use client";
 
 import { Server } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ServerRow } from "@/components/servers/server-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

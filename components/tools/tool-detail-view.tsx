@@ -1,7 +1,7 @@
 "use client";
 
 import { ClipboardCheck } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LoadError } from "@/components/console/load-error";
 import { PageSkeleton } from "@/components/console/page-skeleton";
 import { BackLink } from "@/components/servers/back-link";

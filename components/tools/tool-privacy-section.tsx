@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DeclarationEditor } from "@/components/privacy/declarations/declaration-editor";
 import { DeclarationSummary } from "@/components/privacy/declarations/declaration-summary";
 import { ToolSection } from "@/components/tools/tool-section";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ToolAnnotationBadges } from "@/components/tools/tool-annotation-badges";
 import { ToolEnabledSwitch } from "@/components/tools/tool-enabled-switch";
 import { ToolPrivacyBadges } from "@/components/tools/tool-privacy-badges";

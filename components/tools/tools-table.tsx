@@ -1,7 +1,7 @@
 "use client";
 
 import { Wrench } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ToolRow } from "@/components/tools/tool-row";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { BellRing } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActiveAlerts } from "@/components/metrics/alerts/use-alerts-api";
 import { useCan } from "@/lib/client/me/use-can";
 

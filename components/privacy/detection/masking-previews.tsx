@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { sampleBlock } from "@/components/privacy/detection/highlighted-sample";
 import { Badge } from "@/components/ui/badge";
 import { focusRing } from "@/components/ui/button";

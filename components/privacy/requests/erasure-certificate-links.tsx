@@ -1,5 +1,5 @@
 import { FileDown, FileText } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PrivacySection } from "@/components/privacy/privacy-section";
 import { Button } from "@/components/ui/button";
 import { certificatePageHref, requestCertificatePath } from "@/lib/client/privacy/requests/request-paths";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DueBadge } from "@/components/privacy/requests/due-badge";
 import { SubjectLink } from "@/components/privacy/subject-link";
 import { focusRing } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Inbox } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DueBadge } from "@/components/privacy/requests/due-badge";
 import { RequestStateBadge } from "@/components/privacy/requests/request-state-badge";
 import { Button, focusRing } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LoadError } from "@/components/console/load-error";
 import { PageSkeleton } from "@/components/console/page-skeleton";
 import { ConsentRecordsList } from "@/components/privacy/consent/consent-records-list";
