@@ -1,7 +1,7 @@
 // Diagnostic, not part of bench:gateway: what does Gatehouse keep per gateway call? Starts the same
-// setup (echo upstream, SQLite or PostgreSQL, next start with --heapsnapshot-signal), makes calls at c=32, takes a
-// heap snapshot (which collects garbage first) after a first and a second batch, and prints the
-// object groups that grew most between them.
+// setup (echo upstream, SQLite or PostgreSQL, next start with --heapsnapshot-signal), makes calls
+// at c=32, takes a heap snapshot (which collects garbage first) after a first and a second batch,
+// and prints the object groups that grew most between them.
 // Run: npx tsx bench/gateway/heap-retention.ts [calls-per-batch=3000] [sqlite|postgresql]
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -19,26 +19,21 @@ export function Link({
   ...props
 }: ComponentProps<typeof NextLink>) {
   const router = useRouter();
-  const prefetchOnIntent = () => {
-    if (prefetch !== false && typeof href === "string" && href.startsWith("/")) router.prefetch(href);
-  };
+  // Prefetches, then runs the caller's own handler for the event, if any.
+  const withPrefetch =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      if (prefetch !== false && typeof href === "string" && href.startsWith("/")) router.prefetch(href);
+      handler?.(event);
+    };
   return (
     <NextLink
       {...props}
       href={href}
       prefetch={false}
-      onMouseEnter={(event) => {
-        prefetchOnIntent();
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        prefetchOnIntent();
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        prefetchOnIntent();
-        onFocus?.(event);
-      }}
+      onMouseEnter={withPrefetch(onMouseEnter)}
+      onTouchStart={withPrefetch(onTouchStart)}
+      onFocus={withPrefetch(onFocus)}
     />
   );
 }
