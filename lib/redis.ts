@@ -9,8 +9,8 @@ export function getRedis(): Redis | null {
   const url = env.REDIS_URL;
   return processSingleton(
     "redis",
-    // Auto-pipelining: the commands one call issues together (its rate-limit windows) leave in one
-    // write, not one write each.
-    () => new Redis(url, { enableOfflineQueue: true, maxRetriesPerRequest: 2, enableAutoPipelining: true }),
+    // No auto-pipelining: a call's rate limit is one command already, and ioredis would hold
+    // every command back to the next setImmediate to look for company.
+    () => new Redis(url, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }),
   );
 }

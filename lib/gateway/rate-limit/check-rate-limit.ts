@@ -1,6 +1,11 @@
 import "server-only";
-import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getWindowLimiter } from "@/lib/gateway/rate-limit/window-limiters";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { consumeInRedis, type WindowCount } from "@/lib/gateway/rate-limit/consume-in-redis";
+import {
+  getWindowLimiter,
+  redisWindowKey,
+  sharedWindowStore,
+} from "@/lib/gateway/rate-limit/window-limiters";
 
 /**
  * Per API key (and per key+tool): at most `burst` calls per burst window and `perMinute` per
@@ -35,24 +40,23 @@ type Window = {
   key: string;
   points: number;
   limit: number;
-  limiter: RateLimiterAbstract;
+  durationSec: number;
 };
-type Outcome = { window: Window; res: RateLimiterRes; isAllowed: boolean };
+type Outcome = { window: Window; remaining: number; msBeforeNext: number; isAllowed: boolean };
 
 /**
  * The exact semantics, since "60/min with burst 10" can mean several things. A bucket is two
- * fixed windows (rate-limiter-flexible, in memory or in Redis), and a call passes only if both
- * have room:
+ * fixed windows (in this process's memory, or in Redis shared by every process), and a call passes
+ * only if both have room:
  * - the burst window: `burst` calls per round(60 * burst / perMinute) s (10 per 10 s by default),
  *   the time the sustained rate takes to earn a full burst back;
  * - the minute window: `perMinute` calls per 60 s.
  * So at most `burst` calls go through at once (up to 2 x burst across a window boundary) and never
  * more than `perMinute` in a minute window. The global ceiling is one minute window.
- * Every window is consumed at once (one round trip when they live in Redis, where a second
- * sequential one cost about 0.5 ms p50 per call). When any window refuses, the others give their
- * point back: a refused call uses up nothing, a key over its limit included. Under contention a
- * refused call holds a point for that one round trip, so a call can be refused slightly early,
- * never let one too many through.
+ * All of a call's windows are counted in one step (one script, one round trip, in Redis). When
+ * any window refuses, the others are not charged: a refused call uses up nothing, a key over its
+ * limit included (the full window itself keeps counting refused calls, so a key that keeps
+ * knocking stays refused until that window starts over).
  * The decision describes the tightest window (fewest calls left, or the longest wait when
  * refused): `limit` is its bucket's per-minute limit, `remaining` what it allows right now,
  * `resetSeconds` when it starts over.
@@ -71,18 +75,17 @@ export async function checkRateLimit(input: CheckRateLimitInput): Promise<RateLi
     );
   windows.push(window("global", "g", config.globalPerMinute, config.globalPerMinute, 60));
 
-  const all = await Promise.all(windows.map(consume));
+  const all = await consumeAll(windows);
   const refused = mostRefusing(all);
-  if (refused) return refuse(refused, all);
+  if (refused) return refuse(refused);
 
   let tightest = all[0];
-  for (const outcome of all)
-    if (outcome.res.remainingPoints < tightest.res.remainingPoints) tightest = outcome;
+  for (const outcome of all) if (outcome.remaining < tightest.remaining) tightest = outcome;
   return {
     allowed: true,
     limit: tightest.window.limit,
-    remaining: tightest.res.remainingPoints,
-    resetSeconds: seconds(tightest.res.msBeforeNext),
+    remaining: tightest.remaining,
+    resetSeconds: seconds(tightest.msBeforeNext),
   };
 }
 
@@ -117,25 +120,19 @@ function window(
 ): Window {
   if (!Number.isInteger(points) || points < 1)
     throw new Error(`Rate limit for ${scope} must be a positive integer, got ${points}`);
-  return { scope, key, points, limit, limiter: getWindowLimiter(points, durationSec) };
+  return { scope, key, points, limit, durationSec };
 }
 
 function mostRefusing(outcomes: Outcome[]): Outcome | null {
   let refused: Outcome | null = null;
   for (const outcome of outcomes) {
-    if (!outcome.isAllowed && (!refused || outcome.res.msBeforeNext > refused.res.msBeforeNext))
-      refused = outcome;
+    if (!outcome.isAllowed && (!refused || outcome.msBeforeNext > refused.msBeforeNext)) refused = outcome;
   }
   return refused;
 }
 
-async function refuse(refused: Outcome, consumed: Outcome[]): Promise<RateLimitDecision> {
-  await Promise.all(
-    consumed
-      .filter((o) => o.isAllowed)
-      .map((o) => o.window.limiter.reward(o.window.key, 1).catch(() => undefined)),
-  );
-  const wait = Math.max(1, seconds(refused.res.msBeforeNext));
+function refuse(refused: Outcome): RateLimitDecision {
+  const wait = Math.max(1, seconds(refused.msBeforeNext));
   return {
     allowed: false,
     scope: refused.window.scope,
@@ -146,15 +143,59 @@ async function refuse(refused: Outcome, consumed: Outcome[]): Promise<RateLimitD
   };
 }
 
-function consume(window: Window): Promise<Outcome> {
-  return window.limiter.consume(window.key).then(
-    (res) => ({ window, res, isAllowed: true }),
-    (rejection: unknown) => {
-      // rate-limiter-flexible refuses with a RateLimiterRes; anything else is a store failure.
-      if (rejection instanceof RateLimiterRes) return { window, res: rejection, isAllowed: false };
-      throw rejection;
-    },
+/** Counts the call in every window, or (when one is full) in none that had room. */
+async function consumeAll(windows: Window[]): Promise<Outcome[]> {
+  const redis = sharedWindowStore();
+  if (redis) {
+    try {
+      const counts = await consumeInRedis(
+        redis,
+        windows.map((w) => ({
+          key: redisWindowKey(w.durationSec, w.key),
+          points: w.points,
+          durationSec: w.durationSec,
+        })),
+      );
+      return windows.map((window, i) => outcome(window, counts[i]));
+    } catch {
+      // Redis failed under this call: this process's own counters decide it, as while Redis reconnects.
+    }
+  }
+  return consumeInMemory(windows);
+}
+
+async function consumeInMemory(windows: Window[]): Promise<Outcome[]> {
+  const all = await Promise.all(
+    windows.map((window) =>
+      getWindowLimiter(window.points, window.durationSec)
+        .consume(window.key)
+        .then(
+          (res) => outcome(window, res),
+          (rejection: unknown) => {
+            // rate-limiter-flexible refuses with a RateLimiterRes; anything else is a failure.
+            if (rejection instanceof RateLimiterRes) return outcome(window, rejection);
+            throw rejection;
+          },
+        ),
+    ),
   );
+  if (all.some((o) => !o.isAllowed))
+    await Promise.all(
+      all
+        .filter((o) => o.isAllowed)
+        .map((o) => getWindowLimiter(o.window.points, o.window.durationSec).reward(o.window.key, 1)),
+    );
+  return all;
+}
+
+function outcome(window: Window, count: WindowCount | RateLimiterRes): Outcome {
+  const consumed = "consumed" in count ? count.consumed : count.consumedPoints;
+  return {
+    window,
+    remaining: Math.max(0, window.points - consumed),
+    msBeforeNext: count.msBeforeNext,
+    isAllowed: consumed <= window.points,
+  };
 }
 
 function seconds(ms: number): number {

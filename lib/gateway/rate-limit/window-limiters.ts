@@ -1,50 +1,49 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import type Redis from "ioredis";
 import { getRedis } from "@/lib/redis";
 import { processSingleton } from "@/lib/process-singleton";
 
-type Pair = { memory: RateLimiterMemory; redis: RateLimiterRedis | null; client: Redis | null };
-
 const KEY_PREFIX = "gatehouse:rl";
 
 // On globalThis: counters must be one per process even if the bundler duplicates this module.
-const limiters = processSingleton("gateway.window-limiters", () => new Map<string, Pair>());
+const limiters = processSingleton("gateway.window-limiters", () => new Map<string, RateLimiterMemory>());
 
 /**
- * The fixed-window limiter allowing `points` per `durationSec`, created once per distinct pair.
- * With REDIS_URL the counters live in Redis, shared by every Gatehouse process; the Redis key
- * depends on the duration only, so changing a key's limit keeps what it has already consumed.
+ * This process's own fixed window allowing `points` per `durationSec`, created once per distinct
+ * pair: where calls are counted without REDIS_URL, and while Redis is unreachable.
  */
-export function getWindowLimiter(points: number, durationSec: number): RateLimiterAbstract {
+export function getWindowLimiter(points: number, durationSec: number): RateLimiterMemory {
   const id = `${points}/${durationSec}`;
-  let pair = limiters.get(id);
-  if (!pair) {
-    pair = createPair(points, durationSec);
-    limiters.set(id, pair);
+  let limiter = limiters.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterMemory({ points, duration: durationSec, keyPrefix: windowPrefix(durationSec) });
+    limiters.set(id, limiter);
   }
-  return pair.redis && pair.client && isUsable(pair.client) ? pair.redis : pair.memory;
+  return limiter;
 }
 
-function createPair(points: number, duration: number): Pair {
-  const memory = new RateLimiterMemory({ points, duration, keyPrefix: `${KEY_PREFIX}:${duration}s` });
-  const storeClient = getRedis();
-  if (!storeClient) return { memory, redis: null, client: null };
-  // A Redis error falls back to this process's own counters rather than failing the call.
-  const redis = new RateLimiterRedis({
-    storeClient,
-    points,
-    duration,
-    keyPrefix: `${KEY_PREFIX}:${duration}s`,
-    insuranceLimiter: memory,
-  });
-  return { memory, redis, client: storeClient };
+/**
+ * The window's counter in Redis, shared by every Gatehouse process. It depends on the duration
+ * only, so changing a key's limit keeps what it has already consumed.
+ */
+export function redisWindowKey(durationSec: number, key: string): string {
+  return `${windowPrefix(durationSec)}:${key}`;
 }
 
-// While ioredis reconnects, a command waits for reconnect attempts (seconds): on the hot path,
-// count in memory instead. A connection still being set up is used (commands queue briefly),
-// so that the first calls of a new process are shared too.
-function isUsable(client: Redis): boolean {
+/**
+ * The Redis that counts for every process, or null: none configured, or reconnecting (a command
+ * would wait for reconnect attempts, seconds, on the hot path: count in memory instead). A
+ * connection still being set up is used (commands queue briefly), so that the first calls of a
+ * new process are shared too.
+ */
+export function sharedWindowStore(): Redis | null {
+  const client = getRedis();
+  if (!client) return null;
   const { status } = client;
-  return status !== "reconnecting" && status !== "close" && status !== "end";
+  return status === "reconnecting" || status === "close" || status === "end" ? null : client;
+}
+
+function windowPrefix(durationSec: number): string {
+  return `${KEY_PREFIX}:${durationSec}s`;
 }
