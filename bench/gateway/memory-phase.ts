@@ -1,4 +1,8 @@
-// Memory: RSS of the process that serves /api/mcp before and after many gateway calls.
+// Memory: RSS of the process that serves /api/mcp over many gateway calls. Under load RSS follows
+// V8's collection cycle, tens of MB up and down within seconds (and it stays where the last cycle
+// left it for a while after the load stops), so one sample at each end lands anywhere on that
+// saw. What a leak raises is the bottom of the saw: growth is read between the lowest RSS seen in
+// the first quarter of the calls and the lowest in the last quarter (sampled once a second).
 import { config } from "./config";
 import { cpuMs } from "./cpu-time";
 import { rssMb } from "./listening-pid";
@@ -32,9 +36,9 @@ export async function runMemoryPhase(opts: {
   const cpuBefore = cpuMs(opts.serverPid);
   const samples: string[] = [];
   let lastSample = performance.now();
-  // The first tenth of the calls sizes V8's heap for the load; growth after it is what a leak shows.
-  const warmCalls = Math.round(config.memoryCalls / 10);
-  let warm: { calls: number; rssMb: number } | null = null;
+  const quarter = config.memoryCalls / 4;
+  const troughs = { first: Infinity, last: Infinity };
+  const underLoad = { min: Infinity, max: 0 };
   const result = await runPhase({
     sessions: opts.sessions,
     tool: opts.tool,
@@ -43,10 +47,14 @@ export async function runMemoryPhase(opts: {
     durationMs: config.memoryMaxSeconds * 1000,
     recordLatencies: false,
     onTick: (completed) => {
-      if (!warm && completed >= warmCalls) warm = { calls: completed, rssMb: rssMb(opts.serverPid) };
+      const rss = rssMb(opts.serverPid);
+      underLoad.min = Math.min(underLoad.min, rss);
+      underLoad.max = Math.max(underLoad.max, rss);
+      if (completed <= quarter) troughs.first = Math.min(troughs.first, rss);
+      if (completed >= 3 * quarter) troughs.last = Math.min(troughs.last, rss);
       if (performance.now() - lastSample < 10_000) return;
       lastSample = performance.now();
-      samples.push(`${Math.round(completed / 1000)}k: ${rssMb(opts.serverPid).toFixed(0)} MB`);
+      samples.push(`${Math.round(completed / 1000)}k: ${rss.toFixed(0)} MB`);
     },
   });
   const rssAfterMb = rssMb(opts.serverPid);
@@ -58,7 +66,9 @@ export async function runMemoryPhase(opts: {
     seconds: result.elapsedMs / 1000,
     rssBeforeMb,
     rssAfterMb,
-    warm,
+    rssUnderLoadMb: underLoad.max > 0 ? underLoad : null,
+    troughGrowthMb: Number.isFinite(troughs.first + troughs.last) ? troughs.last - troughs.first : null,
+    troughsMb: troughs,
     heapBeforeMb,
     heapAfterMb,
     samples,

@@ -15,10 +15,14 @@ export type MemoryResult = {
   calls: number;
   errors: number;
   seconds: number;
+  /** Just before the first call, and as the last one was answered. */
   rssBeforeMb: number;
   rssAfterMb: number;
-  /** RSS once the first tenth of the calls had been made (null if the phase ended before). */
-  warm: { calls: number; rssMb: number } | null;
+  /** Lowest and highest RSS sampled under load (null if the phase ended within a second). */
+  rssUnderLoadMb: { min: number; max: number } | null;
+  /** Lowest RSS in the first and in the last quarter of the calls, and the rise between them. */
+  troughsMb: { first: number; last: number };
+  troughGrowthMb: number | null;
   heapBeforeMb: number | null;
   heapAfterMb: number | null;
   samples: string[];
@@ -36,7 +40,7 @@ export type DatabaseRun = {
 const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "-");
 const pad = (s: string, n: number) => s.padStart(n);
-const signed = (n: number) => `${n >= 0 ? "+" : ""}${f(n)}`;
+const signed = (n: number, digits = 2) => `${n >= 0 ? "+" : ""}${f(n, digits)}`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 export function printLevelTable(run: ProtocolRun, rounds: number, roundSeconds: number): void {
@@ -122,10 +126,10 @@ export function printTargets(db: DatabaseRun): void {
   console.log(`\n  Targets (issue 14; information, not a test), protocol ${run.protocol}:`);
   checksFor(run, 1).forEach(print);
   const m = db.memory;
-  if (m) {
-    const growth = m.rssAfterMb - m.rssBeforeMb;
+  if (m && m.troughGrowthMb !== null) {
+    const growth = m.troughGrowthMb;
     print({
-      what: `RSS growth over ${int(m.calls)} calls`,
+      what: `RSS growth (low to low) over ${int(m.calls)} calls`,
       value: `${growth >= 0 ? "+" : ""}${f(growth, 1)} MB`,
       target: `<= ${targets.rssGrowthMb} MB`,
       ok: growth <= targets.rssGrowthMb,
@@ -162,11 +166,11 @@ export function printMemory(m: MemoryResult): void {
     `\n  memory phase: ${int(m.calls)} gateway calls at c=32 in ${f(m.seconds, 1)} s (${int(m.calls / m.seconds)} calls/s, ${m.errors} errors; Gatehouse CPU ${f(m.gatehouseCpuMsPerCall)} ms/call)`,
   );
   console.log(
-    `  RSS of the process listening: ${f(m.rssBeforeMb, 1)} -> ${f(m.rssAfterMb, 1)} MB, growth ${f(m.rssAfterMb - m.rssBeforeMb, 1)} MB${heap}`,
+    `  RSS of the process listening: ${f(m.rssBeforeMb, 1)} MB before, ${f(m.rssAfterMb, 1)} MB as the last call was answered (end to end ${signed(m.rssAfterMb - m.rssBeforeMb, 1)} MB)${heap}`,
   );
-  if (m.warm)
+  if (m.rssUnderLoadMb && m.troughGrowthMb !== null)
     console.log(
-      `  RSS after the first ${int(m.warm.calls)} calls (the heap sized for the load): ${f(m.warm.rssMb, 1)} MB, growth from there ${f(m.rssAfterMb - m.warm.rssMb, 1)} MB`,
+      `  RSS under load ${f(m.rssUnderLoadMb.min, 0)}-${f(m.rssUnderLoadMb.max, 0)} MB; lowest in the first quarter of the calls ${f(m.troughsMb.first, 1)} MB, in the last ${f(m.troughsMb.last, 1)} MB: growth ${signed(m.troughGrowthMb, 1)} MB (the target's figure)`,
     );
   if (m.samples.length > 0) console.log(`  RSS during the phase: ${m.samples.join(", ")}`);
 }
@@ -192,7 +196,7 @@ export function printSummary(runs: DatabaseRun[]): void {
       console.log(
         `  ${(i === 1 ? db.label : "").padEnd(11)} ${run.labels[i].padEnd(16)} | ${pad(c1?.[i] ? signed(c1[i].latency!.p50 - c1[0].latency!.p50) : "-", 9)} ${pad(c1?.[i] ? signed(c1[i].latency!.p99 - c1[0].latency!.p99) : "-", 7)}` +
           ` | ${pad(ratio(c8), 8)} | ${pad(ratio(c32), 9)} ${pad(c32?.[i] ? f(c32[i].cpuUsPerCall / c32[0].cpuUsPerCall) : "-", 5)}` +
-          ` | ${pad(i === 1 && db.memory ? f(db.memory.rssAfterMb - db.memory.rssBeforeMb, 1) : "", 8)} | ${i === 1 ? (audits.every((a) => a.counted === a.expected) ? "MATCH" : "MISMATCH") : ""}`,
+          ` | ${pad(i === 1 && db.memory?.troughGrowthMb != null ? f(db.memory.troughGrowthMb, 1) : "", 8)} | ${i === 1 ? (audits.every((a) => a.counted === a.expected) ? "MATCH" : "MISMATCH") : ""}`,
       );
     }
   }
