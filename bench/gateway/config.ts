@@ -43,6 +43,8 @@ export const config = {
    * chooses WAL (the mode is stored in the file), to measure what that mode would cost.
    */
   sqliteJournal: (process.env.BENCH_SQLITE_JOURNAL ?? "").toLowerCase() || null,
+  /** Experiment, off by default: synchronous_commit for the PostgreSQL database (off, local, …). */
+  pgSynchronousCommit: (process.env.BENCH_PG_SYNCHRONOUS_COMMIT ?? "").toLowerCase() || null,
   /** When set, Gatehouse runs with --cpu-prof and writes its profiles here. */
   cpuProfileDir: process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null,
 };

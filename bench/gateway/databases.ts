@@ -51,8 +51,13 @@ export function createSqliteDatabase(dataDir: string, journalMode: string | null
 
 const PG_SERVER = "postgresql://postgres@127.0.0.1:5432";
 
-/** A new database gh_bench_<pid>, or null (with the reason) when PostgreSQL is unreachable. */
-export async function createPostgresDatabase(): Promise<BenchDatabase | { unavailable: string }> {
+/**
+ * A new database gh_bench_<pid>, or null (with the reason) when PostgreSQL is unreachable. With
+ * `synchronousCommit` (an experiment) the database gets that synchronous_commit after bootstrap.
+ */
+export async function createPostgresDatabase(
+  synchronousCommit: string | null = null,
+): Promise<BenchDatabase | { unavailable: string }> {
   const name = `gh_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: `${PG_SERVER}/postgres`, connectionTimeoutMillis: 3000 });
   try {
@@ -77,8 +82,21 @@ export async function createPostgresDatabase(): Promise<BenchDatabase | { unavai
     }
   });
   return {
-    label: "PostgreSQL",
+    label: synchronousCommit ? `PostgreSQL/sc=${synchronousCommit}` : "PostgreSQL",
     url,
+    async afterBootstrap() {
+      if (!synchronousCommit) return null;
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(
+          `ALTER DATABASE ${name} SET synchronous_commit = ${pg.escapeLiteral(synchronousCommit)}`,
+        );
+        return `EXPERIMENT: the bench set synchronous_commit=${synchronousCommit} on ${name}; Gatehouse itself does not`;
+      } finally {
+        await client.end();
+      }
+    },
     async countGatewayAudit() {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     if (kind === "sqlite") {
       db = createSqliteDatabase(dataDir, config.sqliteJournal);
     } else if (kind === "postgresql" || kind === "postgres") {
-      const created = await createPostgresDatabase();
+      const created = await createPostgresDatabase(config.pgSynchronousCommit);
       if ("unavailable" in created) {
         console.log(
           `\n=== PostgreSQL: skipped, postgresql://postgres@127.0.0.1:5432 is unreachable (${created.unavailable}) ===`,
