@@ -1,8 +1,9 @@
 // Memory: RSS of the process that serves /api/mcp over many gateway calls. Under load RSS follows
-// V8's collection cycle, tens of MB up and down within seconds (and it stays where the last cycle
-// left it for a while after the load stops), so one sample at each end lands anywhere on that
-// saw. What a leak raises is the bottom of the saw: growth is read between the lowest RSS seen in
-// the first quarter of the calls and the lowest in the last quarter (sampled once a second).
+// V8's collection cycle, tens of MB up and down within seconds (and stays where the last cycle left
+// it for a while after the load stops), so one sample at each end lands anywhere on that saw.
+// What a leak raises is the bottom of the saw, so RSS is sampled once a second and the lowest
+// value of each quarter of the calls is kept: the first quarter is where V8 sizes its heap for the
+// load, and any rise from the second quarter's low to the last one's is what calls leave behind.
 import { config } from "./config";
 import { cpuMs } from "./cpu-time";
 import { rssMb } from "./listening-pid";
@@ -36,9 +37,8 @@ export async function runMemoryPhase(opts: {
   const cpuBefore = cpuMs(opts.serverPid);
   const samples: string[] = [];
   let lastSample = performance.now();
-  const quarter = config.memoryCalls / 4;
-  const troughs = { first: Infinity, last: Infinity };
-  const underLoad = { min: Infinity, max: 0 };
+  const lowsByQuarter = [Infinity, Infinity, Infinity, Infinity];
+  let highest = 0;
   const result = await runPhase({
     sessions: opts.sessions,
     tool: opts.tool,
@@ -48,10 +48,9 @@ export async function runMemoryPhase(opts: {
     recordLatencies: false,
     onTick: (completed) => {
       const rss = rssMb(opts.serverPid);
-      underLoad.min = Math.min(underLoad.min, rss);
-      underLoad.max = Math.max(underLoad.max, rss);
-      if (completed <= quarter) troughs.first = Math.min(troughs.first, rss);
-      if (completed >= 3 * quarter) troughs.last = Math.min(troughs.last, rss);
+      const quarter = Math.min(3, Math.floor((4 * completed) / config.memoryCalls));
+      lowsByQuarter[quarter] = Math.min(lowsByQuarter[quarter], rss);
+      highest = Math.max(highest, rss);
       if (performance.now() - lastSample < 10_000) return;
       lastSample = performance.now();
       samples.push(`${Math.round(completed / 1000)}k: ${rss.toFixed(0)} MB`);
@@ -66,9 +65,8 @@ export async function runMemoryPhase(opts: {
     seconds: result.elapsedMs / 1000,
     rssBeforeMb,
     rssAfterMb,
-    rssUnderLoadMb: underLoad.max > 0 ? underLoad : null,
-    troughGrowthMb: Number.isFinite(troughs.first + troughs.last) ? troughs.last - troughs.first : null,
-    troughsMb: troughs,
+    rssLowsByQuarterMb: lowsByQuarter.every(Number.isFinite) ? lowsByQuarter : null,
+    rssHighestMb: highest,
     heapBeforeMb,
     heapAfterMb,
     samples,

@@ -55,8 +55,8 @@ type Outcome = { window: Window; remaining: number; msBeforeNext: number; isAllo
  * more than `perMinute` in a minute window. The global ceiling is one minute window.
  * All of a call's windows are counted in one step (one script, one round trip, in Redis). When
  * any window refuses, the others are not charged: a refused call uses up nothing, a key over its
- * limit included (the full window itself keeps counting refused calls, so a key that keeps
- * knocking stays refused until that window starts over).
+ * limit included. (The full window counts the refused call too, as rate-limiter-flexible's
+ * windows do; it refuses until it starts over either way.)
  * The decision describes the tightest window (fewest calls left, or the longest wait when
  * refused): `limit` is its bucket's per-minute limit, `remaining` what it allows right now,
  * `resetSeconds` when it starts over.
