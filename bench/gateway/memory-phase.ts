@@ -2,8 +2,8 @@
 // V8's collection cycle, tens of MB up and down within seconds (and stays where the last cycle left
 // it for a while after the load stops), so one sample at each end lands anywhere on that saw.
 // What a leak raises is the bottom of the saw, so RSS is sampled once a second and the lowest
-// value of each quarter of the calls is kept: the first quarter is where V8 sizes its heap for the
-// load, and any rise from the second quarter's low to the last one's is what calls leave behind.
+// value of each quarter of the calls is kept: the first quarter can include V8 sizing its heap for
+// the load, and any rise from the second quarter's low to the last one's is what calls leave behind.
 import { config } from "./config";
 import { cpuMs } from "./cpu-time";
 import { rssMb } from "./listening-pid";

@@ -133,7 +133,7 @@ export function printTargets(db: DatabaseRun): void {
         target: `<= ${targets.rssGrowthMb} MB`,
         ok: mb <= targets.rssGrowthMb,
       });
-    growth(`RSS over ${int(m.calls)} calls, idle to last low`, lows[3] - m.rssBeforeMb);
+    growth(`RSS over ${int(m.calls)} calls (low to low)`, lows[3] - lows[0]);
     growth("  from the 2nd quarter's low (a leak)", lows[3] - lows[1]);
   }
   if (run.labels.length > 2) {
@@ -197,7 +197,7 @@ export function printSummary(runs: DatabaseRun[]): void {
       console.log(
         `  ${(i === 1 ? db.label : "").padEnd(11)} ${run.labels[i].padEnd(16)} | ${pad(c1?.[i] ? signed(c1[i].latency!.p50 - c1[0].latency!.p50) : "-", 9)} ${pad(c1?.[i] ? signed(c1[i].latency!.p99 - c1[0].latency!.p99) : "-", 7)}` +
           ` | ${pad(ratio(c8), 8)} | ${pad(ratio(c32), 9)} ${pad(c32?.[i] ? f(c32[i].cpuUsPerCall / c32[0].cpuUsPerCall) : "-", 5)}` +
-          ` | ${pad(i === 1 && db.memory?.rssLowsByQuarterMb ? f(db.memory.rssLowsByQuarterMb[3] - db.memory.rssBeforeMb, 1) : "", 8)} | ${i === 1 ? (audits.every((a) => a.counted === a.expected) ? "MATCH" : "MISMATCH") : ""}`,
+          ` | ${pad(i === 1 && db.memory?.rssLowsByQuarterMb ? f(db.memory.rssLowsByQuarterMb[3] - db.memory.rssLowsByQuarterMb[0], 1) : "", 8)} | ${i === 1 ? (audits.every((a) => a.counted === a.expected) ? "MATCH" : "MISMATCH") : ""}`,
       );
     }
   }
