@@ -1,6 +1,6 @@
 import "server-only";
 import { RateLimiterRes } from "rate-limiter-flexible";
-import { consumeInRedis, type WindowCount } from "@/lib/gateway/rate-limit/consume-in-redis";
+import { consumeInRedis } from "@/lib/gateway/rate-limit/consume-in-redis";
 import {
   getWindowLimiter,
   redisWindowKey,
@@ -156,7 +156,7 @@ async function consumeAll(windows: Window[]): Promise<Outcome[]> {
           durationSec: w.durationSec,
         })),
       );
-      return windows.map((window, i) => outcome(window, counts[i]));
+      return windows.map((window, i) => outcome(window, counts[i].consumed, counts[i].msBeforeNext));
     } catch {
       // Redis failed under this call: this process's own counters decide it, as while Redis reconnects.
     }
@@ -170,10 +170,11 @@ async function consumeInMemory(windows: Window[]): Promise<Outcome[]> {
       getWindowLimiter(window.points, window.durationSec)
         .consume(window.key)
         .then(
-          (res) => outcome(window, res),
+          (res) => outcome(window, res.consumedPoints, res.msBeforeNext),
           (rejection: unknown) => {
             // rate-limiter-flexible refuses with a RateLimiterRes; anything else is a failure.
-            if (rejection instanceof RateLimiterRes) return outcome(window, rejection);
+            if (rejection instanceof RateLimiterRes)
+              return outcome(window, rejection.consumedPoints, rejection.msBeforeNext);
             throw rejection;
           },
         ),
@@ -188,12 +189,12 @@ async function consumeInMemory(windows: Window[]): Promise<Outcome[]> {
   return all;
 }
 
-function outcome(window: Window, count: WindowCount | RateLimiterRes): Outcome {
-  const consumed = "consumed" in count ? count.consumed : count.consumedPoints;
+/** A window after counting the call: `consumed` calls so far, `msBeforeNext` until it starts over. */
+function outcome(window: Window, consumed: number, msBeforeNext: number): Outcome {
   return {
     window,
     remaining: Math.max(0, window.points - consumed),
-    msBeforeNext: count.msBeforeNext,
+    msBeforeNext,
     isAllowed: consumed <= window.points,
   };
 }

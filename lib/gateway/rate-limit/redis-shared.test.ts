@@ -4,33 +4,15 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import Redis from "ioredis";
 import { describe, expect, test } from "vitest";
+import { redisUnreachable } from "@/tests/helpers/redis-probe";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 const CHILD = path.join(import.meta.dirname, "redis-shared.test-child.ts");
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const isCi = process.env.CI === "true";
 
-async function probeRedis(): Promise<string | null> {
-  const client = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    connectTimeout: 2000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  try {
-    await client.connect();
-    await client.ping();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    client.disconnect();
-  }
-}
-
-const unreachable = await probeRedis();
+const unreachable = await redisUnreachable(REDIS_URL);
 if (unreachable && !isCi)
   console.log(
     `[redis-shared] Redis unreachable at ${REDIS_URL} (${unreachable}): skipping. With CI=true this is an error.`,
